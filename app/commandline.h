@@ -1,0 +1,32 @@
+// The rc-archiver command line: parses the arguments with QCommandLineParser and runs one
+// subcommand (run-once, status, logs, backup, config, connect, disconnect) or the long-running
+// modes (--headless, the GUI through the launcher main() passes in). Main thread.
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace rca {
+
+class Engine;
+
+class CommandLine
+{
+public:
+    // Starts the GUI with a ready engine (not yet started); returns the exit code.
+    using GuiLauncher = std::function<int(Engine *engine, bool minimized)>;
+
+    CommandLine(QStringList arguments, GuiLauncher gui);
+    // Whether these arguments need a QApplication (the GUI) rather than a QCoreApplication.
+    static bool wantsGui(const QStringList &arguments);
+    int exec();
+
+private:
+    QStringList m_arguments;
+    GuiLauncher m_gui;
+};
+
+} // namespace rca

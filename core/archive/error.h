@@ -1,0 +1,62 @@
+// Error: what went wrong, classified where it happened (retry, reconnect, give up), so the
+// job runner can decide what to do without parsing messages. Value type, any thread.
+#pragma once
+
+#include "rcacore_export.h"
+
+#include <QString>
+
+namespace rca {
+
+class RCACORE_EXPORT Error
+{
+public:
+    enum class Kind {
+        None,           // no error
+        Transient,      // try this item again later (network drop, 5xx, 429, timeout)
+        ItemPermanent,  // this item can never be archived (gone at the source, rejected name)
+        StorageFailure, // the storage as a whole is unusable now (offline, full, read-only)
+        SourceFailure,  // the source as a whole is unusable now (server down, bad JSON)
+        Reconnect,      // credentials were refused for good: the user must connect again
+        Cancelled,      // the job was asked to stop
+    };
+
+    Error() = default;
+    Error(Kind kind, QString message, int retryAfterSeconds = -1)
+        : m_kind(kind)
+        , m_message(std::move(message))
+        , m_retryAfterSeconds(retryAfterSeconds)
+    {}
+
+    static Error transient(const QString &message, int retryAfterSeconds = -1)
+    {
+        return {Kind::Transient, message, retryAfterSeconds};
+    }
+    static Error itemPermanent(const QString &message) { return {Kind::ItemPermanent, message}; }
+    static Error storage(const QString &message) { return {Kind::StorageFailure, message}; }
+    static Error source(const QString &message) { return {Kind::SourceFailure, message}; }
+    static Error reconnect(const QString &message) { return {Kind::Reconnect, message}; }
+    static Error cancelled() { return {Kind::Cancelled, QStringLiteral("Cancelled")}; }
+
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+    Kind kind() const { return m_kind; }
+    // A sentence for the user: what happened and, where possible, what to do about it.
+    const QString &message() const { return m_message; }
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    // True when the whole job must stop (as opposed to one item failing).
+    bool stopsJob() const
+    {
+        return m_kind == Kind::StorageFailure || m_kind == Kind::SourceFailure ||
+               m_kind == Kind::Reconnect || m_kind == Kind::Cancelled;
+    }
+
+    static QString kindName(Kind kind);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_message;
+    int m_retryAfterSeconds = -1;
+};
+
+} // namespace rca

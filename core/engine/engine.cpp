@@ -1,0 +1,400 @@
+#include "engine.h"
+
+#include "engine/scheduler.h"
+#include "engine/slotcalendar.h"
+#include "logging/logging.h"
+#include "sources/sourcefactory.h"
+#include "storage/connectorregistry.h"
+#include "storage/storageconnector.h"
+#include "store/database.h"
+#include "store/itemledger.h"
+#include "store/settingsstore.h"
+
+#include <QLockFile>
+
+#include <algorithm>
+
+namespace rca {
+
+struct Engine::JobContext
+{
+    std::unique_ptr<ArchiveSource> source;
+    std::unique_ptr<StorageConnector> storage;
+    QString storageName;
+    ItemTypes types;
+    int retentionDays = 90;
+    std::unique_ptr<QLockFile> lock;
+};
+
+Engine::Engine(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<rca::JobRecord>();
+    qRegisterMetaType<rca::JobProgress>();
+    m_scheduler = new Scheduler(m_options.clock, this);
+    connect(m_scheduler, &Scheduler::wakeUp, this, &Engine::evaluate);
+    connect(m_scheduler, &Scheduler::clockJumped, this, [](qint64 seconds) {
+        qCInfo(lcScheduler) << "The wall clock moved by" << seconds
+                            << "s (sleep or clock change): catching up";
+    });
+}
+
+Engine::~Engine() = default;
+
+Error Engine::open()
+{
+    if (Error e = m_options.profile.ensureExists())
+        return e;
+    m_db = std::make_unique<Database>(m_options.profile.databasePath());
+    if (Error e = m_db->open())
+        return e;
+    // A job still marked Running belongs to a process that died; when another process holds
+    // the lock, it is that process's job and stays as it is.
+    QLockFile lock(m_options.profile.lockFilePath());
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        int interrupted = 0;
+        if (Error e = JobStore(m_db.get()).markInterrupted(m_options.clock->now(), &interrupted))
+            return e;
+        if (interrupted > 0)
+            qCInfo(lcEngine) << interrupted << "job(s) were interrupted; their windows run again";
+    }
+    return {};
+}
+
+ItemTypes Engine::selectedTypes()
+{
+    SettingsStore settings(m_db.get());
+    return itemTypesFromString(settings.stringValue(QLatin1String(SettingKey::SyncTypes)));
+}
+
+std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
+{
+    auto context = std::make_unique<JobContext>();
+    context->lock = std::make_unique<QLockFile>(m_options.profile.lockFilePath());
+    context->lock->setStaleLockTime(0);
+    if (!context->lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        context->lock->getLockInfo(&pid, &host, &app);
+        *error = Error::transient(
+            QStringLiteral("Another RC Archiver (process %1) is archiving with this profile; "
+                           "this job waits for it.")
+                .arg(pid));
+        return nullptr;
+    }
+
+    SettingsStore settings(m_db.get());
+    const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
+    context->source = SourceFactory::create(
+        sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)),
+        m_options.secrets, error);
+    if (!context->source)
+        return nullptr;
+
+    const QString storageKind = settings.stringValue(QLatin1String(SettingKey::StorageKind));
+    StorageConnectorFactory *factory =
+        m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr;
+    if (storageKind.isEmpty()) {
+        *error = Error::storage(
+            QStringLiteral("No storage is connected. Connect a storage in the Accounts tab or "
+                           "with `rc-archiver connect`."));
+        return nullptr;
+    }
+    if (!factory) {
+        *error = Error::storage(
+            QStringLiteral("The storage connector \"%1\" is not installed (no plugin found in %2).")
+                .arg(storageKind, ConnectorRegistry::defaultDirectories().join(u", ")));
+        return nullptr;
+    }
+    ConnectorContext connectorContext;
+    connectorContext.settings = settings.jsonValue(QLatin1String(SettingKey::StorageSettings));
+    connectorContext.secrets = m_options.secrets;
+    connectorContext.profileId = m_options.profile.id();
+    context->storage = factory->create(connectorContext);
+    context->storageName = factory->displayName();
+
+    context->types = selectedTypes() & context->source->availableTypes();
+    int retention = 0;
+    for (ItemType type : typesIn(context->types)) {
+        const int days = context->source->retentionDays(type);
+        retention = retention == 0 ? days : std::min(retention, days);
+    }
+    context->retentionDays = retention > 0 ? retention : 90;
+    return context;
+}
+
+SchedulePlanner Engine::planner(const JobContext *context)
+{
+    SettingsStore settings(m_db.get());
+    return SchedulePlanner(SlotCalendar(m_options.zone),
+                           settings.intValue(QLatin1String(SettingKey::CatchUpCapHours)),
+                           context ? context->retentionDays : 90);
+}
+
+ScheduleState Engine::loadState()
+{
+    SettingsStore settings(m_db.get());
+    ScheduleState state;
+    state.watermark = settings.dateTimeValue(QLatin1String(SettingKey::Watermark));
+    state.failedAttempts = settings.intValue(QLatin1String(SettingKey::FailedAttempts));
+    state.nextRetry = settings.dateTimeValue(QLatin1String(SettingKey::NextRetry));
+    return state;
+}
+
+Error Engine::saveState(const ScheduleState &state)
+{
+    return m_db->transaction([&]() -> Error {
+        SettingsStore settings(m_db.get());
+        if (Error e = settings.setValue(QLatin1String(SettingKey::Watermark), state.watermark))
+            return e;
+        if (Error e =
+                settings.setValue(QLatin1String(SettingKey::FailedAttempts), state.failedAttempts))
+            return e;
+        return settings.setValue(QLatin1String(SettingKey::NextRetry), state.nextRetry);
+    });
+}
+
+JobRecord Engine::runJob(JobContext *context, const JobRequest &request)
+{
+    JobRunner runner(m_db.get(), context->source.get(), context->storage.get(),
+                     context->storageName, m_options.clock, RemoteLayout(m_options.zone));
+    runner.setStartedHandler([this](const JobRecord &job) { Q_EMIT jobStarted(job); });
+    runner.setProgressHandler(
+        [this](const JobProgress &progress) { Q_EMIT jobProgress(progress); });
+    m_cancel.reset();
+    JobRecord job = runner.run(request, m_cancel);
+    Q_EMIT jobFinished(job);
+    return job;
+}
+
+JobRecord Engine::recordExpired(const TimeWindow &window, const QString &storage)
+{
+    JobStore jobs(m_db.get());
+    JobRecord job;
+    job.window = window;
+    job.trigger = JobRecord::Trigger::CatchUp;
+    job.started = m_options.clock->now();
+    job.storage = storage;
+    job.status = JobRecord::Status::Expired;
+    job.error = QStringLiteral("Not archived: the source no longer keeps data this old.");
+    if (!jobs.start(&job)) {
+        job.status = JobRecord::Status::Expired;
+        job.ended = m_options.clock->now();
+        jobs.finish(job);
+    }
+    ItemLedger(m_db.get()).expireFailures(window.to, job.error);
+    qCWarning(lcEngine).noquote() << "Window" << window.toString() << "expired at the source";
+    Q_EMIT jobFinished(job);
+    return job;
+}
+
+QList<JobRecord> Engine::runDue(bool manual, Error *error)
+{
+    *error = {};
+    QList<JobRecord> done;
+    if (m_busy)
+        return done;
+    std::unique_ptr<JobContext> context = prepare(error);
+    if (!context)
+        return done;
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+
+    const SchedulePlanner plan = planner(context.get());
+    ScheduleState state = loadState();
+    const QDateTime now = m_options.clock->now();
+    if (!state.watermark.isValid()) {
+        state = plan.initialState(now);
+        *error = saveState(state);
+    }
+    if (manual && state.failedAttempts > 0)
+        state = plan.afterManualRetry(state, now);
+
+    while (!error->isError() && !m_cancel.isCancelled()) {
+        const std::optional<PlannedJob> due = plan.due(state, m_options.clock->now());
+        if (!due)
+            break;
+        if (due->kind == PlannedJob::Kind::Expired) {
+            done.append(recordExpired(due->window, context->storageName));
+            state = plan.afterSuccess(state, due->window);
+            *error = saveState(state);
+            continue;
+        }
+        JobRequest request;
+        request.window = due->window;
+        request.types = context->types;
+        request.trigger = manual                                   ? JobRecord::Trigger::Manual
+                          : due->kind == PlannedJob::Kind::Retry   ? JobRecord::Trigger::Retry
+                          : due->kind == PlannedJob::Kind::CatchUp ? JobRecord::Trigger::CatchUp
+                                                                   : JobRecord::Trigger::Scheduled;
+        const JobRecord job = runJob(context.get(), request);
+        done.append(job);
+        if (job.status == JobRecord::Status::Completed ||
+            job.status == JobRecord::Status::CompletedWithErrors) {
+            state = plan.afterSuccess(state, due->window);
+            *error = saveState(state);
+            continue;
+        }
+        if (job.status != JobRecord::Status::Interrupted)
+            state = plan.afterFailure(state, m_options.clock->now());
+        *error = saveState(state);
+        if (!error->isError())
+            *error = Error::transient(job.error);
+        if (!m_cancel.isCancelled() && plan.waitingForManualRetry(state)) {
+            Q_EMIT attentionNeeded(
+                QStringLiteral("Archiving has failed repeatedly (%1). Fix the cause, then use "
+                               "Run now.")
+                    .arg(job.error));
+        }
+        break;
+    }
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    return done;
+}
+
+std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error)
+{
+    *error = {};
+    if (!window.isValid()) {
+        *error = Error::source(QStringLiteral("The range is empty: --from must be before --to."));
+        return std::nullopt;
+    }
+    std::unique_ptr<JobContext> context = prepare(error);
+    if (!context)
+        return std::nullopt;
+    const QDateTime oldest = m_options.clock->now().addDays(-context->retentionDays);
+    if (window.from < oldest) {
+        *error = Error::source(
+            QStringLiteral("The range starts before %1: the source keeps data for %2 days only.")
+                .arg(oldest.toLocalTime().toString(Qt::ISODate))
+                .arg(context->retentionDays));
+        return std::nullopt;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    JobRequest request;
+    request.window = window;
+    request.types = context->types;
+    request.trigger = JobRecord::Trigger::Range;
+    request.retryDueFailures = false;
+    JobRecord job = runJob(context.get(), request);
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    if (job.status != JobRecord::Status::Completed &&
+        job.status != JobRecord::Status::CompletedWithErrors)
+        *error = Error::transient(job.error);
+    return job;
+}
+
+void Engine::requestStop()
+{
+    m_cancel.cancel();
+}
+
+void Engine::start()
+{
+    m_started = true;
+    m_scheduler->start();
+    evaluate();
+}
+
+void Engine::stop()
+{
+    m_started = false;
+    m_cancel.cancel();
+    m_scheduler->stop();
+}
+
+void Engine::runNow()
+{
+    Error error;
+    runDue(true, &error);
+    if (error)
+        qCWarning(lcEngine).noquote() << "Run now:" << error.message();
+    updateNextJob();
+}
+
+void Engine::setBackupEnabled(bool enabled)
+{
+    SettingsStore settings(m_db.get());
+    if (Error e = settings.setValue(QLatin1String(SettingKey::BackupEnabled), enabled)) {
+        Q_EMIT attentionNeeded(e.message());
+        return;
+    }
+    if (enabled && !loadState().watermark.isValid())
+        saveState(planner(nullptr).initialState(m_options.clock->now()));
+    reload();
+}
+
+void Engine::reload()
+{
+    if (m_started)
+        evaluate();
+}
+
+void Engine::evaluate()
+{
+    if (m_busy || !m_started)
+        return;
+    SettingsStore settings(m_db.get());
+    if (settings.boolValue(QLatin1String(SettingKey::BackupEnabled))) {
+        Error error;
+        runDue(false, &error);
+        if (error) {
+            qCWarning(lcEngine).noquote() << error.message();
+            if (error.kind() == Error::Kind::Reconnect)
+                Q_EMIT attentionNeeded(error.message());
+        }
+    }
+    updateNextJob();
+}
+
+void Engine::updateNextJob()
+{
+    QDateTime next;
+    SettingsStore settings(m_db.get());
+    if (settings.boolValue(QLatin1String(SettingKey::BackupEnabled)))
+        next = planner(nullptr).nextWakeUp(loadState(), m_options.clock->now());
+    m_scheduler->scheduleAt(next);
+    Q_EMIT nextJobChanged(next);
+}
+
+Engine::Status Engine::status()
+{
+    Status status;
+    SettingsStore settings(m_db.get());
+    status.backupEnabled = settings.boolValue(QLatin1String(SettingKey::BackupEnabled));
+    const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
+    if (!sourceKind.isEmpty())
+        status.source = SourceFactory::displayName(sourceKind);
+    const QString storageKind = settings.stringValue(QLatin1String(SettingKey::StorageKind));
+    if (StorageConnectorFactory *factory =
+            m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr) {
+        status.storage = factory->displayName();
+        ConnectorContext context;
+        context.settings = settings.jsonValue(QLatin1String(SettingKey::StorageSettings));
+        context.secrets = m_options.secrets;
+        context.profileId = m_options.profile.id();
+        status.storageLocation = factory->create(context)->location();
+    } else if (!storageKind.isEmpty()) {
+        status.storage = storageKind + QStringLiteral(" (plugin not found)");
+    }
+    status.schedule = loadState();
+    const SchedulePlanner plan = planner(nullptr);
+    status.waitingForManualRetry =
+        status.schedule.failedAttempts > 0 && plan.waitingForManualRetry(status.schedule);
+    if (status.backupEnabled)
+        status.nextJob = plan.nextWakeUp(status.schedule, m_options.clock->now());
+    status.lastJob = JobStore(m_db.get()).lastJob();
+    ItemLedger ledger(m_db.get());
+    const QList<FailedItem> failures = ledger.allFailures();
+    for (const FailedItem &failure : failures)
+        ++(failure.permanent ? status.permanentFailures : status.pendingFailures);
+    status.archivedItems = ledger.archivedCount();
+    return status;
+}
+
+} // namespace rca

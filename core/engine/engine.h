@@ -1,0 +1,119 @@
+// The archive engine: keeps the schedule, runs the due jobs one at a time and reports what
+// happens. The GUI and --headless move it to a worker QThread and talk to it through queued
+// slots and signals; `rc-archiver run-once` calls runDue()/runRange() directly. Source and
+// storage are built from the profile's settings at the start of each job, so settings changed
+// in between take effect at the next job. A lock file in the profile keeps two processes from
+// running jobs at the same time.
+#pragma once
+
+#include "archive/error.h"
+#include "engine/clock.h"
+#include "engine/jobrunner.h"
+#include "engine/scheduleplanner.h"
+#include "profile.h"
+#include "rcacore_export.h"
+#include "store/jobstore.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace rca {
+
+class ConnectorRegistry;
+class Database;
+class Scheduler;
+class SecretStore;
+
+class RCACORE_EXPORT Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Profile profile;
+        const Clock *clock = nullptr;
+        ConnectorRegistry *connectors = nullptr;
+        SecretStore *secrets = nullptr;
+        QTimeZone zone = QTimeZone::systemTimeZone();
+    };
+
+    struct Status
+    {
+        bool backupEnabled = false;
+        QString source; // display names; empty when not connected
+        QString storage;
+        QString storageLocation;
+        ScheduleState schedule;
+        bool waitingForManualRetry = false;
+        QDateTime nextJob; // UTC; invalid when none is planned
+        std::optional<JobRecord> lastJob;
+        int pendingFailures = 0;   // items that will be retried automatically
+        int permanentFailures = 0; // items that wait for a manual retry
+        int archivedItems = 0;
+    };
+
+    explicit Engine(Options options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Opens the profile's database and marks the jobs of a process that died as Interrupted.
+    // Call in the thread the engine will run in, before anything else.
+    Error open();
+    Database *database() const { return m_db.get(); }
+
+    // Archives every window that is due now, oldest first, stopping at the first job that
+    // fails. manual: a Run now / run-once, which also retries a window that waits for a
+    // manual retry. Returns the jobs run (empty when nothing was due).
+    QList<JobRecord> runDue(bool manual, Error *error);
+    // Archives a past range now, whatever the schedule (items already archived are skipped).
+    std::optional<JobRecord> runRange(const TimeWindow &window, Error *error);
+    // Thread-safe: asks a running job to stop at the next item.
+    void requestStop();
+
+    Status status();
+    // The types the next job archives, from the settings and what the source offers.
+    ItemTypes selectedTypes();
+
+public Q_SLOTS:
+    // Starts scheduling (GUI, --headless): a check right away, then on the scheduler's wake-ups.
+    void start();
+    void stop();
+    // Run now: the due windows, retrying a failed one at once.
+    void runNow();
+    void setBackupEnabled(bool enabled);
+    // Settings were changed elsewhere (Sync options, Accounts): re-plan.
+    void reload();
+
+Q_SIGNALS:
+    void jobStarted(const rca::JobRecord &job);
+    void jobProgress(const rca::JobProgress &progress);
+    void jobFinished(const rca::JobRecord &job);
+    void busyChanged(bool busy);
+    void nextJobChanged(const QDateTime &when);
+    // Something only the user can fix: a reconnect, a storage that went away.
+    void attentionNeeded(const QString &reason);
+
+private:
+    void evaluate();
+    struct JobContext;
+    std::unique_ptr<JobContext> prepare(Error *error);
+    SchedulePlanner planner(const JobContext *context);
+    ScheduleState loadState();
+    Error saveState(const ScheduleState &state);
+    JobRecord runJob(JobContext *context, const JobRequest &request);
+    JobRecord recordExpired(const TimeWindow &window, const QString &storage);
+    void updateNextJob();
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    Scheduler *m_scheduler = nullptr;
+    CancelToken m_cancel;
+    bool m_busy = false;
+    bool m_started = false;
+};
+
+} // namespace rca
+
+Q_DECLARE_METATYPE(rca::JobRecord)
+Q_DECLARE_METATYPE(rca::JobProgress)

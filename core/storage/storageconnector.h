@@ -1,0 +1,110 @@
+// The storage side of the archiver: one implementation per provider, each in a Qt plugin
+// (connectors/<name>/). Paths given to a connector are relative to its archive root (the
+// "Apps/RingCentral Application" folder it creates on setUp), '/'-separated, made of
+// components that RemoteLayout has already sanitized. Calls block; the engine makes them
+// from its worker thread only.
+#pragma once
+
+#include "archive/cancellation.h"
+#include "archive/error.h"
+#include "rcacore_export.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtPlugin>
+
+#include <memory>
+
+namespace rca {
+
+class SecretStore;
+
+// What a storage holds at a path after an upload, or when asked.
+struct RCACORE_EXPORT StoredFile
+{
+    QString path; // relative to the archive root
+    qint64 size = -1;
+    QByteArray sha256;        // hex; empty when the connector cannot tell
+    QString providerChecksum; // e.g. Dropbox content_hash, Drive md5Checksum; may be empty
+    // True when an identical file was already there and nothing was written.
+    bool alreadyPresent = false;
+};
+
+// An atomic write in progress: bytes go to a temporary name and appear under the final name
+// only on commit(). Destroying an uncommitted upload aborts it and removes the temporary.
+class RCACORE_EXPORT StorageUpload
+{
+public:
+    virtual ~StorageUpload() = default;
+    virtual Error write(const char *data, qint64 size) = 0;
+    // Makes the bytes durable and moves them to the final name. When a file already exists
+    // there, an identical one (same size and SHA-256) makes the upload succeed with
+    // alreadyPresent; a different one is never overwritten: the upload fails with a
+    // Kind::ItemPermanent error that names the conflict.
+    virtual Error commit(const QByteArray &sha256Hex, StoredFile *stored) = 0;
+};
+
+// What the engine and the Accounts tab pass a connector: its persisted settings (non-secret,
+// JSON) and the keychain for its secrets.
+struct RCACORE_EXPORT ConnectorContext
+{
+    QJsonObject settings;
+    SecretStore *secrets = nullptr;
+    QString profileId; // keys keychain entries, so several profiles stay apart
+};
+
+class RCACORE_EXPORT StorageConnector
+{
+public:
+    virtual ~StorageConnector() = default;
+
+    // First-time connection from the Accounts tab or `rc-archiver connect`: validates the
+    // options (a folder path, a host, an OAuth sign-in), stores secrets in the keychain,
+    // creates the archive root and returns the settings to persist.
+    virtual Error setUp(const QVariantMap &options, QJsonObject *settings) = 0;
+    // Forgets credentials (keychain entries, revoked tokens). Never deletes archived data.
+    virtual Error tearDown() = 0;
+
+    // Opens the storage for a job with the persisted settings; checks it is reachable.
+    virtual Error open(const CancelToken &cancel) = 0;
+    virtual void close() = 0;
+
+    // Creates every missing folder of relativePath (mkdir -p); removes temporary files that
+    // an interrupted earlier upload left in the deepest one.
+    virtual Error ensureFolder(const QString &relativePath) = 0;
+    // Starts an atomic upload to relativePath. expectedSize may be -1.
+    virtual std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath,
+                                                       qint64 expectedSize, Error *error) = 0;
+    // Looks at what is stored at relativePath; size -1 when nothing is there.
+    virtual Error stat(const QString &relativePath, StoredFile *stored) = 0;
+
+    // "/mnt/nas/Apps/RingCentral Application", "sftp://host/…": where the archive lives.
+    virtual QString location() const = 0;
+    // A URL that opens the archive in a file manager or browser, when there is one.
+    virtual QString locationUrl() const { return {}; }
+};
+
+// The plugin entry point: names the connector and creates instances.
+class RCACORE_EXPORT StorageConnectorFactory
+{
+public:
+    virtual ~StorageConnectorFactory() = default;
+    virtual QString id() const = 0;          // "local", "sftp", "dropbox", "googledrive"
+    virtual QString displayName() const = 0; // "Local folder"
+    // The options setUp() accepts, for `rc-archiver connect --help` and the Accounts tab:
+    // name -> one-line description.
+    virtual QList<QPair<QString, QString>> setUpOptions() const = 0;
+    virtual std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const = 0;
+};
+
+// The name of the archive root that setUp creates under the storage's top folder.
+RCACORE_EXPORT QString archiveRootPath();
+
+} // namespace rca
+
+#define RcaStorageConnectorFactory_iid "org.rcarchiver.StorageConnectorFactory/1.0"
+Q_DECLARE_INTERFACE(rca::StorageConnectorFactory, RcaStorageConnectorFactory_iid)

@@ -1,0 +1,390 @@
+#include "database.h"
+
+#include "settingsstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+#include <QThreadStorage>
+
+namespace rca {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
+
+constexpr int CurrentSchemaVersion = 2;
+
+// Schema v1, as the first release created it. Kept verbatim: later versions migrate from it,
+// and the tests build v1 files with it.
+const char *const SchemaV1[] = {
+    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    "CREATE TABLE jobs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " window_from INTEGER NOT NULL," // ms since the epoch, UTC
+    " window_to INTEGER NOT NULL,"
+    " status TEXT NOT NULL," // JobRecord::statusKey()
+    " \"trigger\" TEXT NOT NULL,"
+    " started_at INTEGER NOT NULL,"
+    " ended_at INTEGER,"
+    " storage TEXT NOT NULL DEFAULT '',"
+    " count_call_recording INTEGER NOT NULL DEFAULT 0,"
+    " count_voicemail INTEGER NOT NULL DEFAULT 0,"
+    " count_sms INTEGER NOT NULL DEFAULT 0,"
+    " count_fax INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE archived_items ("
+    " type INTEGER NOT NULL," // ItemType
+    " source_id TEXT NOT NULL,"
+    " job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,"
+    " remote_path TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " sha256 TEXT NOT NULL,"
+    " created_at INTEGER,"
+    " archived_at INTEGER NOT NULL,"
+    " PRIMARY KEY (type, source_id))",
+    "CREATE INDEX archived_items_job ON archived_items(job_id)",
+};
+
+// v2: job errors, provider checksums and attachments in the ledger, per-item retry state.
+const char *const SchemaV2[] = {
+    "ALTER TABLE jobs ADD COLUMN failed_items INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE jobs ADD COLUMN error TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE archived_items ADD COLUMN provider_checksum TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE archived_items ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 1",
+    "CREATE TABLE item_failures ("
+    " type INTEGER NOT NULL,"
+    " source_id TEXT NOT NULL,"
+    " item_json TEXT NOT NULL," // ArchiveItem::toJson(), to fetch the item again
+    " created_at INTEGER,"      // the item's creation, for ordering and expiry
+    " job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " last_attempt_at INTEGER,"
+    " next_retry_at INTEGER," // NULL when permanent
+    " permanent INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (type, source_id))",
+    "CREATE INDEX item_failures_due ON item_failures(permanent, next_retry_at)",
+    "CREATE INDEX item_failures_job ON item_failures(job_id)",
+    "CREATE INDEX jobs_started_at ON jobs(started_at)",
+};
+
+std::atomic_int g_instanceCounter{0};
+
+// What one thread holds: the connections it opened (removed when the thread ends, in that
+// thread, as Qt requires) and the transaction depth of each.
+struct ThreadState
+{
+    QStringList connections;
+    QHash<QString, int> transactionDepth;
+
+    ~ThreadState()
+    {
+        for (const QString &name : std::as_const(connections))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+QThreadStorage<ThreadState *> g_threadState;
+
+ThreadState &threadState()
+{
+    if (!g_threadState.hasLocalData())
+        g_threadState.setLocalData(new ThreadState);
+    return *g_threadState.localData();
+}
+
+// The SQLite text when there is one ("disk I/O error"), otherwise Qt's.
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+} // namespace
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_connectionPrefix(QStringLiteral("rca-store-%1").arg(++g_instanceCounter))
+{}
+
+Database::~Database()
+{
+    const QString prefix = m_connectionPrefix + u'-';
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
+    }
+    if (g_threadState.hasLocalData()) {
+        ThreadState *state = g_threadState.localData();
+        state->connections.removeIf([&](const QString &name) { return name.startsWith(prefix); });
+        state->transactionDepth.removeIf(
+            [&](const auto &it) { return it.key().startsWith(prefix); });
+    }
+}
+
+int Database::currentSchemaVersion()
+{
+    return CurrentSchemaVersion;
+}
+
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + u'-' +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionName();
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        threadState().connections.append(name);
+    }
+    if (db.isOpen())
+        return db;
+    if (!db.open()) {
+        qCWarning(lcStore).noquote()
+            << "Cannot open" << m_filePath << "-" << errorText(db.lastError());
+        return db;
+    }
+    // Per connection: FULL makes a committed transaction survive a power cut in WAL mode too.
+    const char *const pragmas[] = {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA busy_timeout = 5000"};
+    for (const char *pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            qCWarning(lcStore).noquote() << pragma << "failed:" << errorText(query.lastError());
+    }
+    return db;
+}
+
+Error Database::openAtVersion(int version)
+{
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error::storage(tr("Could not create the folder %1 for the archive database.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    const QString what = tr("Could not open the archive database %1")
+                             .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::storage(what + QStringLiteral(": ") + errorText(db.lastError()));
+
+    // The first statement that reads the file: a file that is not a database fails here.
+    QSqlQuery query(db);
+    if (Error e = prepare(query, QStringLiteral("PRAGMA journal_mode = WAL")))
+        return withContext(what, e);
+    if (Error e = execRead(query))
+        return withContext(what, e);
+    const QString mode = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (mode.compare(u"wal", Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore).noquote() << "WAL journal not available for" << m_filePath << mode;
+
+    if (Error e = migrate(version))
+        return withContext(what, e);
+    return {};
+}
+
+Error Database::open()
+{
+    return openAtVersion(CurrentSchemaVersion);
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (prepare(query, QStringLiteral("PRAGMA user_version")) || execRead(query) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Error Database::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.driver() || !query.driver()->isOpen()) {
+        const QString why = errorText(connection().lastError());
+        return Error::storage(why.isEmpty() ? tr("the database is not open") : why);
+    }
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore).noquote() << "Prepare failed:" << sql << errorText(query.lastError());
+        return Error::storage(errorText(query.lastError()));
+    }
+    return {};
+}
+
+Error Database::execWrite(QSqlQuery &query)
+{
+    int countdown = m_failCountdown.load();
+    while (countdown > 0) {
+        if (m_failCountdown.compare_exchange_weak(countdown, countdown - 1)) {
+            if (countdown == 1) {
+                qCWarning(lcStore) << "Injected write failure";
+                return Error::storage(tr("injected write failure (test)"));
+            }
+            break;
+        }
+    }
+    return execRead(query);
+}
+
+Error Database::execRead(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        const QString text = errorText(query.lastError());
+        qCWarning(lcStore).noquote() << "Statement failed:" << query.lastQuery() << "-" << text;
+        return Error::storage(text);
+    }
+    return {};
+}
+
+Error Database::withContext(const QString &what, const Error &cause)
+{
+    if (!cause)
+        return cause;
+    return Error(cause.kind(), what + QStringLiteral(": ") + cause.message(),
+                 cause.retryAfterSeconds());
+}
+
+void Database::failNthWrite(int n)
+{
+    m_failCountdown.store(qMax(0, n));
+}
+
+Error Database::exec(const QString &sql, bool countAsWrite)
+{
+    QSqlQuery query(connection());
+    if (Error e = prepare(query, sql))
+        return e;
+    return countAsWrite ? execWrite(query) : execRead(query);
+}
+
+Error Database::begin()
+{
+    int &depth = threadState().transactionDepth[connectionName()];
+    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("SAVEPOINT rca_%1").arg(depth);
+    if (Error e = exec(sql, false))
+        return withContext(tr("Could not start a database transaction"), e);
+    ++depth;
+    return {};
+}
+
+Error Database::commit()
+{
+    int &depth = threadState().transactionDepth[connectionName()];
+    if (depth <= 0)
+        return Error::storage(tr("Commit without a transaction"));
+    const int level = depth - 1;
+    const QString sql =
+        level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rca_%1").arg(level);
+    if (Error e = exec(sql, false)) {
+        rollback();
+        return withContext(tr("Could not commit a database transaction"), e);
+    }
+    depth = level;
+    return {};
+}
+
+void Database::rollback()
+{
+    int &depth = threadState().transactionDepth[connectionName()];
+    if (depth <= 0)
+        return;
+    const int level = --depth;
+    // SQLite may already have rolled back by itself (disk full, I/O error): then these fail,
+    // harmlessly.
+    if (level == 0) {
+        if (Error e = exec(QStringLiteral("ROLLBACK"), false))
+            qCDebug(lcStore).noquote() << "Rollback:" << e.message();
+    } else {
+        const QString name = QStringLiteral("rca_%1").arg(level);
+        if (Error e = exec(QStringLiteral("ROLLBACK TO ") + name, false))
+            qCDebug(lcStore).noquote() << "Rollback to savepoint:" << e.message();
+        exec(QStringLiteral("RELEASE ") + name, false);
+    }
+}
+
+Error Database::applyRenamedKeys()
+{
+    const QList<QPair<QString, QString>> renamed = SettingsStore::renamedKeys();
+    for (const auto &[oldKey, newKey] : renamed) {
+        // A value already under the new key wins; the old one goes either way.
+        QSqlQuery move(connection());
+        if (Error e = prepare(
+                move, QStringLiteral("UPDATE settings SET key = :new WHERE key = :old AND NOT "
+                                     "EXISTS (SELECT 1 FROM settings WHERE key = :new2)")))
+            return e;
+        move.bindValue(QStringLiteral(":new"), newKey);
+        move.bindValue(QStringLiteral(":old"), oldKey);
+        move.bindValue(QStringLiteral(":new2"), newKey);
+        if (Error e = execWrite(move))
+            return e;
+        QSqlQuery drop(connection());
+        if (Error e = prepare(drop, QStringLiteral("DELETE FROM settings WHERE key = :old")))
+            return e;
+        drop.bindValue(QStringLiteral(":old"), oldKey);
+        if (Error e = execWrite(drop))
+            return e;
+    }
+    return {};
+}
+
+Error Database::migrate(int targetVersion)
+{
+    const int found = schemaVersion();
+    if (found < 0)
+        return Error::storage(tr("cannot read the schema version"));
+    if (found > CurrentSchemaVersion) {
+        return Error::storage(
+            tr("it was written by a newer version of RC Archiver (schema %1, this version "
+               "knows up to %2)")
+                .arg(found)
+                .arg(CurrentSchemaVersion));
+    }
+    for (int version = found + 1; version <= targetVersion; ++version) {
+        Error e = transaction([&]() -> Error {
+            // Another process may have migrated since we looked: check under the write lock.
+            const int current = schemaVersion();
+            if (current >= version)
+                return {};
+            if (current != version - 1)
+                return Error::storage(tr("unexpected schema version %1").arg(current));
+            auto run = [&](const auto &statements) -> Error {
+                for (const char *sql : statements) {
+                    if (Error e = exec(QString::fromLatin1(sql), true))
+                        return e;
+                }
+                return {};
+            };
+            if (version == 1) {
+                if (Error e = run(SchemaV1))
+                    return e;
+            } else if (version == 2) {
+                if (Error e = run(SchemaV2))
+                    return e;
+                if (Error e = applyRenamedKeys())
+                    return e;
+            }
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), true);
+        });
+        if (e)
+            return withContext(tr("migration to schema %1 failed").arg(version), e);
+        qCInfo(lcStore).noquote() << "Archive database" << m_filePath << "now at schema" << version;
+    }
+    return {};
+}
+
+} // namespace rca

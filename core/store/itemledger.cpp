@@ -1,0 +1,295 @@
+#include "itemledger.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rca {
+
+namespace {
+
+// SQLite stores a null QString as NULL; the text columns are NOT NULL and want ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+const QString LedgerColumns =
+    QStringLiteral("type, source_id, job_id, remote_path, size, sha256, provider_checksum, "
+                   "created_at, archived_at, is_primary");
+const QString FailureColumns =
+    QStringLiteral("item_json, job_id, attempts, last_error, last_attempt_at, next_retry_at, "
+                   "permanent");
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QDateTime timeFromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString itemName(ItemType type, const QString &sourceId)
+{
+    return itemTypeKey(type) + u' ' + sourceId;
+}
+
+LedgerEntry entryFromRow(const QSqlQuery &query)
+{
+    LedgerEntry entry;
+    entry.type = static_cast<ItemType>(query.value(0).toInt());
+    entry.sourceId = query.value(1).toString();
+    entry.jobId = query.value(2).toLongLong();
+    entry.remotePath = query.value(3).toString();
+    entry.size = query.value(4).toLongLong();
+    entry.sha256 = query.value(5).toString().toLatin1();
+    entry.providerChecksum = query.value(6).toString();
+    entry.created = timeFromMs(query.value(7));
+    entry.archived = timeFromMs(query.value(8));
+    entry.primary = query.value(9).toBool();
+    return entry;
+}
+
+FailedItem failureFromRow(const QSqlQuery &query)
+{
+    FailedItem failed;
+    failed.item =
+        ArchiveItem::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    failed.jobId = query.value(1).toLongLong();
+    failed.attempts = query.value(2).toInt();
+    failed.lastError = query.value(3).toString();
+    failed.lastAttempt = timeFromMs(query.value(4));
+    failed.nextRetry = timeFromMs(query.value(5));
+    failed.permanent = query.value(6).toBool();
+    return failed;
+}
+
+QList<FailedItem> readFailures(Database *db, const QString &condition, const QVariantList &values)
+{
+    QList<FailedItem> result;
+    QSqlQuery query(db->connection());
+    query.setForwardOnly(true);
+    if (db->prepare(query, QStringLiteral("SELECT ") + FailureColumns +
+                               QStringLiteral(" FROM item_failures ") + condition))
+        return result;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (db->execRead(query))
+        return result;
+    while (query.next())
+        result.append(failureFromRow(query));
+    return result;
+}
+
+} // namespace
+
+ItemLedger::ItemLedger(Database *db)
+    : m_db(db)
+{}
+
+bool ItemLedger::isArchived(ItemType type, const QString &sourceId)
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query, QStringLiteral("SELECT 1 FROM archived_items WHERE type = ? AND "
+                                            "source_id = ?")))
+        return false;
+    query.addBindValue(static_cast<int>(type));
+    query.addBindValue(text(sourceId));
+    return !m_db->execRead(query) && query.next();
+}
+
+std::optional<LedgerEntry> ItemLedger::entry(ItemType type, const QString &sourceId)
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query, QStringLiteral("SELECT ") + LedgerColumns +
+                                 QStringLiteral(" FROM archived_items WHERE type = ? AND "
+                                                "source_id = ?")))
+        return std::nullopt;
+    query.addBindValue(static_cast<int>(type));
+    query.addBindValue(text(sourceId));
+    if (m_db->execRead(query) || !query.next())
+        return std::nullopt;
+    return entryFromRow(query);
+}
+
+Error ItemLedger::recordArchived(const LedgerEntry &entry)
+{
+    const QString what =
+        tr("Could not record %1 as archived").arg(itemName(entry.type, entry.sourceId));
+    Error e = m_db->transaction([&]() -> Error {
+        // Checked under the write lock, for a clear message; the primary key guarantees it.
+        if (isArchived(entry.type, entry.sourceId))
+            return Error::itemPermanent(tr("it is already in the archive ledger"));
+        QSqlQuery insert(m_db->connection());
+        if (Error e = m_db->prepare(insert,
+                                    QStringLiteral("INSERT INTO archived_items (") + LedgerColumns +
+                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return e;
+        insert.addBindValue(static_cast<int>(entry.type));
+        insert.addBindValue(text(entry.sourceId));
+        insert.addBindValue(idOrNull(entry.jobId));
+        insert.addBindValue(text(entry.remotePath));
+        insert.addBindValue(entry.size);
+        insert.addBindValue(text(QString::fromLatin1(entry.sha256)));
+        insert.addBindValue(text(entry.providerChecksum));
+        insert.addBindValue(msOrNull(entry.created));
+        insert.addBindValue(
+            (entry.archived.isValid() ? entry.archived : QDateTime::currentDateTimeUtc())
+                .toMSecsSinceEpoch());
+        insert.addBindValue(entry.primary ? 1 : 0);
+        if (Error e = m_db->execWrite(insert))
+            return e;
+
+        QSqlQuery clear(m_db->connection());
+        if (Error e = m_db->prepare(clear, QStringLiteral("DELETE FROM item_failures WHERE "
+                                                          "type = ? AND source_id = ?")))
+            return e;
+        clear.addBindValue(static_cast<int>(entry.type));
+        clear.addBindValue(text(entry.sourceId));
+        return m_db->execWrite(clear);
+    });
+    return Database::withContext(what, e);
+}
+
+QList<LedgerEntry> ItemLedger::entriesForJob(qint64 jobId)
+{
+    QList<LedgerEntry> result;
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    if (m_db->prepare(query, QStringLiteral("SELECT ") + LedgerColumns +
+                                 QStringLiteral(" FROM archived_items WHERE job_id = ? "
+                                                "ORDER BY archived_at, type, source_id")))
+        return result;
+    query.addBindValue(jobId);
+    if (m_db->execRead(query))
+        return result;
+    while (query.next())
+        result.append(entryFromRow(query));
+    return result;
+}
+
+int ItemLedger::archivedCount()
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query, QStringLiteral("SELECT COUNT(*) FROM archived_items")) ||
+        m_db->execRead(query) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Error ItemLedger::recordFailure(const ArchiveItem &item, qint64 jobId, const QString &error,
+                                const QDateTime &attemptTime, const QDateTime &nextRetry,
+                                bool permanent)
+{
+    const QString what =
+        tr("Could not record the failure of %1").arg(itemName(item.type, item.sourceId));
+    QSqlQuery query(m_db->connection());
+    if (Error e = m_db->prepare(
+            query,
+            QStringLiteral(
+                "INSERT INTO item_failures (type, source_id, item_json, created_at, job_id, "
+                "attempts, last_error, last_attempt_at, next_retry_at, permanent) "
+                "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+                "ON CONFLICT (type, source_id) DO UPDATE SET item_json = excluded.item_json, "
+                "created_at = excluded.created_at, job_id = excluded.job_id, "
+                "attempts = item_failures.attempts + 1, last_error = excluded.last_error, "
+                "last_attempt_at = excluded.last_attempt_at, "
+                "next_retry_at = excluded.next_retry_at, permanent = excluded.permanent")))
+        return Database::withContext(what, e);
+    query.addBindValue(static_cast<int>(item.type));
+    query.addBindValue(text(item.sourceId));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(msOrNull(item.created));
+    query.addBindValue(idOrNull(jobId));
+    query.addBindValue(text(error));
+    query.addBindValue(msOrNull(attemptTime));
+    query.addBindValue(permanent ? QVariant() : msOrNull(nextRetry));
+    query.addBindValue(permanent ? 1 : 0);
+    return Database::withContext(what, m_db->execWrite(query));
+}
+
+std::optional<FailedItem> ItemLedger::failure(ItemType type, const QString &sourceId)
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query, QStringLiteral("SELECT ") + FailureColumns +
+                                 QStringLiteral(" FROM item_failures WHERE type = ? AND "
+                                                "source_id = ?")))
+        return std::nullopt;
+    query.addBindValue(static_cast<int>(type));
+    query.addBindValue(text(sourceId));
+    if (m_db->execRead(query) || !query.next())
+        return std::nullopt;
+    return failureFromRow(query);
+}
+
+QList<FailedItem> ItemLedger::dueFailures(const QDateTime &now, int limit)
+{
+    return readFailures(m_db,
+                        QStringLiteral("WHERE permanent = 0 AND next_retry_at IS NOT NULL AND "
+                                       "next_retry_at <= ? ORDER BY created_at, type, source_id "
+                                       "LIMIT ?"),
+                        {now.toMSecsSinceEpoch(), limit < 0 ? -1 : limit});
+}
+
+QList<FailedItem> ItemLedger::failuresForJob(qint64 jobId)
+{
+    return readFailures(
+        m_db, QStringLiteral("WHERE job_id = ? ORDER BY created_at, type, source_id"), {jobId});
+}
+
+QList<FailedItem> ItemLedger::allFailures()
+{
+    return readFailures(m_db, QStringLiteral("ORDER BY created_at, type, source_id"), {});
+}
+
+Error ItemLedger::resetFailure(ItemType type, const QString &sourceId, const QDateTime &now)
+{
+    const QString what = tr("Could not retry %1").arg(itemName(type, sourceId));
+    QSqlQuery query(m_db->connection());
+    if (Error e = m_db->prepare(query, QStringLiteral("UPDATE item_failures SET permanent = 0, "
+                                                      "next_retry_at = ? WHERE type = ? AND "
+                                                      "source_id = ?")))
+        return Database::withContext(what, e);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(static_cast<int>(type));
+    query.addBindValue(text(sourceId));
+    if (Error e = m_db->execWrite(query))
+        return Database::withContext(what, e);
+    if (query.numRowsAffected() == 0)
+        return Error::itemPermanent(what + QStringLiteral(": ") +
+                                    tr("no failure is recorded for it"));
+    return {};
+}
+
+Error ItemLedger::expireFailures(const QDateTime &cutoff, const QString &reason, int *count)
+{
+    if (count)
+        *count = 0;
+    const QString what = tr("Could not expire old failed items");
+    QSqlQuery query(m_db->connection());
+    if (Error e = m_db->prepare(
+            query, QStringLiteral("UPDATE item_failures SET permanent = 1, next_retry_at = NULL, "
+                                  "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END "
+                                  "WHERE permanent = 0 AND created_at < ?")))
+        return Database::withContext(what, e);
+    query.addBindValue(text(reason));
+    query.addBindValue(text(reason));
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (Error e = m_db->execWrite(query))
+        return Database::withContext(what, e);
+    if (count)
+        *count = query.numRowsAffected();
+    return {};
+}
+
+} // namespace rca

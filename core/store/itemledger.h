@@ -1,0 +1,81 @@
+// The archived-item ledger, which makes archiving idempotent (an item is archived once,
+// keyed by type and source id), and the per-item failures with their retry state.
+// Any thread (through Database's per-thread connections).
+#pragma once
+
+#include "archive/archiveitem.h"
+#include "archive/error.h"
+#include "rcacore_export.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rca {
+
+class Database;
+
+struct RCACORE_EXPORT LedgerEntry
+{
+    ItemType type = ItemType::CallRecording;
+    QString sourceId;
+    qint64 jobId = 0;
+    QString remotePath; // relative to the archive root
+    qint64 size = 0;
+    QByteArray sha256; // hex
+    QString providerChecksum;
+    QDateTime created;  // when the item was created at the source, UTC
+    QDateTime archived; // when it was stored, UTC
+    bool primary = true;
+};
+
+struct RCACORE_EXPORT FailedItem
+{
+    ArchiveItem item;
+    qint64 jobId = 0; // the job of the last attempt
+    int attempts = 0;
+    QString lastError;
+    QDateTime lastAttempt; // UTC
+    QDateTime nextRetry;   // UTC; invalid when permanent
+    bool permanent = false;
+};
+
+class RCACORE_EXPORT ItemLedger
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::ItemLedger)
+
+public:
+    explicit ItemLedger(Database *db);
+
+    bool isArchived(ItemType type, const QString &sourceId);
+    std::optional<LedgerEntry> entry(ItemType type, const QString &sourceId);
+    // Records the item as archived and clears any failure for it, in one transaction.
+    // Recording an item twice is an error (the primary key refuses it).
+    Error recordArchived(const LedgerEntry &entry);
+    QList<LedgerEntry> entriesForJob(qint64 jobId);
+    int archivedCount();
+
+    // Records (or updates: attempts + 1) a failed attempt. A permanent failure is not
+    // retried automatically.
+    Error recordFailure(const ArchiveItem &item, qint64 jobId, const QString &error,
+                        const QDateTime &attemptTime, const QDateTime &nextRetry, bool permanent);
+    std::optional<FailedItem> failure(ItemType type, const QString &sourceId);
+    // Non-permanent failures whose nextRetry <= now, oldest first.
+    QList<FailedItem> dueFailures(const QDateTime &now, int limit = 1000);
+    QList<FailedItem> failuresForJob(qint64 jobId);
+    QList<FailedItem> allFailures();
+    // Makes a failure due now and non-permanent again (a manual retry).
+    Error resetFailure(ItemType type, const QString &sourceId, const QDateTime &now);
+    // Marks failures of items created before cutoff as permanent (the source no longer has
+    // them). Returns how many.
+    Error expireFailures(const QDateTime &cutoff, const QString &reason, int *count = nullptr);
+
+private:
+    Database *m_db;
+};
+
+} // namespace rca

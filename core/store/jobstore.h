@@ -1,0 +1,85 @@
+// The jobs table: one row per job, what the Logs tab and `rc-archiver logs` show.
+// Any thread (through Database's per-thread connections).
+#pragma once
+
+#include "archive/error.h"
+#include "archive/itemtype.h"
+#include "archive/timewindow.h"
+#include "rcacore_export.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace rca {
+
+class Database;
+
+struct RCACORE_EXPORT JobRecord
+{
+    enum class Status {
+        Running,
+        Completed,           // everything in the window archived
+        CompletedWithErrors, // the window is done; some items failed and wait for a retry
+        Failed,              // the job stopped; its window stays open for a retry
+        Interrupted,         // the program ended during the job (crash, kill, power)
+        Expired,             // the window is older than the source keeps data: not archived
+    };
+    enum class Trigger { Scheduled, CatchUp, Retry, Manual, Range };
+
+    qint64 id = 0;
+    TimeWindow window;
+    Status status = Status::Running;
+    Trigger trigger = Trigger::Scheduled;
+    QDateTime started;                       // UTC
+    QDateTime ended;                         // UTC; invalid while running
+    QString storage;                         // display name of the storage, "Local folder"
+    std::array<int, ItemTypeCount> counts{}; // primary items archived, indexed by ItemType
+    int failedItems = 0;
+    QString error; // why it failed, for the user
+
+    int count(ItemType type) const { return counts[static_cast<int>(type)]; }
+    int totalArchived() const;
+    bool isFinished() const { return status != Status::Running; }
+
+    static QString statusKey(Status status); // "running", "completed", …
+    static Status statusFromKey(const QString &key);
+    static QString statusText(Status status); // "Completed with errors", for people
+    static QString triggerKey(Trigger trigger);
+    static Trigger triggerFromKey(const QString &key);
+};
+
+class RCACORE_EXPORT JobStore
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::JobStore)
+
+public:
+    explicit JobStore(Database *db);
+
+    // Inserts job (status Running) and sets job->id.
+    Error start(JobRecord *job);
+    // Saves counts while the job runs, so a crash keeps what was done.
+    Error saveProgress(const JobRecord &job);
+    // Saves the final status, end time, counts and error.
+    Error finish(const JobRecord &job);
+    // At start-up: every job still Running belongs to a process that died; mark it
+    // Interrupted with ended = now. Returns how many.
+    Error markInterrupted(const QDateTime &now, int *count = nullptr);
+
+    std::optional<JobRecord> job(qint64 id);
+    std::optional<JobRecord> lastJob();
+    // Jobs whose start lies in [from, to), newest first. withDataOnly keeps jobs that
+    // archived something or failed (SHOW LESS). limit < 0: all.
+    QList<JobRecord> jobs(const QDateTime &from, const QDateTime &to, bool withDataOnly = false,
+                          int limit = -1, int offset = 0);
+    int jobCount(const QDateTime &from, const QDateTime &to, bool withDataOnly = false);
+
+private:
+    Database *m_db;
+};
+
+} // namespace rca

@@ -1,0 +1,55 @@
+# Shared by scripts/run and scripts/test: install what is missing, then configure and build.
+# Sourced, not run. Honours RCA_BUILD_DIR (default: build) and RCA_BUILD_TYPE.
+
+RCA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RCA_BUILD_DIR=${RCA_BUILD_DIR:-$RCA_ROOT/build}
+RCA_BUILD_TYPE=${RCA_BUILD_TYPE:-RelWithDebInfo}
+
+# Debian/Ubuntu package names of everything the build, the app and the tests need.
+RCA_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qtkeychain-qt6-dev libssh2-1-dev libssl-dev libsqlite3-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring openssh-server openssh-client python3 time
+)
+
+rca_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+rca_install_packages() {
+    if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
+        rca_log "Not a Debian/Ubuntu system: install the equivalents of these yourself:"
+        printf '    %s\n' "${RCA_PACKAGES[@]}" >&2
+        return 0
+    fi
+    local missing=() pkg
+    for pkg in "${RCA_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || {
+            rca_log "Missing packages and no sudo: as root, run apt-get install ${missing[*]}"
+            return 1
+        }
+        sudo=(sudo)
+    fi
+    rca_log "Installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}"
+}
+
+rca_build() {
+    local generator=()
+    command -v ninja >/dev/null 2>&1 && [ ! -f "$RCA_BUILD_DIR/Makefile" ] && generator=(-G Ninja)
+    local launcher=()
+    command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    rca_log "Configuring in $RCA_BUILD_DIR"
+    cmake -S "$RCA_ROOT" -B "$RCA_BUILD_DIR" "${generator[@]}" "${launcher[@]}" \
+        -DCMAKE_BUILD_TYPE="$RCA_BUILD_TYPE" "$@" >/dev/null
+    rca_log "Building"
+    cmake --build "$RCA_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+}

@@ -1,0 +1,195 @@
+// Crash safety of the real program: `rc-archiver run-once` archives hundreds of items from the
+// demo source into a Local folder and is killed with SIGKILL mid-upload, again and again.
+// After a final run every item must be in the folder exactly once, with the right content,
+// no temporary file may be left under a final name, and the ledger must agree.
+#include "sources/demosource.h"
+#include "store/database.h"
+#include "store/itemledger.h"
+#include "store/jobstore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rca;
+
+namespace {
+
+constexpr int ItemCount = 300;
+constexpr qint64 ItemSize = 200 * 1024;
+
+const QString program = QStringLiteral(RCA_BINARY_DIR "/bin/rc-archiver");
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString output;
+};
+
+} // namespace
+
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void killedRunsLoseNothingAndStoreNothingTwice();
+
+private:
+    Run run(const QStringList &arguments, int killAfterMs = -1);
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QString m_target;
+    QDateTime m_from;
+    QDateTime m_to;
+};
+
+Run TestCrashRecovery::run(const QStringList &arguments, int killAfterMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, QStringList{QStringLiteral("--profile"), m_profile} + arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (killAfterMs >= 0) {
+        QTest::qWait(killAfterMs);
+        process.kill(); // SIGKILL: no chance to clean up
+    }
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAll())};
+}
+
+void TestCrashRecovery::initTestCase()
+{
+    QVERIFY(QFile::exists(program));
+    QVERIFY(m_dir.isValid());
+    m_profile = m_dir.filePath(QStringLiteral("profile"));
+    m_target = m_dir.filePath(QStringLiteral("target"));
+    QVERIFY(QDir().mkpath(m_target));
+
+    // Items of the last days (within the demo source's 90-day retention), two minutes apart,
+    // with names that need sanitizing; downloads throttled so that a run takes a few seconds.
+    m_from = QDateTime::currentDateTimeUtc().addDays(-2);
+    m_from.setTime(QTime(0, 0));
+    m_to = m_from.addSecs(ItemCount * 120);
+    static const char *types[] = {"call-recording", "voicemail", "sms", "fax"};
+    QJsonArray items;
+    for (int i = 0; i < ItemCount; ++i) {
+        items.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
+            {QStringLiteral("type"), QString::fromLatin1(types[i % 4])},
+            {QStringLiteral("created"), m_from.addSecs(i * 120).toString(Qt::ISODate)},
+            {QStringLiteral("extension"),
+             QJsonObject{{QStringLiteral("id"), 100 + i % 3},
+                         {QStringLiteral("number"), QString::number(100 + i % 3)},
+                         {QStringLiteral("name"), i % 3 == 2 ? QStringLiteral("Eve ../../etc")
+                                                             : QStringLiteral("Bjørn Ærø")}}},
+            {QStringLiteral("direction"), QStringLiteral("inbound")},
+            {QStringLiteral("otherParty"),
+             QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("size"), ItemSize}});
+    }
+    const QJsonObject manifest{{QStringLiteral("throttleBytesPerSecond"), 6 * 1024 * 1024},
+                               {QStringLiteral("items"), items}};
+    QFile file(m_dir.filePath(QStringLiteral("items.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(manifest).toJson());
+    file.close();
+
+    Run r = run({QStringLiteral("connect"), QStringLiteral("demo"), QStringLiteral("--manifest"),
+                 file.fileName()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    r = run(
+        {QStringLiteral("connect"), QStringLiteral("local"), QStringLiteral("--path"), m_target});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+}
+
+void TestCrashRecovery::killedRunsLoseNothingAndStoreNothingTwice()
+{
+    const QStringList range = {QStringLiteral("run-once"), QStringLiteral("--from"),
+                               m_from.toString(Qt::ISODate), QStringLiteral("--to"),
+                               m_to.toString(Qt::ISODate)};
+    // A full run takes about ten seconds; each attempt is killed within its first 1.3 s, so
+    // six kills land mid-job and leave work for the last run.
+    const QString root = m_target + QStringLiteral("/Apps/RingCentral Application");
+    int killsMidUpload = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const int delay = 300 + QRandomGenerator::global()->bounded(1000);
+        const Run r = run(range, delay);
+        QCOMPARE(r.status, QProcess::CrashExit);
+        // A half-written temporary left behind shows the kill hit an upload in progress.
+        QDirIterator temporaries(root, {QStringLiteral(".rca-upload-*")},
+                                 QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        if (temporaries.hasNext())
+            ++killsMidUpload;
+    }
+    QVERIFY2(killsMidUpload > 0, "no kill landed in the middle of an upload");
+    const Run last = run(range);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.output));
+    QVERIFY2(last.output.contains(QStringLiteral(" archived, 0 failed")), qPrintable(last.output));
+
+    // Every item exactly once, with the right bytes; nothing else in the archive (the
+    // temporaries of the killed runs were cleaned up).
+    const QRegularExpression idPattern(QStringLiteral("_(item-\\d+)\\.[a-z0-9]+$"));
+    QHash<QString, int> seen;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QRegularExpressionMatch match = idPattern.match(path);
+        QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("unexpected file ") + path));
+        const QString id = match.captured(1);
+        ++seen[id];
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QVERIFY(hash.addData(&file));
+        QCOMPARE(file.size(), ItemSize);
+        QCOMPARE(hash.result().toHex(), DemoSource::contentSha256(id, ItemSize));
+        QVERIFY2(!path.contains(QStringLiteral("../")), qPrintable(path));
+    }
+    QCOMPARE(seen.size(), ItemCount);
+    for (auto i = seen.cbegin(); i != seen.cend(); ++i)
+        QVERIFY2(i.value() == 1, qPrintable(i.key()));
+
+    {
+        Database db(m_profile + QStringLiteral("/rc-archiver.sqlite"));
+        QVERIFY(!db.open());
+        ItemLedger ledger(&db);
+        QCOMPARE(ledger.archivedCount(), ItemCount);
+        for (int i = 0; i < ItemCount; i += 37) {
+            const std::optional<LedgerEntry> entry = [&] {
+                for (ItemType type : allItemTypes()) {
+                    if (auto e = ledger.entry(type, QStringLiteral("item-%1").arg(i)))
+                        return e;
+                }
+                return std::optional<LedgerEntry>();
+            }();
+            QVERIFY(entry);
+            QVERIFY(QFile::exists(root + u'/' + entry->remotePath));
+        }
+        // The killed jobs show as Interrupted in the log; the last one completed.
+        const QList<JobRecord> jobs =
+            JobStore(&db).jobs(QDateTime::currentDateTimeUtc().addDays(-1),
+                               QDateTime::currentDateTimeUtc().addDays(1));
+        QCOMPARE(jobs.size(), 7);
+        QCOMPARE(jobs.first().status, JobRecord::Status::Completed);
+        for (int i = 1; i < jobs.size(); ++i)
+            QCOMPARE(jobs[i].status, JobRecord::Status::Interrupted);
+    }
+
+    // A repeated run archives nothing new.
+    const Run again = run(range);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+    QVERIFY2(again.output.contains(QStringLiteral("Completed")), qPrintable(again.output));
+    QVERIFY2(!again.output.contains(QStringLiteral("archived")), qPrintable(again.output));
+}
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
