@@ -1,0 +1,704 @@
+// HttpClient against a real HTTP server on 127.0.0.1 (a small QTcpServer-based one, so the test
+// controls every byte: hanging, dripping, truncated and huge responses).
+#include "net/httpclient.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+using namespace rca;
+
+namespace {
+
+struct Received
+{
+    QByteArray method;
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    bool hasHeader(QByteArrayView name) const
+    {
+        return std::any_of(headers.begin(), headers.end(), [name](const auto &h) {
+            return h.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    }
+};
+
+// A minimal HTTP/1.1 server: parses requests (with Content-Length bodies, keep-alive) and hands
+// them to a handler per path, which writes whatever it likes to the socket.
+class FakeHttpServer : public QObject
+{
+public:
+    using Handler = std::function<void(const Received &, QTcpSocket *)>;
+
+    FakeHttpServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { process(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    quint16 listen()
+    {
+        if (!m_server.listen(QHostAddress::LocalHost, 0))
+            qFatal("test server cannot listen");
+        return m_server.serverPort();
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &pathAndQuery, const QString &host = QStringLiteral("127.0.0.1")) const
+    {
+        return QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(port()).arg(pathAndQuery));
+    }
+    void route(const QString &path, Handler handler) { m_routes.insert(path, std::move(handler)); }
+
+    QList<Received> received;
+
+    static void reply(QTcpSocket *socket, int status, const QByteArray &body = {},
+                      const HttpHeaders &headers = {}, const QByteArray &reason = "Status")
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+        bool hasLength = false;
+        for (const auto &[name, value] : headers) {
+            out += name + ": " + value + "\r\n";
+            hasLength |= name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasLength)
+            out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "\r\n" + body;
+        socket->write(out);
+    }
+    static void replyJson(QTcpSocket *socket, int status, const QByteArray &json,
+                          HttpHeaders headers = {})
+    {
+        headers.append(std::pair(QByteArray("Content-Type"), QByteArray("application/json")));
+        reply(socket, status, json, headers);
+    }
+
+private:
+    void process(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = buffer.left(end).split('\n');
+            Received request;
+            const QList<QByteArray> first = lines.first().trimmed().split(' ');
+            request.method = first.value(0);
+            request.url = QUrl::fromEncoded(first.value(1));
+            qint64 length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                request.headers.append({name, value});
+                if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                    length = value.toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            request.body = buffer.mid(end + 4, length);
+            buffer.remove(0, end + 4 + length);
+            received.append(request);
+            const auto handler = m_routes.value(request.url.path());
+            if (handler)
+                handler(request, socket);
+            else
+                reply(socket, 404, "not found");
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QString, Handler> m_routes;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// Writes size bytes after the headers, a chunk whenever the socket has drained, so the server
+// never holds the whole body either.
+void streamBody(QTcpSocket *socket, qint64 size)
+{
+    FakeHttpServer::reply(socket, 200, {},
+                          {{"Content-Length", QByteArray::number(size)},
+                           {"Content-Type", "application/octet-stream"}});
+    auto remaining = std::make_shared<qint64>(size);
+    auto pump = [socket, remaining] {
+        static const QByteArray chunk(256 * 1024, 'x');
+        while (*remaining > 0 && socket->bytesToWrite() < 1024 * 1024) {
+            const qint64 n = std::min<qint64>(*remaining, chunk.size());
+            socket->write(chunk.constData(), n);
+            *remaining -= n;
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_server.listen();
+        m_other.listen();
+
+        m_server.route(QStringLiteral("/json"), [](const Received &, QTcpSocket *s) {
+            FakeHttpServer::replyJson(s, 200, R"({"ok":true,"name":"Zoë"})");
+        });
+        m_server.route(QStringLiteral("/echo"), [](const Received &r, QTcpSocket *s) {
+            QJsonObject json{
+                {QStringLiteral("method"), QString::fromLatin1(r.method)},
+                {QStringLiteral("authorization"), QString::fromLatin1(r.header("Authorization"))},
+                {QStringLiteral("body"), QString::fromLatin1(r.body)}};
+            FakeHttpServer::replyJson(s, 200, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        });
+        m_server.route(QStringLiteral("/big"), [](const Received &r, QTcpSocket *s) {
+            streamBody(s, QUrlQuery(r.url).queryItemValue(QStringLiteral("size")).toLongLong());
+        });
+        m_server.route(QStringLiteral("/status"), [](const Received &r, QTcpSocket *s) {
+            const QUrlQuery q(r.url);
+            HttpHeaders headers;
+            if (q.hasQueryItem(QStringLiteral("retryAfter")))
+                headers.append({"Retry-After",
+                                q.queryItemValue(QStringLiteral("retryAfter"), QUrl::FullyDecoded)
+                                    .toLatin1()});
+            FakeHttpServer::replyJson(s, q.queryItemValue(QStringLiteral("code")).toInt(),
+                                      R"({"error":"some_error"})", headers);
+        });
+        m_server.route(QStringLiteral("/hang"), [](const Received &, QTcpSocket *) {});
+        m_server.route(QStringLiteral("/drip"), [](const Received &, QTcpSocket *s) {
+            FakeHttpServer::reply(s, 200, {}, {{"Content-Length", "100000"}});
+            auto *timer = new QTimer(s);
+            connect(timer, &QTimer::timeout, s, [s] { s->write("x"); });
+            timer->start(50);
+        });
+        m_server.route(QStringLiteral("/truncated-json"), [](const Received &, QTcpSocket *s) {
+            FakeHttpServer::replyJson(s, 200, R"({"records":[{"id":"1"},{"id":)");
+        });
+        m_server.route(QStringLiteral("/cut"), [](const Received &, QTcpSocket *s) {
+            FakeHttpServer::reply(s, 200, R"({"records":)", {{"Content-Length", "1000"}});
+            s->flush();
+            s->disconnectFromHost();
+        });
+        m_server.route(QStringLiteral("/redirect"), [this](const Received &r, QTcpSocket *s) {
+            const QUrlQuery q(r.url);
+            const QString to = q.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded);
+            const int code = q.queryItemValue(QStringLiteral("code")).toInt();
+            QByteArray location = to.toUtf8();
+            if (to == QLatin1String("other"))
+                location =
+                    m_other.url(QStringLiteral("/echo"), QStringLiteral("localhost")).toEncoded();
+            FakeHttpServer::reply(s, code ? code : 302, {}, {{"Location", location}});
+        });
+        m_server.route(QStringLiteral("/upload"), [](const Received &r, QTcpSocket *s) {
+            FakeHttpServer::replyJson(s, 200,
+                                      QByteArray(R"({"size":)") +
+                                          QByteArray::number(r.body.size()) +
+                                          ",\"xs\":" + QByteArray::number(r.body.count('x')) + "}");
+        });
+        m_server.route(QStringLiteral("/resume"), [](const Received &, QTcpSocket *s) {
+            FakeHttpServer::reply(s, 308, {}, {{"Range", "bytes=0-262143"}});
+        });
+        m_other.route(QStringLiteral("/echo"), [](const Received &r, QTcpSocket *s) {
+            FakeHttpServer::replyJson(s, 200, R"({"where":"other"})");
+            Q_UNUSED(r);
+        });
+    }
+
+    void init()
+    {
+        m_server.received.clear();
+        m_other.received.clear();
+    }
+
+    void getJson()
+    {
+        HttpClient client;
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/json"));
+        const HttpResponse response = client.send(request);
+        QVERIFY(response.isSuccess());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(response.header("CONTENT-TYPE"), QByteArray("application/json"));
+        QVERIFY(!response.error());
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Zoë"));
+        QCOMPARE(response.bytesReceived, response.body.size());
+        QVERIFY(m_server.received.first().header("User-Agent").startsWith("RC-Archiver/"));
+    }
+
+    void relativeToBaseUrl()
+    {
+        HttpClient client(m_server.url(QStringLiteral("/")));
+        client.setDefaultHeader("X-Test", "1");
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("json"));
+        const HttpResponse response = client.send(request);
+        QVERIFY(response.isSuccess());
+        QCOMPARE(response.url, m_server.url(QStringLiteral("/json")));
+        QCOMPARE(m_server.received.last().header("X-Test"), QByteArray("1"));
+    }
+
+    void streamsLargeDownloadWithoutHoldingIt()
+    {
+        const qint64 size = 64LL * 1024 * 1024 + 123;
+        HttpClient client;
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/big?size=%1").arg(size));
+        request.maxBodySize = 1024; // would fail if the body were collected
+        qint64 counted = 0;
+        qint64 largestChunk = 0;
+        int chunks = 0;
+        request.onData = [&](QByteArrayView chunk) {
+            counted += chunk.size();
+            largestChunk = std::max<qint64>(largestChunk, chunk.size());
+            ++chunks;
+            return true;
+        };
+        const HttpResponse response = client.send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QCOMPARE(counted, size);
+        QCOMPARE(response.bytesReceived, size);
+        QVERIFY(response.body.isEmpty());
+        QVERIFY(chunks > 64);
+        QVERIFY(largestChunk <= 256 * 1024);
+    }
+
+    void streamsToDevice()
+    {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/big?size=300000"));
+        request.sink = &sink;
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.isSuccess());
+        QCOMPARE(sink.data().size(), 300000);
+        QVERIFY(response.body.isEmpty());
+    }
+
+    void errorBodyIsCollectedNotStreamed()
+    {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/status?code=404"));
+        request.sink = &sink;
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.status, 404);
+        QVERIFY(sink.data().isEmpty());
+        QCOMPARE(response.body, QByteArray(R"({"error":"some_error"})"));
+        QCOMPARE(response.error().kind(), Error::Kind::ItemPermanent);
+    }
+
+    void sinkRefusalStops()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/big?size=5000000"));
+        qint64 counted = 0;
+        request.onData = [&](QByteArrayView chunk) {
+            counted += chunk.size();
+            return counted < 500000;
+        };
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.sinkFailed);
+        QVERIFY(!response.isSuccess());
+        QVERIFY(counted < 5000000);
+        QCOMPARE(response.error().kind(), Error::Kind::StorageFailure);
+    }
+
+    void bodyLargerThanAllowed()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/big?size=2000000"));
+        request.maxBodySize = 100000;
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.bodyTooLarge);
+        QVERIFY(response.body.size() <= 100000);
+        QCOMPARE(response.error().kind(), Error::Kind::SourceFailure);
+    }
+
+    void classification_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("retryAfter");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("expectedRetryAfter");
+        QTest::newRow("200") << 200 << QString() << int(Error::Kind::None) << -1;
+        QTest::newRow("429 seconds")
+            << 429 << QStringLiteral("7") << int(Error::Kind::Transient) << 7;
+        QTest::newRow("429 without") << 429 << QString() << int(Error::Kind::Transient) << -1;
+        QTest::newRow("503") << 503 << QStringLiteral("60") << int(Error::Kind::Transient) << 60;
+        QTest::newRow("500") << 500 << QString() << int(Error::Kind::Transient) << -1;
+        QTest::newRow("408") << 408 << QString() << int(Error::Kind::Transient) << -1;
+        QTest::newRow("401") << 401 << QString() << int(Error::Kind::Reconnect) << -1;
+        QTest::newRow("403") << 403 << QString() << int(Error::Kind::ItemPermanent) << -1;
+        QTest::newRow("404") << 404 << QString() << int(Error::Kind::ItemPermanent) << -1;
+    }
+
+    void classification()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, retryAfter);
+        QFETCH(int, kind);
+        QFETCH(int, expectedRetryAfter);
+        QString path = QStringLiteral("/status?code=%1").arg(status);
+        if (!retryAfter.isEmpty())
+            path += QStringLiteral("&retryAfter=") + retryAfter;
+        HttpRequest request;
+        request.url = m_server.url(path);
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.status, status);
+        const Error error = response.error(QStringLiteral("Listing the call log"));
+        QCOMPARE(int(error.kind()), kind);
+        QCOMPARE(error.retryAfterSeconds(), expectedRetryAfter);
+        if (error)
+            QVERIFY(error.message().startsWith(QStringLiteral("Listing the call log")));
+    }
+
+    void retryAfterHttpDate()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime later = now.addSecs(120);
+        const QString date =
+            QLocale::c().toString(later, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/status?code=503&retryAfter=") +
+                                   QString::fromLatin1(QUrl::toPercentEncoding(date)));
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.header("Retry-After"), date.toLatin1());
+        const int seconds = response.retryAfterSeconds(now);
+        QVERIFY2(seconds >= 119 && seconds <= 120, QByteArray::number(seconds));
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+    }
+
+    void parseRetryAfterForms()
+    {
+        const QDateTime now(QDate(1994, 11, 6), QTime(8, 48, 37), QTimeZone::utc());
+        QCOMPARE(HttpClient::parseRetryAfter("120", now), 120);
+        QCOMPARE(HttpClient::parseRetryAfter(" 0 ", now), 0);
+        QCOMPARE(HttpClient::parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now), 60);
+        QCOMPARE(HttpClient::parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now), 60);
+        QCOMPARE(HttpClient::parseRetryAfter("Sun Nov  6 08:49:37 1994", now), 60);
+        QCOMPARE(HttpClient::parseRetryAfter("Sun, 06 Nov 1994 08:00:00 GMT", now), 0); // past
+        QCOMPARE(HttpClient::parseRetryAfter("", now), -1);
+        QCOMPARE(HttpClient::parseRetryAfter("soon", now), -1);
+        QCOMPARE(HttpClient::parseRetryAfter("-5", now), -1);
+    }
+
+    void transferTimeout()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/hang"));
+        request.transferTimeoutMs = 300;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(response.timedOut);
+        QVERIFY(!response.cancelled);
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+    }
+
+    void totalTimeoutWhileDataDrips()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/drip"));
+        request.transferTimeoutMs = 1000; // never reached: a byte arrives every 50 ms
+        request.totalTimeoutMs = 400;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(response.timedOut);
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+    }
+
+    void cancelWhileWaiting()
+    {
+        CancelToken cancel;
+        QTimer::singleShot(200, [cancel] { cancel.cancel(); });
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/hang"));
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse response = HttpClient().send(request, cancel);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(response.cancelled);
+        QVERIFY(!response.timedOut);
+        QCOMPARE(response.error().kind(), Error::Kind::Cancelled);
+    }
+
+    void cancelFromAnotherThreadDuringDownload()
+    {
+        CancelToken cancel;
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/drip"));
+        std::unique_ptr<QThread> canceller(QThread::create([cancel] {
+            QThread::msleep(200);
+            cancel.cancel();
+        }));
+        canceller->start();
+        const HttpResponse response = HttpClient().send(request, cancel);
+        canceller->wait();
+        QVERIFY(response.cancelled);
+        QVERIFY(response.bytesReceived < 100000);
+    }
+
+    void alreadyCancelledSendsNothing()
+    {
+        CancelToken cancel;
+        cancel.cancel();
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/json"));
+        const HttpResponse response = HttpClient().send(request, cancel);
+        QVERIFY(response.cancelled);
+        QVERIFY(m_server.received.isEmpty());
+    }
+
+    void truncatedJsonIsACleanError()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/truncated-json"));
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.isSuccess());
+        QJsonObject json;
+        const Error error = response.json(&json, QStringLiteral("The call log page"));
+        QCOMPARE(error.kind(), Error::Kind::SourceFailure);
+        QVERIFY(error.message().startsWith(QStringLiteral("The call log page was not valid JSON")));
+        QVERIFY(json.isEmpty());
+
+        QVERIFY(HttpClient::parseJsonObject("", &json));
+        QVERIFY(HttpClient::parseJsonObject("[1,2]", &json));
+        QVERIFY(HttpClient::parseJsonObject("{\"a\":1} trailing", &json));
+        QVERIFY(!HttpClient::parseJsonObject("{\"a\":1}", &json));
+        QCOMPARE(json.value(QStringLiteral("a")).toInt(), 1);
+    }
+
+    void connectionCutMidBodyIsTransient()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/cut"));
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(!response.isSuccess());
+        QVERIFY(response.transportFailed());
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+    }
+
+    void connectionRefusedIsTransient()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort));
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.status, 0);
+        QCOMPARE(response.networkError, QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+    }
+
+    void authorizationNotForwardedAcrossHosts()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/redirect?to=other"));
+        request.setBearerToken(QStringLiteral("secret-access-token"));
+        request.setHeader("Cookie", "session=1");
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QCOMPARE(response.redirects, 1);
+        QCOMPARE(response.url.host(), QStringLiteral("localhost"));
+        QCOMPARE(m_other.received.size(), 1);
+        QVERIFY(!m_other.received.first().hasHeader("Authorization"));
+        QVERIFY(!m_other.received.first().hasHeader("Cookie"));
+        QCOMPARE(m_server.received.first().header("Authorization"),
+                 QByteArray("Bearer secret-access-token"));
+    }
+
+    void authorizationKeptOnSameOrigin()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/redirect?to=/echo"));
+        request.setBearerToken(QStringLiteral("tok"));
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.isSuccess());
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("authorization")).toString(),
+                 QStringLiteral("Bearer tok"));
+    }
+
+    void postRedirect303BecomesGet()
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_server.url(QStringLiteral("/redirect?to=/echo&code=303"));
+        request.setFormBody({{QStringLiteral("a"), QStringLiteral("1")}});
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.isSuccess());
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(json.value(QStringLiteral("body")).toString(), QString());
+    }
+
+    void redirect307ReplaysStreamedBody()
+    {
+        QBuffer upload;
+        upload.setData(QByteArray(100000, 'x'));
+        upload.open(QIODevice::ReadOnly);
+        HttpRequest request;
+        request.method = "PUT";
+        request.url = m_server.url(QStringLiteral("/redirect?to=/upload&code=307"));
+        request.bodyDevice = &upload;
+        request.setHeader("Content-Type", "application/octet-stream");
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("xs")).toInt(), 100000);
+        QCOMPARE(m_server.received.last().method, QByteArray("PUT"));
+    }
+
+    void redirectsCanBeDisabledAndLimited()
+    {
+        HttpRequest request;
+        request.url = m_server.url(QStringLiteral("/redirect?to=/echo"));
+        request.followRedirects = false;
+        HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.status, 302);
+        QCOMPARE(response.header("Location"), QByteArray("/echo"));
+
+        request.followRedirects = true;
+        request.url = m_server.url(QStringLiteral("/redirect?to=/redirect%3Fto%3D/echo"));
+        request.maxRedirects = 1;
+        response = HttpClient().send(request);
+        QVERIFY(response.redirectRefused);
+        QCOMPARE(response.error().kind(), Error::Kind::SourceFailure);
+
+        request.maxRedirects = 5;
+        request.url = m_server.url(QStringLiteral("/redirect?to=ftp://example.invalid/x"));
+        response = HttpClient().send(request);
+        QVERIFY(response.redirectRefused);
+    }
+
+    void resumeIncomplete308IsReturned()
+    {
+        // Google's resumable upload answers 308 with Range and no Location: not a redirect.
+        HttpRequest request;
+        request.method = "PUT";
+        request.url = m_server.url(QStringLiteral("/resume"));
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.status, 308);
+        QCOMPARE(response.header("Range"), QByteArray("bytes=0-262143"));
+        QVERIFY(!response.error());
+    }
+
+    void streamedUpload()
+    {
+        const qint64 size = 8 * 1024 * 1024;
+        QBuffer upload;
+        upload.setData(QByteArray(size, 'x'));
+        upload.open(QIODevice::ReadOnly);
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_server.url(QStringLiteral("/upload"));
+        request.bodyDevice = &upload;
+        request.setHeader("Content-Type", "application/octet-stream");
+        qint64 lastSent = 0;
+        request.onUploadProgress = [&](qint64 sent, qint64) { lastSent = sent; };
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(qint64(json.value(QStringLiteral("size")).toDouble()), size);
+        QCOMPARE(lastSent, size);
+    }
+
+    void formEncodingEscapesEverything()
+    {
+        const QByteArray encoded = HttpClient::formEncode(
+            {{QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:5000/cb")},
+             {QStringLiteral("code"), QStringLiteral("a+b/c=d&e f")}});
+        QCOMPARE(encoded, QByteArray("redirect_uri=http%3A%2F%2Flocalhost%3A5000%2Fcb&"
+                                     "code=a%2Bb%2Fc%3Dd%26e%20f"));
+    }
+
+    void redaction()
+    {
+        const QUrl url(QStringLiteral("https://user:pw@host.example/cb?code=SECRETCODE&state=S1&"
+                                      "access_token=AT&refresh_token=RT&client_secret=CS&page=2&"
+                                      "X-Amz-Signature=SIG#frag"));
+        const QString redacted = HttpClient::redactedUrl(url);
+        for (const char *secret :
+             {"SECRETCODE", "S1", "AT", "RT", "CS", "SIG", "pw", "user", "frag"})
+            QVERIFY2(!redacted.contains(QLatin1String(secret)), qPrintable(redacted));
+        QVERIFY(redacted.contains(QStringLiteral("page=2")));
+        QVERIFY(redacted.contains(QStringLiteral("code=REDACTED")));
+    }
+
+    void perThreadManagers()
+    {
+        QNetworkAccessManager *mine = HttpClient::threadNetworkAccessManager();
+        QCOMPARE(HttpClient::threadNetworkAccessManager(), mine);
+        QPointer<QNetworkAccessManager> theirs;
+        HttpResponse response;
+        const QUrl url = m_server.url(QStringLiteral("/json"));
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            theirs = HttpClient::threadNetworkAccessManager();
+            HttpRequest request;
+            request.url = url;
+            response = HttpClient().send(request);
+        }));
+        worker->start();
+        // The server lives on this thread: keep its event loop turning while the worker waits.
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
+        worker->wait();
+        QVERIFY(response.isSuccess());
+        QVERIFY(theirs.isNull()); // deleted with its thread
+        QVERIFY(mine != nullptr);
+    }
+
+private:
+    FakeHttpServer m_server;
+    FakeHttpServer m_other;
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
