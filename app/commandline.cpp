@@ -2,7 +2,9 @@
 
 #include "engine/engine.h"
 #include "logging/logging.h"
+#include "oauth/oauthflow.h"
 #include "profile.h"
+#include "ringcentral/ringcentralaccount.h"
 #include "secrets/keychainsecretstore.h"
 #include "sources/sourcefactory.h"
 #include "storage/connectorregistry.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QThread>
@@ -71,7 +74,8 @@ QString commandSynopsis()
         "  config list | get KEY | set KEY VALUE | reset KEY\n"
         "                          Read and change settings.\n"
         "  connect SERVICE [options]\n"
-        "                          Connect a source (demo) or a storage (%1).\n"
+        "                          Connect the source (ringcentral, or demo to try the program)\n"
+        "                          or a storage (%1).\n"
         "  disconnect SERVICE      Forget a connection; archived files stay where they are.");
 }
 
@@ -148,6 +152,29 @@ public:
     }
     Database *db() const { return engine->database(); }
 };
+
+// At login the keyring may come up after RC Archiver: before the long-running modes start,
+// check it, give it one more chance after a short wait, then say plainly what is wrong (jobs
+// that need a secret fail with the same message and keep their windows).
+void waitForKeychain(Session &session)
+{
+    const QString kind =
+        SettingsStore(session.db()).stringValue(QLatin1String(SettingKey::SourceKind));
+    if (kind != u"ringcentral")
+        return;
+    Error error = KeychainSecretStore::probe(QStringLiteral("RC Archiver"), 10000);
+    if (!error)
+        return;
+    qCInfo(lcApp).noquote() << "The keychain is not ready yet; trying again in 5 s:"
+                            << error.message();
+    QThread::sleep(5);
+    error = KeychainSecretStore::probe(QStringLiteral("RC Archiver"), 10000);
+    if (error) {
+        qCWarning(lcApp).noquote() << error.message();
+        err() << error.message() << "\n";
+        err().flush();
+    }
+}
 
 } // namespace
 
@@ -226,7 +253,8 @@ int CommandLine::exec()
         QStringLiteral("BYTES"));
     const QCommandLineOption setOption(
         QStringLiteral("option"),
-        QStringLiteral("connect: a connector option KEY=VALUE (repeatable)."),
+        QStringLiteral("connect: an option KEY=VALUE (repeatable), e.g. redirectPort=5000, "
+                       "clientId=…, serverUrl=… for ringcentral."),
         QStringLiteral("KEY=VALUE"));
     parser.addOptions({fromOption, toOption, lessOption, csvOption, pathOption, manifestOption,
                        itemsPerHourOption, itemSizeOption, setOption});
@@ -264,6 +292,8 @@ int CommandLine::exec()
         return int(Failure);
     };
 
+    if (command.isEmpty())
+        waitForKeychain(session);
     if (command.isEmpty() && !parser.isSet(headlessOption)) {
         if (!m_gui)
             return fail(QStringLiteral("This build has no window; use --headless."));
@@ -349,7 +379,10 @@ int CommandLine::exec()
         out() << "Profile:  " << QDir::toNativeSeparators(session.profile.dataDirectory()) << "\n";
         out() << "Source:   "
               << (status.source.isEmpty() ? QStringLiteral("not connected") : status.source)
+              << (status.account.isEmpty() ? QString() : QStringLiteral(" – ") + status.account)
               << "\n";
+        if (!status.attention.isEmpty())
+            out() << "Needs attention: " << status.attention << "\n";
         out() << "Storage:  "
               << (status.storage.isEmpty()
                       ? QStringLiteral("not connected")
@@ -519,9 +552,26 @@ int CommandLine::exec()
             isSource ? SettingKey::SourceSettings : SettingKey::StorageSettings;
         const QString current = settings.stringValue(QLatin1String(kindKey));
 
+        // --option KEY=VALUE pairs: connector options, or RingCentral server settings.
+        QVariantMap options;
+        for (const QString &pair : parser.values(setOption)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                return fail(QStringLiteral("--option takes KEY=VALUE, not \"%1\".").arg(pair));
+            options[pair.left(eq)] = pair.mid(eq + 1);
+        }
+
         if (command == u"disconnect") {
             if (current != service)
                 return fail(QStringLiteral("%1 is not connected.").arg(service));
+            if (service == u"ringcentral") {
+                const QJsonObject stored = settings.jsonValue(QLatin1String(settingsKey));
+                if (Error e = RingCentralAccount::disconnect(
+                        RingCentralConfig::fromSettings(stored), session.secrets.get(),
+                        SourceFactory::ringCentralSecretKey(session.profile.id())))
+                    return fail(e.message());
+                settings.reset(QLatin1String(SettingKey::SourceAttention));
+            }
             if (factory) {
                 ConnectorContext context;
                 context.settings = settings.jsonValue(QLatin1String(settingsKey));
@@ -543,7 +593,37 @@ int CommandLine::exec()
                                        "disconnect %1).")
                             .arg(current));
         QJsonObject newSettings;
-        if (isSource) {
+        if (service == u"ringcentral") {
+            QJsonObject overrides;
+            for (auto i = options.cbegin(); i != options.cend(); ++i) {
+                if (i.key() == u"redirectPort")
+                    overrides[i.key()] = i.value().toInt();
+                else
+                    overrides[i.key()] = i.value().toString();
+            }
+            const RingCentralConfig config = RingCentralConfig::fromSettings(overrides);
+            if (Error e = config.validate())
+                return fail(e.message());
+            const auto openBrowser = [](const QUrl &url) {
+                out() << "Sign in to RingCentral in your browser. If none opens, visit:\n  "
+                      << url.toString(QUrl::FullyEncoded) << "\n";
+                out().flush();
+                if (!OAuthFlow::browserFromEnvironment(url) &&
+                    (qEnvironmentVariableIsSet("DISPLAY") ||
+                     qEnvironmentVariableIsSet("WAYLAND_DISPLAY")))
+                    QProcess::startDetached(QStringLiteral("xdg-open"),
+                                            {url.toString(QUrl::FullyEncoded)});
+                return true; // the address is on the screen either way
+            };
+            if (Error e = RingCentralAccount::connect(
+                    config, session.secrets.get(),
+                    SourceFactory::ringCentralSecretKey(session.profile.id()), openBrowser, {},
+                    &newSettings))
+                return fail(e.message());
+            settings.reset(QLatin1String(SettingKey::SourceAttention));
+            out() << "Signed in as " << SourceFactory::describeAccount(service, newSettings)
+                  << ".\n";
+        } else if (isSource) {
             if (parser.isSet(manifestOption))
                 newSettings[u"manifest"] =
                     QFileInfo(parser.value(manifestOption)).absoluteFilePath();
@@ -552,19 +632,12 @@ int CommandLine::exec()
             if (parser.isSet(itemSizeOption))
                 newSettings[u"itemSize"] = parser.value(itemSizeOption).toLongLong();
             Error error;
-            if (!SourceFactory::create(service, newSettings, session.secrets.get(), &error))
+            if (!SourceFactory::create(service, newSettings, {}, &error))
                 return fail(error.message());
         } else {
-            QVariantMap options;
             if (parser.isSet(pathOption))
                 options[QStringLiteral("path")] =
                     QFileInfo(parser.value(pathOption)).absoluteFilePath();
-            for (const QString &pair : parser.values(setOption)) {
-                const qsizetype eq = pair.indexOf(u'=');
-                if (eq <= 0)
-                    return fail(QStringLiteral("--option takes KEY=VALUE, not \"%1\".").arg(pair));
-                options[pair.left(eq)] = pair.mid(eq + 1);
-            }
             ConnectorContext context;
             context.secrets = session.secrets.get();
             context.profileId = session.profile.id();

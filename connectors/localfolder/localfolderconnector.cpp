@@ -412,7 +412,7 @@ Error probeWritable(const QString &folder)
     return probe.syncAndClose();
 }
 
-// One atomic upload: a temporary file beside the final name, hashed as it is written.
+// One atomic upload: a temporary file beside the final name, verified on commit.
 class LocalFolderUpload : public StorageUpload
 {
 public:
@@ -423,6 +423,20 @@ public:
     {}
 
     Error start() { return m_file.create(m_folder); }
+
+    bool retarget(const QString &relativePath) override
+    {
+        // Only another name in the same folder: the temporary file stays where it is.
+        const qsizetype slash = relativePath.lastIndexOf(u'/');
+        const QString name = relativePath.mid(slash + 1);
+        if (m_finished ||
+            relativePath.left(slash) != m_relativePath.left(m_relativePath.lastIndexOf(u'/')) ||
+            name.isEmpty() || name.startsWith(u'.') || name.contains(u'\\'))
+            return false;
+        m_finalPath = m_folder + u'/' + name;
+        m_relativePath = relativePath;
+        return true;
+    }
 
     Error write(const char *data, qint64 size) override
     {

@@ -28,6 +28,9 @@ public:
     virtual Error write(const char *data, qint64 size) = 0;
     // Bytes accepted so far: a source that lost its connection resumes from here.
     virtual qint64 bytesWritten() const = 0;
+    // The content type the server reported, when it says more than the listing did (call
+    // recordings come as MP3 or WAV); the file may then be stored under another extension.
+    virtual void noteContentType(const QString &contentType) { Q_UNUSED(contentType); }
 };
 
 class RCACORE_EXPORT ArchiveSource

@@ -16,6 +16,16 @@
 
 namespace rca {
 
+namespace {
+
+Error failureOf(const JobRecord &job)
+{
+    const bool known = job.failureKind != Error::Kind::None;
+    return Error(known ? job.failureKind : Error::Kind::Transient, job.error);
+}
+
+} // namespace
+
 struct Engine::JobContext
 {
     std::unique_ptr<ArchiveSource> source;
@@ -87,9 +97,13 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
 
     SettingsStore settings(m_db.get());
     const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
+    SourceContext sourceContext;
+    sourceContext.secrets = m_options.secrets;
+    sourceContext.profileId = m_options.profile.id();
+    sourceContext.view = settings.stringValue(QLatin1String(SettingKey::SyncView));
     context->source = SourceFactory::create(
-        sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)),
-        m_options.secrets, error);
+        sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)), sourceContext,
+        error);
     if (!context->source)
         return nullptr;
 
@@ -239,9 +253,15 @@ QList<JobRecord> Engine::runDue(bool manual, Error *error)
         }
         if (job.status != JobRecord::Status::Interrupted)
             state = plan.afterFailure(state, m_options.clock->now());
+        if (job.failureKind == Error::Kind::Reconnect) {
+            // Only the user can fix a refused sign-in: say so until they connect again.
+            SettingsStore(m_db.get())
+                .setValue(QLatin1String(SettingKey::SourceAttention), job.error);
+            Q_EMIT attentionNeeded(job.error);
+        }
         *error = saveState(state);
         if (!error->isError())
-            *error = Error::transient(job.error);
+            *error = failureOf(job);
         if (!m_cancel.isCancelled() && plan.waitingForManualRetry(state)) {
             Q_EMIT attentionNeeded(
                 QStringLiteral("Archiving has failed repeatedly (%1). Fix the cause, then use "
@@ -285,7 +305,7 @@ std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error
     Q_EMIT busyChanged(false);
     if (job.status != JobRecord::Status::Completed &&
         job.status != JobRecord::Status::CompletedWithErrors)
-        *error = Error::transient(job.error);
+        *error = failureOf(job);
     return job;
 }
 
@@ -368,8 +388,11 @@ Engine::Status Engine::status()
     SettingsStore settings(m_db.get());
     status.backupEnabled = settings.boolValue(QLatin1String(SettingKey::BackupEnabled));
     const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
-    if (!sourceKind.isEmpty())
+    if (!sourceKind.isEmpty()) {
         status.source = SourceFactory::displayName(sourceKind);
+        status.account = SourceFactory::describeAccount(
+            sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)));
+    }
     const QString storageKind = settings.stringValue(QLatin1String(SettingKey::StorageKind));
     if (StorageConnectorFactory *factory =
             m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr) {
@@ -382,6 +405,7 @@ Engine::Status Engine::status()
     } else if (!storageKind.isEmpty()) {
         status.storage = storageKind + QStringLiteral(" (plugin not found)");
     }
+    status.attention = settings.stringValue(QLatin1String(SettingKey::SourceAttention));
     status.schedule = loadState();
     const SchedulePlanner plan = planner(nullptr);
     status.waitingForManualRetry =

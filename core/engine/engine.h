@@ -45,6 +45,8 @@ public:
         QString source; // display names; empty when not connected
         QString storage;
         QString storageLocation;
+        QString account;   // who is signed in at the source, for people
+        QString attention; // what only the user can fix (a refused sign-in); empty when fine
         ScheduleState schedule;
         bool waitingForManualRetry = false;
         QDateTime nextJob; // UTC; invalid when none is planned

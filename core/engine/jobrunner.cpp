@@ -1,5 +1,6 @@
 #include "jobrunner.h"
 
+#include "archive/contenttype.h"
 #include "archive/sha256.h"
 #include "logging/logging.h"
 #include "storage/storageconnector.h"
@@ -32,6 +33,8 @@ public:
         return {};
     }
     qint64 bytesWritten() const override { return m_written; }
+    void noteContentType(const QString &contentType) override { m_contentType = contentType; }
+    const QString &contentType() const { return m_contentType; }
     QByteArray sha256Hex() { return m_hash.hexResult(); }
 
 private:
@@ -39,7 +42,15 @@ private:
     std::function<void(qint64)> m_onBytes;
     Sha256 m_hash;
     qint64 m_written = 0;
+    QString m_contentType;
 };
+
+// "name.mp3" with extension "wav": "name.wav".
+QString withExtension(const QString &fileName, const QString &extension)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    return (dot > 0 ? fileName.left(dot) : fileName) + u'.' + extension;
+}
 
 bool isConflict(const Error &error)
 {
@@ -177,6 +188,7 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
         if (error.kind() == Error::Kind::Cancelled)
             return finish(JobRecord::Status::Interrupted,
                           QStringLiteral("Stopped before the job finished."));
+        job.failureKind = error.kind();
         return finish(JobRecord::Status::Failed, error.message());
     }
     if (job.failedItems > 0) {
@@ -254,7 +266,7 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
 Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QString &fileName,
                         const CancelToken &cancel, StoredFile *stored)
 {
-    const QString path = folder + u'/' + fileName;
+    QString path = folder + u'/' + fileName;
     Error error;
     std::unique_ptr<StorageUpload> upload = m_storage->beginUpload(path, item.expectedSize, &error);
     if (!upload)
@@ -268,6 +280,13 @@ Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QS
                 .arg(path)
                 .arg(sink.bytesWritten())
                 .arg(item.expectedSize));
+    }
+    // The server may know better than the listing what the content is (WAV, not MP3).
+    const QString extension = fileExtensionForContentType(sink.contentType(), item.fileExtension);
+    if (extension != item.fileExtension && !item.fileExtension.isEmpty()) {
+        const QString retargeted = folder + u'/' + withExtension(fileName, extension);
+        if (upload->retarget(retargeted))
+            path = retargeted;
     }
     const QByteArray sha256 = sink.sha256Hex();
     if (Error e = upload->commit(sha256, stored))

@@ -1,5 +1,7 @@
 #include "oauthsession.h"
 
+#include <algorithm>
+
 #include "engine/clock.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
@@ -107,9 +109,14 @@ Error OAuthSession::persist(const OAuthTokens &tokens)
 Error OAuthSession::validAccessToken(QString *token, const CancelToken &cancel)
 {
     const auto fresh = [this](const OAuthTokens &t) {
+        // Refresh ahead of expiry, but never so early that a short-lived token is refreshed
+        // before every request: at most a quarter of its lifetime ahead.
+        qint64 margin = m_config.refreshMargin.count();
+        const qint64 lifetime = t.raw.value(QLatin1String("expires_in")).toInteger(0);
+        if (lifetime > 0)
+            margin = std::min(margin, lifetime / 4);
         return !t.accessToken.isEmpty() &&
-               (!t.expiresAt.isValid() ||
-                now().addSecs(m_config.refreshMargin.count()) < t.expiresAt);
+               (!t.expiresAt.isValid() || now().addSecs(margin) < t.expiresAt);
     };
     {
         QMutexLocker lock(&m_dataMutex);

@@ -1,12 +1,13 @@
 #include "sourcefactory.h"
 
+#include "ringcentral/ringcentralsource.h"
 #include "sources/demosource.h"
 
 namespace rca {
 
 QStringList SourceFactory::kinds()
 {
-    return {QStringLiteral("demo")};
+    return {QStringLiteral("ringcentral"), QStringLiteral("demo")};
 }
 
 QString SourceFactory::displayName(const QString &kind)
@@ -18,11 +19,26 @@ QString SourceFactory::displayName(const QString &kind)
     return kind;
 }
 
+QString SourceFactory::ringCentralSecretKey(const QString &profileId)
+{
+    return profileId + QStringLiteral("/ringcentral/tokens");
+}
+
+QString SourceFactory::describeAccount(const QString &kind, const QJsonObject &settings)
+{
+    if (kind != u"ringcentral")
+        return {};
+    const QString name = settings.value(u"extensionName").toString();
+    const QString number = settings.value(u"extensionNumber").toString();
+    const bool admin = settings.value(u"admin").toBool();
+    return QStringLiteral("%1 (ext. %2%3)")
+        .arg(name, number, admin ? QStringLiteral(", administrator") : QString());
+}
+
 std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
                                                      const QJsonObject &settings,
-                                                     SecretStore *secrets, Error *error)
+                                                     const SourceContext &context, Error *error)
 {
-    Q_UNUSED(secrets);
     *error = {};
     if (kind.isEmpty()) {
         *error = Error::source(QStringLiteral(
@@ -34,6 +50,18 @@ std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
         if (*error)
             return nullptr;
         return source;
+    }
+    if (kind == u"ringcentral") {
+        if (Error e = RingCentralConfig::fromSettings(settings).validate()) {
+            *error = e;
+            return nullptr;
+        }
+        // Extension users have only their own view; administrators choose.
+        const bool admin = settings.value(u"admin").toBool();
+        const auto view = admin && context.view == u"admin" ? RingCentralSource::View::Admin
+                                                            : RingCentralSource::View::Extension;
+        return std::make_unique<RingCentralSource>(settings, context.secrets,
+                                                   ringCentralSecretKey(context.profileId), view);
     }
     *error = Error::source(QStringLiteral("Unknown source \"%1\".").arg(kind));
     return nullptr;

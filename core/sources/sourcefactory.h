@@ -1,5 +1,5 @@
-// Builds the configured source ("demo" now; "ringcentral" with its client) from the kind and
-// settings stored in the profile. Worker thread.
+// Builds the configured source ("ringcentral", or "demo" to try the program without an
+// account) from the kind and settings stored in the profile. Any thread.
 #pragma once
 
 #include "archive/archivesource.h"
@@ -14,6 +14,14 @@ namespace rca {
 
 class SecretStore;
 
+// What a source needs besides its own settings.
+struct RCACORE_EXPORT SourceContext
+{
+    SecretStore *secrets = nullptr;
+    QString profileId;                      // keys the keychain entries of this profile
+    QString view = QStringLiteral("admin"); // sync.view: "admin" or "extension"
+};
+
 class RCACORE_EXPORT SourceFactory
 {
 public:
@@ -21,7 +29,11 @@ public:
     static QString displayName(const QString &kind);
     // A clear error for an unknown kind, a missing configuration or unusable settings.
     static std::unique_ptr<ArchiveSource> create(const QString &kind, const QJsonObject &settings,
-                                                 SecretStore *secrets, Error *error);
+                                                 const SourceContext &context, Error *error);
+    // Who is connected, for people: "Ada Admin (ext. 101, administrator)".
+    static QString describeAccount(const QString &kind, const QJsonObject &settings);
+    // The keychain entry of a profile's RingCentral tokens.
+    static QString ringCentralSecretKey(const QString &profileId);
 };
 
 } // namespace rca

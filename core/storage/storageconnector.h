@@ -46,6 +46,13 @@ public:
     // alreadyPresent; a different one is never overwritten: the upload fails with a
     // Kind::ItemPermanent error that names the conflict.
     virtual Error commit(const QByteArray &sha256Hex, StoredFile *stored) = 0;
+    // Before commit: store under another file name in the same folder (the server said the
+    // content is WAV, not MP3). False when the connector cannot; the original name stays.
+    virtual bool retarget(const QString &relativePath)
+    {
+        Q_UNUSED(relativePath);
+        return false;
+    }
 };
 
 // What the engine and the Accounts tab pass a connector: its persisted settings (non-secret,

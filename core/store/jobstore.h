@@ -41,6 +41,8 @@ struct RCACORE_EXPORT JobRecord
     std::array<int, ItemTypeCount> counts{}; // primary items archived, indexed by ItemType
     int failedItems = 0;
     QString error; // why it failed, for the user
+    // What kind of failure stopped the job; known only to the process that ran it.
+    Error::Kind failureKind = Error::Kind::None;
 
     int count(ItemType type) const { return counts[static_cast<int>(type)]; }
     int totalArchived() const;

@@ -67,6 +67,8 @@ QString expectation(const Definition &def)
     default:
         if (def.key == QLatin1StringView(SettingKey::SyncTypes))
             return tr("a comma-separated list of call-recording, voicemail, sms, fax");
+        if (def.key == QLatin1StringView(SettingKey::SyncView))
+            return tr("\"admin\" or \"extension\"");
         return tr("text");
     }
 }
@@ -87,6 +89,12 @@ bool validate(const Definition &def, QVariant *value)
         if (!ok)
             return false;
         *value = itemTypesToString(types);
+    }
+    if (def.key == QLatin1StringView(SettingKey::SyncView)) {
+        const QString view = value->toString().trimmed().toLower();
+        if (view != u"admin" && view != u"extension")
+            return false;
+        *value = view;
     }
     return true;
 }
@@ -239,6 +247,9 @@ const QList<SettingsStore::Definition> &SettingsStore::definitions()
          tr("Non-secret settings of the source (server URLs, client id), as JSON.")},
         {key(SyncTypes), QMetaType::QString, QStringLiteral("call-recording,voicemail,sms,fax"),
          tr("What to archive: call-recording, voicemail, sms, fax, comma-separated.")},
+        {key(SyncView), QMetaType::QString, QStringLiteral("admin"),
+         tr("For administrators: \"admin\" archives the call recordings of every extension "
+            "(Account Settings), \"extension\" the four types of your own (My Extension).")},
         {key(StorageKind), QMetaType::QString, QString(),
          tr("Where the archive goes: \"local\", \"sftp\", \"dropbox\", \"googledrive\".")},
         {key(StorageSettings), QMetaType::QJsonObject, QJsonObject(),
@@ -252,6 +263,8 @@ const QList<SettingsStore::Definition> &SettingsStore::definitions()
          0, QVariant()},
         {key(NextRetry), QMetaType::QDateTime, QDateTime(),
          tr("When the current window is tried again."), true},
+        {key(SourceAttention), QMetaType::QString, QString(),
+         tr("Why the source needs the user, such as a refused sign-in."), true},
     };
     return list;
 }

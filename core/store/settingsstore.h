@@ -20,10 +20,11 @@ class Database;
 
 namespace SettingKey {
 inline constexpr char BackupEnabled[] = "backup.enabled";
-inline constexpr char SourceKind[] = "source.kind";           // "", "demo", "ringcentral"
-inline constexpr char SourceSettings[] = "source.settings";   // JSON object, non-secret
-inline constexpr char SyncTypes[] = "sync.types";             // "call-recording,voicemail,…"
-inline constexpr char StorageKind[] = "storage.kind";         // "", "local", "sftp", …
+inline constexpr char SourceKind[] = "source.kind";         // "", "demo", "ringcentral"
+inline constexpr char SourceSettings[] = "source.settings"; // JSON object, non-secret
+inline constexpr char SyncTypes[] = "sync.types";           // "call-recording,voicemail,…"
+inline constexpr char SyncView[] = "sync.view";       // "admin" (every extension) or "extension"
+inline constexpr char StorageKind[] = "storage.kind"; // "", "local", "sftp", …
 inline constexpr char StorageSettings[] = "storage.settings"; // JSON object, non-secret
 inline constexpr char CatchUpCapHours[] = "schedule.catchUpCapHours";
 inline constexpr char DebugLogging[] = "log.debug";
@@ -31,6 +32,8 @@ inline constexpr char DebugLogging[] = "log.debug";
 inline constexpr char Watermark[] = "schedule.watermark"; // end of the last finished window
 inline constexpr char FailedAttempts[] = "schedule.failedAttempts";
 inline constexpr char NextRetry[] = "schedule.nextRetry";
+// Internal: why the source needs the user (a refused sign-in); empty when all is well.
+inline constexpr char SourceAttention[] = "source.attention";
 } // namespace SettingKey
 
 class RCACORE_EXPORT SettingsStore

@@ -53,3 +53,23 @@ rca_build() {
     rca_log "Building"
     cmake --build "$RCA_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
+
+# Prism (npm @stoplight/prism-cli) validates the fakes' traffic against the providers' OpenAPI
+# files in ../shared/specs. Installed once into the build tree; the tests that need it skip,
+# saying why, when npm or the registry is not there.
+RCA_PRISM_VERSION=5.14.2
+rca_install_prism() {
+    local prefix="$RCA_BUILD_DIR/tools/prism"
+    if [ ! -x "$prefix/node_modules/.bin/prism" ]; then
+        if ! command -v npm >/dev/null 2>&1; then
+            rca_log "npm not found: the Prism conformance tests will be skipped"
+            return 0
+        fi
+        rca_log "Installing Prism $RCA_PRISM_VERSION for the API conformance tests"
+        mkdir -p "$prefix"
+        npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error \
+            "@stoplight/prism-cli@$RCA_PRISM_VERSION" >/dev/null \
+            || { rca_log "Prism could not be installed: its tests will be skipped"; return 0; }
+    fi
+    export RCA_PRISM="$prefix/node_modules/.bin/prism"
+}

@@ -88,7 +88,7 @@ QString TestSettingsStore::storedText(const QString &k)
 void TestSettingsStore::definitionsTable()
 {
     const QList<SettingsStore::Definition> &defs = SettingsStore::definitions();
-    QCOMPARE(defs.size(), 11);
+    QCOMPARE(defs.size(), 13);
     struct Expected
     {
         const char *key;
@@ -100,6 +100,7 @@ void TestSettingsStore::definitionsTable()
         {SettingKey::SourceKind, QMetaType::QString, false},
         {SettingKey::SourceSettings, QMetaType::QJsonObject, false},
         {SettingKey::SyncTypes, QMetaType::QString, false},
+        {SettingKey::SyncView, QMetaType::QString, false},
         {SettingKey::StorageKind, QMetaType::QString, false},
         {SettingKey::StorageSettings, QMetaType::QJsonObject, false},
         {SettingKey::CatchUpCapHours, QMetaType::Int, false},
@@ -107,6 +108,7 @@ void TestSettingsStore::definitionsTable()
         {SettingKey::Watermark, QMetaType::QDateTime, true},
         {SettingKey::FailedAttempts, QMetaType::Int, true},
         {SettingKey::NextRetry, QMetaType::QDateTime, true},
+        {SettingKey::SourceAttention, QMetaType::QString, true},
     };
     for (const Expected &e : expected) {
         const SettingsStore::Definition *def = SettingsStore::definition(key(e.key));
@@ -256,6 +258,8 @@ void TestSettingsStore::validationErrors_data()
     QTest::newRow("date text") << dt << QVariant(u"yesterday"_s) << u"ISO 8601"_s;
     QTest::newRow("date from int") << dt << QVariant(5) << u"ISO 8601"_s;
     QTest::newRow("string from int") << kind << QVariant(5) << u"text"_s;
+    QTest::newRow("view unknown") << key(SettingKey::SyncView) << QVariant(u"everyone"_s)
+                                  << u"\"admin\" or \"extension\""_s;
 }
 
 void TestSettingsStore::validationErrors()

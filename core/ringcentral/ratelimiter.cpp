@@ -1,0 +1,228 @@
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rca {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRate, "rcarchiver.core.ringcentral", QtInfoMsg)
+
+constexpr qint64 kSleepSliceMs = 50; // how often a waiting acquire looks at the cancel token
+
+qint64 monotonicNowMs()
+{
+    static const QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    // Starts well above 0 so "not before 0" never delays the first request.
+    return timer.elapsed() + 1'000'000;
+}
+
+} // namespace
+
+RateLimiter::RateLimiter(TimeSource time)
+    : m_time(std::move(time))
+{
+    if (!m_time.nowMs)
+        m_time.nowMs = monotonicNowMs;
+    if (!m_time.sleepMs)
+        m_time.sleepMs = [](qint64 ms) { QThread::msleep(static_cast<unsigned long>(ms)); };
+    m_groups[int(Group::Light)].limit = 50;
+    m_groups[int(Group::Medium)].limit = 40;
+    m_groups[int(Group::Heavy)].limit = 10;
+    m_groups[int(Group::Auth)].limit = 5;
+}
+
+QString RateLimiter::groupName(Group group)
+{
+    switch (group) {
+    case Group::Light:
+        return QStringLiteral("Light");
+    case Group::Medium:
+        return QStringLiteral("Medium");
+    case Group::Heavy:
+        return QStringLiteral("Heavy");
+    case Group::Auth:
+        return QStringLiteral("Auth");
+    }
+    return {};
+}
+
+bool RateLimiter::groupFromName(QStringView name, Group *group)
+{
+    for (int i = 0; i < GroupCount; ++i) {
+        if (name.compare(groupName(Group(i)), Qt::CaseInsensitive) == 0) {
+            *group = Group(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 RateLimiter::now() const
+{
+    return m_time.nowMs();
+}
+
+void RateLimiter::setLimit(Group group, int limit, int windowSeconds)
+{
+    if (limit <= 0 || windowSeconds <= 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    State &state = m_groups[int(group)];
+    state.limit = limit;
+    state.windowSeconds = windowSeconds;
+    while (state.recent.size() > size_t(limit))
+        state.recent.pop_front();
+}
+
+int RateLimiter::limit(Group group) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_groups[int(group)].limit;
+}
+
+int RateLimiter::windowSeconds(Group group) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_groups[int(group)].windowSeconds;
+}
+
+void RateLimiter::setSafetyFactor(double factor)
+{
+    QMutexLocker lock(&m_mutex);
+    m_safetyFactor = std::max(1.0, factor);
+}
+
+qint64 RateLimiter::intervalMs(Group group) const
+{
+    QMutexLocker lock(&m_mutex);
+    return intervalLocked(m_groups[int(group)]);
+}
+
+qint64 RateLimiter::intervalLocked(const State &state) const
+{
+    return qint64(std::ceil(state.windowSeconds * 1000.0 / state.limit * m_safetyFactor));
+}
+
+qint64 RateLimiter::readyAtLocked(const State &state) const
+{
+    return std::max(state.nextAllowedMs, state.penaltyUntilMs);
+}
+
+qint64 RateLimiter::waitMs(Group group) const
+{
+    QMutexLocker lock(&m_mutex);
+    return std::max<qint64>(0, readyAtLocked(m_groups[int(group)]) - now());
+}
+
+Error RateLimiter::acquire(Group group, const CancelToken &cancel)
+{
+    for (;;) {
+        if (cancel.isCancelled())
+            return Error::cancelled();
+        qint64 wait = 0;
+        {
+            QMutexLocker lock(&m_mutex);
+            State &state = m_groups[int(group)];
+            const qint64 current = now();
+            wait = readyAtLocked(state) - current;
+            if (wait <= 0) {
+                // Reserve this slot; the next request of the group waits one interval.
+                state.nextAllowedMs = current + intervalLocked(state);
+                state.recent.push_back(current);
+                while (state.recent.size() > size_t(state.limit))
+                    state.recent.pop_front();
+                ++state.sent;
+                return {};
+            }
+        }
+        m_time.sleepMs(std::min(wait, kSleepSliceMs));
+    }
+}
+
+void RateLimiter::observe(Group group, const HttpHeaders &headers)
+{
+    int limit = -1;
+    int window = -1;
+    int remaining = -1;
+    for (const auto &[name, value] : headers) {
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        if (name.compare("X-Rate-Limit-Limit", Qt::CaseInsensitive) == 0)
+            limit = number;
+        else if (name.compare("X-Rate-Limit-Window", Qt::CaseInsensitive) == 0)
+            window = number;
+        else if (name.compare("X-Rate-Limit-Remaining", Qt::CaseInsensitive) == 0)
+            remaining = number;
+    }
+    if (limit < 0 && window < 0 && remaining < 0)
+        return;
+
+    QMutexLocker lock(&m_mutex);
+    State &state = m_groups[int(group)];
+    if ((limit > 0 && limit != state.limit) || (window > 0 && window != state.windowSeconds)) {
+        qCInfo(lcRate).noquote() << "RingCentral" << groupName(group) << "limit is"
+                                 << (limit > 0 ? limit : state.limit) << "requests per"
+                                 << (window > 0 ? window : state.windowSeconds) << "s";
+        if (limit > 0)
+            state.limit = limit;
+        if (window > 0)
+            state.windowSeconds = window;
+        while (state.recent.size() > size_t(state.limit))
+            state.recent.pop_front();
+        // The announced pace applies from the last request on, slower or faster (penalties
+        // are kept apart, in penaltyUntilMs).
+        if (!state.recent.empty())
+            state.nextAllowedMs = state.recent.back() + intervalLocked(state);
+    }
+    if (remaining == 0) {
+        // The window is full: the next request may go when the oldest request in it leaves.
+        // When the requests in it were not all ours (another app of this user), that is
+        // unknown, so wait a whole window.
+        const qint64 windowMs = qint64(std::ceil(state.windowSeconds * 1000.0 * m_safetyFactor));
+        const qint64 current = now();
+        qint64 until = current + windowMs;
+        if (state.recent.size() >= size_t(state.limit) &&
+            state.recent.front() > current - windowMs) {
+            until = state.recent.front() + windowMs;
+        }
+        if (until > state.nextAllowedMs) {
+            qCDebug(lcRate).noquote()
+                << "RingCentral" << groupName(group) << "window full; next request in"
+                << (until - current) << "ms";
+            state.nextAllowedMs = until;
+        }
+    }
+}
+
+void RateLimiter::penalize(Group group, int seconds)
+{
+    if (seconds < 0)
+        seconds = 60;
+    QMutexLocker lock(&m_mutex);
+    State &state = m_groups[int(group)];
+    // A little past the server's own end of the penalty: a request inside it restarts it.
+    const qint64 until = now() + seconds * 1000LL + 250;
+    state.penaltyUntilMs = std::max(state.penaltyUntilMs, until);
+    qCInfo(lcRate).noquote() << "RingCentral" << groupName(group) << "rate limit hit; waiting"
+                             << seconds << "s";
+}
+
+qint64 RateLimiter::requestsSent(Group group) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_groups[int(group)].sent;
+}
+
+} // namespace rca

@@ -1,0 +1,88 @@
+// RateLimiter: keeps RingCentral's per-group request limits (Light, Medium, Heavy, Auth over a
+// window, 60 s by default) by pacing requests evenly just below the limit. RingCentral counts a
+// sliding window and punishes any request over it with a penalty that every further request
+// restarts, so there is no initial burst: request n+1 leaves one interval (window / limit x 1.02)
+// after request n. Adapts to the X-Rate-Limit-* headers, and after a 429 sends nothing to the
+// group until the penalty is over. Thread-safe: any thread may acquire; time is injectable so
+// tests run without sleeping.
+#pragma once
+
+#include "archive/cancellation.h"
+#include "archive/error.h"
+#include "net/httpclient.h"
+#include "rcacore_export.h"
+
+#include <QMutex>
+#include <QString>
+
+#include <array>
+#include <deque>
+#include <functional>
+
+namespace rca {
+
+class RCACORE_EXPORT RateLimiter
+{
+public:
+    enum class Group { Light = 0, Medium = 1, Heavy = 2, Auth = 3 };
+    static constexpr int GroupCount = 4;
+
+    // Milliseconds on a monotonic scale, and a sleep of that many milliseconds.
+    struct TimeSource
+    {
+        std::function<qint64()> nowMs;
+        std::function<void(qint64 ms)> sleepMs;
+    };
+
+    // Empty functions: a monotonic clock and QThread::msleep.
+    explicit RateLimiter(TimeSource time = {});
+
+    static QString groupName(Group group);
+    // "Light", "Medium", "Heavy", "Auth" (case-insensitive); false for anything else.
+    static bool groupFromName(QStringView name, Group *group);
+
+    // Limit (requests) per window (seconds). The defaults are 50/40/10/5 per 60 s.
+    void setLimit(Group group, int limit, int windowSeconds);
+    int limit(Group group) const;
+    int windowSeconds(Group group) const;
+    // Extra spacing on top of window / limit (default 1.02: 2 % below the limit).
+    void setSafetyFactor(double factor);
+    // Milliseconds between two requests of the group.
+    qint64 intervalMs(Group group) const;
+
+    // Blocks until a request of the group may go out now, and counts it. Cancelled when the
+    // token is raised while waiting.
+    Error acquire(Group group, const CancelToken &cancel = CancelToken());
+    // Reads X-Rate-Limit-Limit / -Window (adapts), and -Remaining: at 0 the next request waits
+    // until the oldest request of the window has left it.
+    void observe(Group group, const HttpHeaders &headers);
+    // After a 429: nothing goes to the group for that long.
+    void penalize(Group group, int seconds);
+
+    // Requests let through so far (acquire calls that returned no error).
+    qint64 requestsSent(Group group) const;
+    // Milliseconds until the group may send again (0 = now).
+    qint64 waitMs(Group group) const;
+
+private:
+    struct State
+    {
+        int limit = 0;
+        int windowSeconds = 60;
+        qint64 nextAllowedMs = 0;  // pacing: not before this
+        qint64 penaltyUntilMs = 0; // 429: not before this
+        qint64 sent = 0;
+        std::deque<qint64> recent; // send times of the last `limit` requests
+    };
+
+    qint64 now() const;
+    qint64 intervalLocked(const State &state) const;
+    qint64 readyAtLocked(const State &state) const;
+
+    TimeSource m_time;
+    mutable QMutex m_mutex;
+    std::array<State, GroupCount> m_groups;
+    double m_safetyFactor = 1.02;
+};
+
+} // namespace rca
