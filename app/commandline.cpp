@@ -17,11 +17,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLibraryInfo>
-#include <QProcess>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QThread>
@@ -153,6 +154,19 @@ public:
     Database *db() const { return engine->database(); }
 };
 
+// Opens a sign-in page from the command line: $BROWSER, else xdg-open on a desktop; the
+// address is printed either way, for a server without a browser.
+bool openBrowser(const QUrl &url)
+{
+    out() << "Sign in in your browser. If none opens, visit:\n  "
+          << url.toString(QUrl::FullyEncoded) << "\n";
+    out().flush();
+    // $BROWSER is the user's explicit choice; otherwise the desktop's default browser.
+    if (!OAuthFlow::browserFromEnvironment(url) && qobject_cast<QGuiApplication *>(qApp))
+        QDesktopServices::openUrl(url);
+    return true; // the address is on the screen either way
+}
+
 // At login the keyring may come up after RC Archiver: before the long-running modes start,
 // check it, give it one more chance after a short wait, then say plainly what is wrong (jobs
 // that need a secret fail with the same message and keep their windows).
@@ -182,6 +196,14 @@ CommandLine::CommandLine(QStringList arguments, GuiLauncher gui)
     : m_arguments(std::move(arguments))
     , m_gui(std::move(gui))
 {}
+
+bool CommandLine::needsDesktop(const QStringList &arguments)
+{
+    // `connect` opens a sign-in page through the desktop when there is one.
+    const bool desktop =
+        qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return desktop && arguments.contains(QStringLiteral("connect"));
+}
 
 bool CommandLine::wantsGui(const QStringList &arguments)
 {
@@ -604,17 +626,6 @@ int CommandLine::exec()
             const RingCentralConfig config = RingCentralConfig::fromSettings(overrides);
             if (Error e = config.validate())
                 return fail(e.message());
-            const auto openBrowser = [](const QUrl &url) {
-                out() << "Sign in to RingCentral in your browser. If none opens, visit:\n  "
-                      << url.toString(QUrl::FullyEncoded) << "\n";
-                out().flush();
-                if (!OAuthFlow::browserFromEnvironment(url) &&
-                    (qEnvironmentVariableIsSet("DISPLAY") ||
-                     qEnvironmentVariableIsSet("WAYLAND_DISPLAY")))
-                    QProcess::startDetached(QStringLiteral("xdg-open"),
-                                            {url.toString(QUrl::FullyEncoded)});
-                return true; // the address is on the screen either way
-            };
             if (Error e = RingCentralAccount::connect(
                     config, session.secrets.get(),
                     SourceFactory::ringCentralSecretKey(session.profile.id()), openBrowser, {},
@@ -641,6 +652,7 @@ int CommandLine::exec()
             ConnectorContext context;
             context.secrets = session.secrets.get();
             context.profileId = session.profile.id();
+            context.openBrowser = openBrowser;
             std::unique_ptr<StorageConnector> connector = factory->create(context);
             if (Error e = connector->setUp(options, &newSettings))
                 return fail(e.message());

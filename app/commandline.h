@@ -22,6 +22,9 @@ public:
     CommandLine(QStringList arguments, GuiLauncher gui);
     // Whether these arguments need a QApplication (the GUI) rather than a QCoreApplication.
     static bool wantsGui(const QStringList &arguments);
+    // Whether a command-line run needs a QGuiApplication (to open the browser through the
+    // desktop); false on a server without a display.
+    static bool needsDesktop(const QStringList &arguments);
     int exec();
 
 private:

@@ -15,7 +15,10 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <QUrl>
 #include <QtPlugin>
+
+#include <functional>
 
 #include <memory>
 
@@ -62,6 +65,9 @@ struct RCACORE_EXPORT ConnectorContext
     QJsonObject settings;
     SecretStore *secrets = nullptr;
     QString profileId; // keys keychain entries, so several profiles stay apart
+    // Opens a sign-in page (cloud storages): the system browser in the window, $BROWSER or a
+    // printed address on the command line. Empty where no sign-in can happen (a running job).
+    std::function<bool(const QUrl &)> openBrowser;
 };
 
 class RCACORE_EXPORT StorageConnector
