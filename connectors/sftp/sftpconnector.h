@@ -1,0 +1,94 @@
+#pragma once
+
+#include "sshsession.h"
+#include "storage/storageconnector.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace rca {
+
+namespace ssh {
+class UploadTracker;
+}
+
+// The plugin entry point of the "SFTP" connector: names it and creates connectors. Made by
+// QPluginLoader in whichever thread loads the plugins; stateless, so any thread may use it.
+class SftpConnectorFactory : public QObject, public StorageConnectorFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID RcaStorageConnectorFactory_iid FILE "sftp.json")
+    Q_INTERFACES(rca::StorageConnectorFactory)
+
+public:
+    QString id() const override;
+    QString displayName() const override;
+    QList<QPair<QString, QString>> setUpOptions() const override;
+    std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
+};
+
+// Archives to an SFTP server the customer owns, through libssh2: one SSH session per job
+// (open() to close()), reconnected once when it drops; host keys checked against the
+// confirmed ones; uploads written to temporary names and renamed without ever replacing a
+// file. Never writes outside "<root>/Apps/RingCentral Application" and never deletes anything
+// but its own temporary files. Used from the engine's worker thread.
+class SftpConnector : public StorageConnector
+{
+public:
+    explicit SftpConnector(const ConnectorContext &context);
+    ~SftpConnector() override;
+
+    Error setUp(const QVariantMap &options, QJsonObject *settings) override;
+    Error tearDown() override;
+    Error open(const CancelToken &cancel) override;
+    void close() override;
+    Error ensureFolder(const QString &relativePath) override;
+    std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64 expectedSize,
+                                               Error *error) override;
+    Error stat(const QString &relativePath, StoredFile *stored) override;
+    QString location() const override;
+    QString locationUrl() const override;
+
+private:
+    // Connects and checks the archive folder: open() without the clean-up on failure.
+    Error openArchive(const CancelToken *cancel);
+    ssh::SshOptions sessionOptions() const;
+    Error connectSession(const CancelToken *cancel);
+    // Connects when there is no session; reconnects (a few times per job at most) when the
+    // connection was lost.
+    Error ensureConnected();
+    // Runs an operation that is safe to repeat, once more after a reconnect if the
+    // connection dropped under it.
+    Error withReconnect(const std::function<Error()> &operation);
+    // "user@host:port", for messages.
+    QString serverName() const;
+    // Whether the sign-in needs a password or passphrase from the keychain.
+    bool usesSecret() const;
+    Error readSecret(QString *secret) const;
+    QString secretKey() const;
+    QString archiveRoot() const;
+    Error checkPath(const QString &relativePath, bool needsFileName, QStringList *components) const;
+    Error makeFolders(const QString &base, const QStringList &components);
+    // Learns the server's clock and checks that the archive folder is writable.
+    Error probe();
+    void removeStaleTemporaries(const QString &folder);
+    void removeOrphans();
+
+    QJsonObject m_settings;
+    SecretStore *m_secrets = nullptr;
+    QString m_profileId;
+    std::shared_ptr<ssh::SshSession> m_session;
+    std::shared_ptr<ssh::UploadTracker> m_tracker;
+    QString m_secret; // the password or passphrase while a job runs
+    bool m_secretLoaded = false;
+    bool m_open = false; // between a successful open() and close()
+    int m_reconnectsLeft = 0;
+    qint64 m_clockSkew = 0; // server clock minus ours, in seconds
+};
+
+} // namespace rca

@@ -1,0 +1,304 @@
+#include "sftpupload.h"
+
+#include "logging/logging.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace rca::ssh {
+
+QString newTemporaryName(const QString &ownerTag)
+{
+    const quint32 random = QRandomGenerator::system()->generate();
+    return QStringLiteral(".rca-upload-%1%2.part")
+        .arg(ownerTag)
+        .arg(random, 8, 16, QLatin1Char('0'));
+}
+
+bool isTemporaryName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\.rca-upload-[0-9a-f]{16}\\.part$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString temporaryNameOwner(const QString &name)
+{
+    return isTemporaryName(name) ? name.mid(12, 8) : QString();
+}
+
+SftpUpload::SftpUpload(std::shared_ptr<SshSession> session, std::shared_ptr<UploadTracker> tracker,
+                       QString folder, QString fileName, QString relativePath)
+    : m_session(std::move(session))
+    , m_tracker(std::move(tracker))
+    , m_folder(std::move(folder))
+    , m_finalPath(m_folder + u'/' + fileName)
+    , m_relativePath(std::move(relativePath))
+{}
+
+SftpUpload::~SftpUpload()
+{
+    discard();
+}
+
+Error SftpUpload::start()
+{
+    Error error;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const QString path = m_folder + u'/' + newTemporaryName(m_tracker->ownerTag());
+        m_handle = m_session->openFile(
+            path, LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0666, &error);
+        if (m_handle) {
+            m_temporaryPath = path;
+            m_tracker->started(path);
+            return {};
+        }
+        // Only a name that happens to exist already is worth another try.
+        const unsigned long status = m_session->lastStatus();
+        if (m_session->isBroken() ||
+            (status != LIBSSH2_FX_FAILURE && status != LIBSSH2_FX_FILE_ALREADY_EXISTS))
+            break;
+    }
+    m_finished = true;
+    return error;
+}
+
+bool SftpUpload::retarget(const QString &relativePath)
+{
+    auto folderOf = [](const QString &path) {
+        const qsizetype slash = path.lastIndexOf(u'/');
+        return slash < 0 ? QString() : path.left(slash);
+    };
+    const QString name = relativePath.mid(relativePath.lastIndexOf(u'/') + 1);
+    if (m_finished || folderOf(relativePath) != folderOf(m_relativePath) || name.isEmpty() ||
+        name.startsWith(u'.') || name.contains(u'\\') || name.contains(QChar(u'\0')))
+        return false;
+    m_finalPath = m_folder + u'/' + name;
+    m_relativePath = relativePath;
+    return true;
+}
+
+Error SftpUpload::write(const char *data, qint64 size)
+{
+    if (m_finished)
+        return Error::transient(
+            QStringLiteral("The upload of %1 is already finished.").arg(m_finalPath));
+    if (m_failure)
+        return m_failure;
+    if (size <= 0)
+        return {};
+    m_size += size;
+    // In slices, so that a huge write does not make a huge buffer.
+    while (size > 0) {
+        const qint64 slice = qMin(size, WindowSize);
+        m_buffer.insert(m_buffer.end(), data, data + slice);
+        data += slice;
+        size -= slice;
+        if (Error error = send(false))
+            return fail(error);
+    }
+    return {};
+}
+
+Error SftpUpload::send(bool everything)
+{
+    int idleCalls = 0;
+    for (;;) {
+        const size_t pending = m_buffer.size() - m_begin;
+        if (pending == 0 || (!everything && pending < size_t(WindowSize)))
+            break;
+        // libssh2 remembers which of these bytes it has already sent; it sends the new ones
+        // and returns as soon as the oldest request is acknowledged. Passing the unacknowledged
+        // bytes again, plus new ones, keeps the window full.
+        const size_t count = qMin(pending, size_t(WindowSize));
+        const ssize_t acked = libssh2_sftp_write(m_handle.get(), m_buffer.data() + m_begin, count);
+        if (acked < 0)
+            return m_session->failure(int(acked), QStringLiteral("write"), m_finalPath);
+        if (acked == 0) {
+            if (++idleCalls > 3)
+                return Error::transient(QStringLiteral("The SFTP server %1 stopped acknowledging "
+                                                       "the data written to %2.")
+                                            .arg(m_session->serverName(), m_finalPath));
+            continue;
+        }
+        idleCalls = 0;
+        m_begin += size_t(acked);
+    }
+    // Moves the unsent tail to the front once a window's worth has been acknowledged, so
+    // the buffer stays near two windows without copying it on every call.
+    if (m_begin >= size_t(WindowSize) || m_begin == m_buffer.size()) {
+        m_buffer.erase(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(m_begin));
+        m_begin = 0;
+    }
+    return {};
+}
+
+// Everything acknowledged: fsync, check the size the server has, close.
+Error SftpUpload::finishFile()
+{
+    if (Error error = send(true))
+        return error;
+    if (m_session->fsyncSupported()) {
+        const int rc = libssh2_sftp_fsync(m_handle.get());
+        if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL &&
+            libssh2_sftp_last_error(m_session->sftp()) == LIBSSH2_FX_OP_UNSUPPORTED) {
+            qCInfo(lcStorage).noquote() << "The SFTP server" << m_session->serverName()
+                                        << "has no fsync@openssh.com; files are not synced";
+            m_session->setFsyncUnsupported();
+        } else if (rc != 0) {
+            return m_session->failure(rc, QStringLiteral("write"), m_finalPath);
+        }
+    }
+    LIBSSH2_SFTP_ATTRIBUTES attributes{};
+    const int rc = libssh2_sftp_fstat_ex(m_handle.get(), &attributes, 0);
+    if (rc != 0)
+        return m_session->failure(rc, QStringLiteral("check the size of"), m_finalPath);
+    if ((attributes.flags & LIBSSH2_SFTP_ATTR_SIZE) && qint64(attributes.filesize) != m_size)
+        return Error::transient(QStringLiteral("The SFTP server reports %1 bytes in the "
+                                               "temporary file for %2, but %3 were written; it "
+                                               "will be written again.")
+                                    .arg(attributes.filesize)
+                                    .arg(m_finalPath)
+                                    .arg(m_size));
+    // A network filesystem behind the server may report a failed write only now.
+    const int closed = libssh2_sftp_close_handle(m_handle.release());
+    if (closed != 0)
+        return m_session->failure(closed, QStringLiteral("write"), m_finalPath);
+    return {};
+}
+
+Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
+{
+    if (m_finished)
+        return m_failure
+                   ? m_failure
+                   : Error::transient(
+                         QStringLiteral("The upload of %1 is already finished.").arg(m_finalPath));
+    if (m_failure)
+        return m_failure;
+    if (Error error = finishFile())
+        return fail(error);
+
+    m_sha256Hex = sha256Hex.toLower();
+
+    // OpenSSH's rename never replaces a file (link() underneath); other servers might, so
+    // for them the final name is looked at first.
+    SftpAttributes existing;
+    if (!m_session->isOpenSsh()) {
+        if (Error error = m_session->stat(m_finalPath, &existing))
+            return fail(error);
+        if (existing.exists)
+            return settleConflict(existing, stored);
+    }
+    if (Error error = m_session->rename(m_temporaryPath, m_finalPath)) {
+        if (m_session->isBroken())
+            return fail(error);
+        if (Error statError = m_session->stat(m_finalPath, &existing))
+            return fail(statError);
+        if (!existing.exists)
+            return fail(error);
+        return settleConflict(existing, stored);
+    }
+    m_tracker->finished(m_temporaryPath);
+    m_temporaryPath.clear();
+    m_finished = true;
+
+    if (stored) {
+        stored->path = m_relativePath;
+        stored->size = m_size;
+        stored->sha256 = m_sha256Hex;
+        stored->providerChecksum.clear();
+        stored->alreadyPresent = false;
+    }
+    return {};
+}
+
+// The final name is taken: an identical file means the item is archived already; anything
+// else stays as it is.
+Error SftpUpload::settleConflict(const SftpAttributes &existing, StoredFile *stored)
+{
+    m_finished = true;
+    if (!existing.isFile || existing.size != m_size) {
+        discard();
+        return Error::itemPermanent(
+            existing.isFile
+                ? QStringLiteral("A different file (%1 bytes, not %2) already exists at %3 on %4; "
+                                 "it was not overwritten.")
+                      .arg(existing.size)
+                      .arg(m_size)
+                      .arg(m_finalPath, m_session->serverName())
+                : QStringLiteral("Something other than a file already exists at %1 on %2; it "
+                                 "was not overwritten.")
+                      .arg(m_finalPath, m_session->serverName()));
+    }
+    // Same size: compare the content. OpenSSH has no checksum extension, so the file is read
+    // back; without the caller's checksum, our temporary copy is read back too.
+    QByteArray ours = m_sha256Hex;
+    if (ours.isEmpty()) {
+        if (Error error = hashRemoteFile(m_temporaryPath, &ours)) {
+            discard();
+            return error;
+        }
+    }
+    discard();
+    QByteArray theirs;
+    if (Error error = hashRemoteFile(m_finalPath, &theirs))
+        return error;
+    if (theirs != ours)
+        return Error::itemPermanent(QStringLiteral("A different file of the same size already "
+                                                   "exists at %1 on %2; it was not overwritten.")
+                                        .arg(m_finalPath, m_session->serverName()));
+    if (stored) {
+        stored->path = m_relativePath;
+        stored->size = m_size;
+        stored->sha256 = ours;
+        stored->providerChecksum.clear();
+        stored->alreadyPresent = true;
+    }
+    return {};
+}
+
+Error SftpUpload::hashRemoteFile(const QString &path, QByteArray *sha256Hex)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (Error error = m_session->readFile(path, [&](const char *data, qint64 size) {
+            hash.addData(QByteArrayView(data, size));
+            return true;
+        }))
+        return error;
+    *sha256Hex = hash.result().toHex();
+    return {};
+}
+
+Error SftpUpload::fail(Error error)
+{
+    if (!m_failure)
+        m_failure = error;
+    discard();
+    m_finished = true;
+    return m_failure;
+}
+
+void SftpUpload::discard()
+{
+    // On a broken session this fails at once: its socket is shut down.
+    m_handle.reset();
+    m_buffer = {};
+    m_begin = 0;
+    if (m_temporaryPath.isEmpty())
+        return;
+    const QString path = std::exchange(m_temporaryPath, QString());
+    m_tracker->finished(path);
+    if (!m_session->isBroken() && !m_session->removeFile(path))
+        return;
+    if (m_session->isBroken()) {
+        qCInfo(lcStorage).noquote() << "Will remove" << path << "after reconnecting";
+        m_tracker->orphaned(path);
+    } else {
+        qCWarning(lcStorage).noquote() << "Could not remove the temporary file" << path;
+    }
+}
+
+} // namespace rca::ssh

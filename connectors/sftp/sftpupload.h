@@ -1,0 +1,94 @@
+// One atomic SFTP upload: bytes go to ".rca-upload-<random>.part" beside the final name in
+// ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
+// SFTP upload is the data in flight per round trip), then fsync, a size check and a rename
+// that never replaces an existing file. Used from the engine's worker thread, one at a time.
+#pragma once
+
+#include "sshsession.h"
+#include "storage/storageconnector.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace rca::ssh {
+
+// The temporary files of one connector's uploads: those still being written (the stale-file
+// clean-up leaves them alone) and those that could not be removed because the connection was
+// gone (removed after the next reconnect). Its owner tag goes into every temporary name, so
+// that a later run of the same profile on the same computer recognises what an earlier,
+// crashed one left. Shared by the connector and its uploads.
+class UploadTracker
+{
+public:
+    // ownerTag: 8 hex digits.
+    explicit UploadTracker(QString ownerTag)
+        : m_ownerTag(std::move(ownerTag))
+    {}
+
+    const QString &ownerTag() const { return m_ownerTag; }
+    void started(const QString &path) { m_active.insert(path); }
+    void finished(const QString &path) { m_active.remove(path); }
+    bool isActive(const QString &path) const { return m_active.contains(path); }
+    void orphaned(const QString &path) { m_orphans.append(path); }
+    QStringList takeOrphans() { return std::exchange(m_orphans, {}); }
+
+private:
+    QString m_ownerTag;
+    QSet<QString> m_active;
+    QStringList m_orphans;
+};
+
+// ".rca-upload-<owner tag><8 random hex digits>.part", whether a name is one, and its owner.
+QString newTemporaryName(const QString &ownerTag);
+bool isTemporaryName(const QString &name);
+QString temporaryNameOwner(const QString &name);
+
+class SftpUpload : public StorageUpload
+{
+public:
+    // Bytes handed to each libssh2_sftp_write call, and so kept in flight.
+    static constexpr qint64 WindowSize = 2 * 1024 * 1024;
+
+    SftpUpload(std::shared_ptr<SshSession> session, std::shared_ptr<UploadTracker> tracker,
+               QString folder, QString fileName, QString relativePath);
+    ~SftpUpload() override;
+
+    // Creates the temporary file.
+    Error start();
+    // Another name in the same folder, before commit (the temporary file stays where it is).
+    bool retarget(const QString &relativePath) override;
+    Error write(const char *data, qint64 size) override;
+    Error commit(const QByteArray &sha256Hex, StoredFile *stored) override;
+
+private:
+    // Sends buffered bytes: while a full window is buffered, or all of them.
+    Error send(bool everything);
+    Error finishFile();
+    Error settleConflict(const SftpAttributes &existing, StoredFile *stored);
+    Error hashRemoteFile(const QString &path, QByteArray *sha256Hex);
+    // Closes and removes the temporary file (or leaves it to the tracker when the
+    // connection is gone); the first error sticks.
+    Error fail(Error error);
+    void discard();
+
+    std::shared_ptr<SshSession> m_session;
+    std::shared_ptr<UploadTracker> m_tracker;
+    QString m_folder;
+    QString m_finalPath;
+    QString m_relativePath;
+    QString m_temporaryPath;
+    SftpHandlePtr m_handle;
+    std::vector<char> m_buffer;
+    size_t m_begin = 0; // first unacknowledged byte in m_buffer
+    qint64 m_size = 0;
+    QByteArray m_sha256Hex; // the caller's checksum of the content, given at commit
+    Error m_failure;
+    bool m_finished = false;
+};
+
+} // namespace rca::ssh

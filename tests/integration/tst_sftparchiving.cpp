@@ -1,0 +1,210 @@
+// The real program archiving to SFTP: `rc-archiver run-once` moves items from the demo source
+// to a throwaway OpenSSH sshd (tests/harness/sshd.sh) and is killed with SIGKILL mid-job again
+// and again. After a final run every item must be on the server exactly once with the right
+// content, and no temporary file may be left: each run removes what a killed one left in the
+// folders it works in.
+#include "sources/demosource.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rca;
+
+namespace {
+
+constexpr int ItemCount = 120;
+constexpr qint64 ItemSize = 300 * 1024;
+
+const QString Program = QStringLiteral(RCA_BINARY_DIR "/bin/rc-archiver");
+const QString Harness = QStringLiteral(RCA_SOURCE_DIR "/tests/harness/sshd.sh");
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString output;
+};
+
+Run run(const QString &program, const QStringList &arguments, int killAfterMs = -1)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (killAfterMs >= 0) {
+        QTest::qWait(killAfterMs);
+        process.kill();
+    }
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAll())};
+}
+
+} // namespace
+
+class TestSftpArchiving : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void killedRunsLoseNothingAndLeaveNothingBehind();
+
+private:
+    Run archiver(const QStringList &arguments, int killAfterMs = -1)
+    {
+        return run(Program, QStringList{QStringLiteral("--profile"), m_profile} + arguments,
+                   killAfterMs);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sshd;
+    QString m_profile;
+    QString m_target;
+    QDateTime m_from;
+    QDateTime m_to;
+};
+
+void TestSftpArchiving::initTestCase()
+{
+    if (!QFile::exists(QStringLiteral("/usr/sbin/sshd")))
+        QSKIP("OpenSSH's sshd is not installed (apt-get install openssh-server)");
+    QVERIFY(QFile::exists(Program));
+    QVERIFY(m_dir.isValid());
+    m_sshd = m_dir.filePath(QStringLiteral("sshd"));
+    m_profile = m_dir.filePath(QStringLiteral("profile"));
+    m_target = m_dir.filePath(QStringLiteral("target"));
+    QVERIFY(QDir().mkpath(m_target));
+    QVERIFY(QDir().mkpath(m_sshd));
+    m_target = QFileInfo(m_target).canonicalFilePath();
+
+    const QString key = m_dir.filePath(QStringLiteral("id_ed25519"));
+    Run r = run(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                 QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QVERIFY(QFile::copy(key + QStringLiteral(".pub"), m_sshd + QStringLiteral("/authorized_keys")));
+    r = run(QStringLiteral("bash"), {Harness, QStringLiteral("start"), m_sshd});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    const QString port = r.output.trimmed();
+    r = run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-lf"), m_sshd + QStringLiteral("/host_ed25519_key.pub")});
+    const QString fingerprint = r.output.split(u' ').value(1);
+    r = run(QStringLiteral("id"), {QStringLiteral("-un")});
+    const QString user = r.output.trimmed();
+
+    // Items of the last days, two minutes apart, in several extensions and folders, with
+    // downloads throttled so that a run takes a few seconds.
+    m_from = QDateTime::currentDateTimeUtc().addDays(-2);
+    m_from.setTime(QTime(0, 0));
+    m_to = m_from.addSecs(ItemCount * 120);
+    static const char *types[] = {"call-recording", "voicemail", "sms", "fax"};
+    QJsonArray items;
+    for (int i = 0; i < ItemCount; ++i) {
+        items.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
+                        {QStringLiteral("type"), QString::fromLatin1(types[i % 4])},
+                        {QStringLiteral("created"), m_from.addSecs(i * 120).toString(Qt::ISODate)},
+                        {QStringLiteral("extension"),
+                         QJsonObject{{QStringLiteral("id"), 100 + i % 3},
+                                     {QStringLiteral("number"), QString::number(100 + i % 3)},
+                                     {QStringLiteral("name"), QStringLiteral("Bjørn Ærø")}}},
+                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                        {QStringLiteral("otherParty"),
+                         QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'))},
+                        {QStringLiteral("size"), ItemSize}});
+    }
+    const QJsonObject manifest{{QStringLiteral("throttleBytesPerSecond"), 8 * 1024 * 1024},
+                               {QStringLiteral("items"), items}};
+    QFile file(m_dir.filePath(QStringLiteral("items.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(manifest).toJson());
+    file.close();
+
+    r = archiver({QStringLiteral("connect"), QStringLiteral("demo"), QStringLiteral("--manifest"),
+                  file.fileName()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    const QStringList sftpOptions{
+        QStringLiteral("host=127.0.0.1"),
+        QStringLiteral("port=") + port,
+        QStringLiteral("user=") + user,
+        QStringLiteral("auth=key"),
+        QStringLiteral("keyFile=") + key,
+        QStringLiteral("root=") + m_target,
+        QStringLiteral("knownHostsFile=") + m_dir.filePath(QStringLiteral("known_hosts")),
+        QStringLiteral("acceptHostKey=") + fingerprint,
+    };
+    QStringList connect{QStringLiteral("connect"), QStringLiteral("sftp")};
+    for (const QString &option : sftpOptions)
+        connect << QStringLiteral("--option") << option;
+    r = archiver(connect);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QVERIFY2(r.output.contains(QStringLiteral("sftp://%1@127.0.0.1:%2%3/Apps/RingCentral "
+                                              "Application")
+                                   .arg(user, port, m_target)),
+             qPrintable(r.output));
+}
+
+void TestSftpArchiving::cleanupTestCase()
+{
+    if (!m_sshd.isEmpty())
+        run(QStringLiteral("bash"), {Harness, QStringLiteral("stop"), m_sshd});
+}
+
+void TestSftpArchiving::killedRunsLoseNothingAndLeaveNothingBehind()
+{
+    const QStringList range = {QStringLiteral("run-once"), QStringLiteral("--from"),
+                               m_from.toString(Qt::ISODate), QStringLiteral("--to"),
+                               m_to.toString(Qt::ISODate)};
+    const QString root = m_target + QStringLiteral("/Apps/RingCentral Application");
+    int killsMidUpload = 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const Run r = archiver(range, 400 + QRandomGenerator::global()->bounded(1000));
+        QCOMPARE(r.status, QProcess::CrashExit);
+        QDirIterator temporaries(root, {QStringLiteral(".rca-upload-*")},
+                                 QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        if (temporaries.hasNext())
+            ++killsMidUpload;
+    }
+    qInfo() << killsMidUpload << "of 5 kills landed in the middle of an upload";
+    const Run last = archiver(range);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.output));
+    QVERIFY2(last.output.contains(QStringLiteral(" archived, 0 failed")), qPrintable(last.output));
+
+    // Every item exactly once with its bytes, and nothing else: no temporary file either.
+    const QRegularExpression idPattern(QStringLiteral("_(item-\\d+)\\.[a-z0-9]+$"));
+    QHash<QString, int> seen;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QRegularExpressionMatch match = idPattern.match(path);
+        QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("unexpected file ") + path));
+        const QString id = match.captured(1);
+        ++seen[id];
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QVERIFY(hash.addData(&file));
+        QCOMPARE(file.size(), ItemSize);
+        QCOMPARE(hash.result().toHex(), DemoSource::contentSha256(id, ItemSize));
+    }
+    QCOMPARE(seen.size(), ItemCount);
+    for (auto i = seen.cbegin(); i != seen.cend(); ++i)
+        QVERIFY2(i.value() == 1, qPrintable(i.key()));
+
+    // A repeated run archives nothing new.
+    const Run again = archiver(range);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+    QVERIFY2(!again.output.contains(QStringLiteral("archived")), qPrintable(again.output));
+}
+
+QTEST_GUILESS_MAIN(TestSftpArchiving)
+#include "tst_sftparchiving.moc"
