@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -25,6 +27,12 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral(RCA_EXECUTABLE_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(RCA_VERSION));
+
+    // The user's language, when a translation ships for it (compiled in under :/i18n).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("rc-archiver"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     rca::CommandLine commandLine(arguments, [](rca::Engine *engine, bool minimized) {
         return rca::MainWindow::run(engine, minimized);

@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QThread>
 #include <QVBoxLayout>
@@ -15,6 +16,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("RC Archiver"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rc-archiver.svg")));
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
