@@ -1,0 +1,70 @@
+// DropboxApi: one Dropbox account's API calls with the retry policy in one place. RPC routes
+// go to the api host with a JSON body, upload routes to the content host with their arguments
+// in the Dropbox-API-Arg header (every character >= U+007F escaped as \uXXXX). Obeys 429 and
+// too_many_write_operations with Retry-After, retries 5xx and dropped connections with backoff
+// and jitter (bounded), refreshes the token once after a 401 and reports Reconnect after that.
+// 409 route errors are returned to the caller with their JSON. Blocking; used from the
+// thread that runs the connector (the engine's worker, or the sign-in's).
+#pragma once
+
+#include "archive/cancellation.h"
+#include "archive/error.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace rca {
+
+class OAuthSession;
+
+struct DropboxRetryPolicy
+{
+    int baseDelayMs = 1000;         // first backoff after a 5xx or a drop; doubles, plus jitter
+    int maxTransientRetries = 4;    // 5xx and dropped connections
+    int maxRateLimitRetries = 8;    // 429 / too_many_write_operations
+    int maxRetryAfterSeconds = 300; // a longer wait ends the item as Transient instead
+};
+
+class DropboxApi
+{
+public:
+    struct Result
+    {
+        Error error;
+        int status = 0;
+        QJsonObject json;     // the answer, or the route error's body on 409
+        QString errorSummary; // "path/conflict/file/.." on 409; empty otherwise
+        bool hasSummary(QStringView prefix) const { return errorSummary.startsWith(prefix); }
+    };
+
+    DropboxApi(QUrl apiUrl, QUrl contentUrl, OAuthSession *session, DropboxRetryPolicy policy,
+               CancelToken cancel);
+
+    Result rpc(const QString &route, const QJsonObject &arg, const QString &what);
+    Result upload(const QString &route, const QJsonObject &arg, QByteArrayView body,
+                  const QString &what);
+
+    const CancelToken &cancelToken() const { return m_cancel; }
+
+    // The Dropbox-API-Arg value: compact JSON, pure ASCII.
+    static QByteArray apiArg(const QJsonObject &arg);
+    // "/RingCentral Application/a/b" from the archive-relative "a/b"; empty when the path
+    // could leave the root.
+    static QString dropboxPath(const QString &relativePath);
+    static QString rootPath();
+
+private:
+    Result send(bool content, const QString &route, const QByteArray &arg, QByteArrayView body,
+                const QString &what);
+    bool sleepMs(qint64 ms) const; // false when cancelled
+
+    QUrl m_apiUrl;
+    QUrl m_contentUrl;
+    OAuthSession *m_session;
+    DropboxRetryPolicy m_policy;
+    CancelToken m_cancel;
+};
+
+} // namespace rca

@@ -1,0 +1,350 @@
+#include "dropboxconnector.h"
+
+#include "logging/logging.h"
+#include "oauth/oauthflow.h"
+#include "oauth/oauthsession.h"
+#include "secrets/secretstore.h"
+
+#include <QJsonValue>
+
+namespace rca {
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MaxSingleUpload = 150 * MiB;
+
+const QString AppKey = QStringLiteral("appKey");
+const QString ApiUrl = QStringLiteral("apiUrl");
+const QString ContentUrl = QStringLiteral("contentUrl");
+const QString AuthorizeUrl = QStringLiteral("authorizeUrl");
+const QString RedirectPort = QStringLiteral("redirectPort");
+const QString UploadThreshold = QStringLiteral("uploadThreshold");
+const QString ChunkSize = QStringLiteral("chunkSize");
+const QString RetryBaseMs = QStringLiteral("retryBaseMs");
+const QString AccountId = QStringLiteral("accountId");
+
+// A setting, else the environment variable, else the default.
+QString setting(const QJsonObject &settings, const QString &name, const char *env,
+                const QString &fallback)
+{
+    const QJsonValue value = settings.value(name);
+    if (value.isString() && !value.toString().isEmpty())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    const QString fromEnv = env ? qEnvironmentVariable(env) : QString();
+    return fromEnv.isEmpty() ? fallback : fromEnv;
+}
+
+qint64 chunkAlignment()
+{
+    // Dropbox needs chunks in multiples of 4 MiB for concurrent sessions and is fastest so;
+    // tests lower this to keep their files small.
+    bool ok = false;
+    const qint64 value = qEnvironmentVariableIntValue("RCA_DROPBOX_CHUNK_ALIGNMENT", &ok);
+    return ok && value > 0 ? value : 4 * MiB;
+}
+
+} // namespace
+
+QString DropboxConnectorFactory::id() const
+{
+    return QStringLiteral("dropbox");
+}
+
+QString DropboxConnectorFactory::displayName() const
+{
+    return QStringLiteral("Dropbox");
+}
+
+QList<QPair<QString, QString>> DropboxConnectorFactory::setUpOptions() const
+{
+    return {
+        {AppKey, QStringLiteral("The Dropbox app key (default: built in, or RCA_DROPBOX_APP_KEY)")},
+        {RedirectPort, QStringLiteral("Loopback port of the registered redirect URI "
+                                      "http://localhost:PORT/oauth2callback (5001)")},
+        {ApiUrl, QStringLiteral("API base URL (https://api.dropboxapi.com)")},
+        {ContentUrl, QStringLiteral("Content base URL (https://content.dropboxapi.com)")},
+        {AuthorizeUrl, QStringLiteral("Sign-in page (https://www.dropbox.com/oauth2/authorize)")},
+        {UploadThreshold, QStringLiteral("Files up to this many bytes go in one request (8 MiB)")},
+        {ChunkSize, QStringLiteral("Upload session chunk in bytes, a multiple of 4 MiB (8 MiB)")},
+    };
+}
+
+std::unique_ptr<StorageConnector>
+DropboxConnectorFactory::create(const ConnectorContext &context) const
+{
+    return std::make_unique<DropboxConnector>(context);
+}
+
+DropboxConnector::DropboxConnector(const ConnectorContext &context)
+    : m_context(context)
+    , m_settings(context.settings)
+{}
+
+DropboxConnector::~DropboxConnector() = default;
+
+QString DropboxConnector::secretKey(const QString &profileId)
+{
+    return profileId + QStringLiteral("/dropbox/tokens");
+}
+
+Error DropboxConnector::resolve(const QJsonObject &settings, Config *config)
+{
+    config->appKey =
+        setting(settings, AppKey, "RCA_DROPBOX_APP_KEY", QStringLiteral(RCA_DROPBOX_APP_KEY));
+    if (config->appKey.isEmpty())
+        return Error::storage(QStringLiteral(
+            "No Dropbox app key is configured. Register a Dropbox app as the README's section "
+            "\"Registering a Dropbox app\" explains, then pass its key with --option appKey=KEY "
+            "or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY."));
+    config->apiUrl = QUrl(setting(settings, ApiUrl, "RCA_DROPBOX_API_URL",
+                                  QStringLiteral("https://api.dropboxapi.com")));
+    config->contentUrl = QUrl(setting(settings, ContentUrl, "RCA_DROPBOX_CONTENT_URL",
+                                      QStringLiteral("https://content.dropboxapi.com")));
+    config->authorizeUrl =
+        QUrl(setting(settings, AuthorizeUrl, "RCA_DROPBOX_AUTHORIZE_URL",
+                     QStringLiteral("https://www.dropbox.com/oauth2/authorize")));
+    for (const QUrl &url : {config->apiUrl, config->contentUrl, config->authorizeUrl}) {
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return Error::storage(QStringLiteral("Invalid Dropbox URL: %1").arg(url.toString()));
+    }
+    bool ok = false;
+    const int port = setting(settings, RedirectPort, nullptr, QStringLiteral("5001")).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return Error::storage(QStringLiteral("Invalid Dropbox redirectPort"));
+    config->redirectPort = quint16(port);
+
+    const qint64 threshold =
+        setting(settings, UploadThreshold, nullptr, QString::number(8 * MiB)).toLongLong(&ok);
+    const qint64 chunk =
+        ok ? setting(settings, ChunkSize, nullptr, QString::number(8 * MiB)).toLongLong(&ok) : 0;
+    if (!ok || threshold < 0 || threshold > MaxSingleUpload || chunk <= 0 ||
+        chunk > MaxSingleUpload || chunk % chunkAlignment() != 0)
+        return Error::storage(QStringLiteral(
+            "Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize "
+            "a multiple of 4 MiB up to 150 MiB."));
+    config->limits.threshold = threshold;
+    config->limits.chunkSize = chunk;
+    const int retryBase =
+        setting(settings, RetryBaseMs, nullptr, QStringLiteral("1000")).toInt(&ok);
+    if (ok && retryBase >= 0)
+        config->retry.baseDelayMs = retryBase;
+    return {};
+}
+
+Error DropboxConnector::startSession(const CancelToken &cancel)
+{
+    if (!m_context.secrets)
+        return Error::storage(QStringLiteral("No keychain is available for the Dropbox sign-in"));
+    OAuthSession::Config config;
+    config.providerName = QStringLiteral("Dropbox");
+    config.tokenUrl =
+        QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/oauth2/token"));
+    config.clientId = m_config.appKey;
+    config.secretKey = secretKey(m_context.profileId);
+    config.reconnectReasons =
+        QStringLiteral("the app was disconnected in Dropbox's settings, or the sign-in expired");
+    m_session = std::make_unique<OAuthSession>(config, m_context.secrets);
+    m_api = std::make_unique<DropboxApi>(m_config.apiUrl, m_config.contentUrl, m_session.get(),
+                                         m_config.retry, cancel);
+    m_knownFolders.clear();
+    return {};
+}
+
+Error DropboxConnector::setUp(const QVariantMap &options, QJsonObject *settings)
+{
+    QJsonObject merged = m_settings;
+    for (auto it = options.begin(); it != options.end(); ++it)
+        merged.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    if (Error e = resolve(merged, &m_config))
+        return e;
+    if (!m_context.openBrowser)
+        return Error::storage(
+            QStringLiteral("Connecting Dropbox needs a browser for the sign-in; run it from the "
+                           "window or `rc-archiver connect dropbox`."));
+
+    OAuthConfig oauth;
+    oauth.providerName = QStringLiteral("Dropbox");
+    oauth.authorizeUrl = m_config.authorizeUrl;
+    oauth.tokenUrl =
+        QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/oauth2/token"));
+    oauth.clientId = m_config.appKey;
+    oauth.redirectPort = m_config.redirectPort;
+    oauth.portSettingName = RedirectPort;
+    oauth.extraAuthorizeParams = {{QStringLiteral("token_access_type"), QStringLiteral("offline")}};
+    OAuthTokens tokens;
+    {
+        OAuthFlow flow(oauth, m_context.openBrowser);
+        if (Error e = flow.run(&tokens))
+            return e;
+    }
+    if (tokens.refreshToken.isEmpty())
+        return Error::reconnect(QStringLiteral(
+            "Dropbox did not grant offline access (no refresh token); connect again."));
+
+    const CancelToken cancel;
+    if (Error e = startSession(cancel))
+        return e;
+    if (Error e = m_session->setTokens(tokens))
+        return e;
+    if (Error e = createFolder(DropboxApi::rootPath())) {
+        m_session->revoke(QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) +
+                               QStringLiteral("/2/auth/token/revoke")),
+                          OAuthSession::RevokeMethod::BearerAccessToken);
+        return e;
+    }
+
+    for (const QString &name : {AppKey, ApiUrl, ContentUrl, AuthorizeUrl})
+        merged.insert(name, name == AppKey       ? m_config.appKey
+                            : name == ApiUrl     ? m_config.apiUrl.toString()
+                            : name == ContentUrl ? m_config.contentUrl.toString()
+                                                 : m_config.authorizeUrl.toString());
+    merged.insert(RedirectPort, m_config.redirectPort);
+    const QString account = tokens.raw.value(QStringLiteral("account_id")).toString();
+    if (!account.isEmpty())
+        merged.insert(AccountId, account);
+    m_settings = merged;
+    *settings = merged;
+    qCInfo(lcStorage).noquote() << "Dropbox archive set up in" << location();
+    return {};
+}
+
+Error DropboxConnector::tearDown()
+{
+    if (Error e = resolve(m_settings, &m_config); e && m_config.appKey.isEmpty())
+        return m_context.secrets ? m_context.secrets->remove(secretKey(m_context.profileId)) : e;
+    if (Error e = startSession(CancelToken()))
+        return e;
+    m_session->load();
+    QString token;
+    m_session->validAccessToken(&token); // revocation needs a live access token
+    const Error removed =
+        m_session->revoke(QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) +
+                               QStringLiteral("/2/auth/token/revoke")),
+                          OAuthSession::RevokeMethod::BearerAccessToken);
+    m_api.reset();
+    m_session.reset();
+    return removed;
+}
+
+Error DropboxConnector::open(const CancelToken &cancel)
+{
+    if (Error e = resolve(m_settings, &m_config))
+        return e;
+    if (Error e = startSession(cancel))
+        return e;
+    if (Error e = m_session->load())
+        return e;
+    if (!m_session->isConnected())
+        return Error::reconnect(
+            QStringLiteral("Dropbox is not connected: connect it in the Accounts tab."));
+    // Reachable and signed in: the archive root must be there (recreated if the user removed it).
+    return createFolder(DropboxApi::rootPath());
+}
+
+void DropboxConnector::close()
+{
+    m_api.reset();
+    m_session.reset();
+    m_knownFolders.clear();
+}
+
+Error DropboxConnector::createFolder(const QString &dropboxPath)
+{
+    const QString key = dropboxPath.toLower();
+    if (m_knownFolders.contains(key))
+        return {};
+    const DropboxApi::Result result = m_api->rpc(
+        QStringLiteral("files/create_folder_v2"),
+        QJsonObject{{QStringLiteral("path"), dropboxPath}, {QStringLiteral("autorename"), false}},
+        QStringLiteral("Creating the Dropbox folder %1").arg(dropboxPath));
+    if (result.error && !result.hasSummary(u"path/conflict/folder")) {
+        if (result.hasSummary(u"path/conflict"))
+            return Error::itemPermanent(
+                QStringLiteral("A file in Dropbox is in the way of the folder %1")
+                    .arg(dropboxPath));
+        if (result.hasSummary(u"path/insufficient_space"))
+            return Error::storage(QStringLiteral("The Dropbox account is full: free some space "
+                                                 "in Dropbox or upgrade the plan."));
+        return result.error;
+    }
+    m_knownFolders.insert(key);
+    return {};
+}
+
+Error DropboxConnector::ensureFolder(const QString &relativePath)
+{
+    if (!m_api)
+        return Error::storage(QStringLiteral("Dropbox is not open"));
+    const QString full = DropboxApi::dropboxPath(relativePath);
+    if (full.isEmpty())
+        return Error::itemPermanent(
+            QStringLiteral("Refused the folder %1: it leaves the archive").arg(relativePath));
+    // Level by level, so that each existing level costs one call once per session.
+    QString path = DropboxApi::rootPath();
+    if (Error e = createFolder(path))
+        return e;
+    for (const QString &part : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        path += QLatin1Char('/') + part;
+        if (Error e = createFolder(path))
+            return e;
+    }
+    return {};
+}
+
+std::unique_ptr<StorageUpload> DropboxConnector::beginUpload(const QString &relativePath,
+                                                             qint64 expectedSize, Error *error)
+{
+    Q_UNUSED(expectedSize);
+    *error = {};
+    if (!m_api) {
+        *error = Error::storage(QStringLiteral("Dropbox is not open"));
+        return nullptr;
+    }
+    if (DropboxApi::dropboxPath(relativePath).isEmpty() || relativePath.endsWith(u'/')) {
+        *error = Error::itemPermanent(
+            QStringLiteral("Refused the file %1: it leaves the archive").arg(relativePath));
+        return nullptr;
+    }
+    return std::make_unique<DropboxUpload>(m_api.get(), relativePath, m_config.limits);
+}
+
+Error DropboxConnector::stat(const QString &relativePath, StoredFile *stored)
+{
+    *stored = StoredFile();
+    stored->path = relativePath;
+    if (!m_api)
+        return Error::storage(QStringLiteral("Dropbox is not open"));
+    const QString path = DropboxApi::dropboxPath(relativePath);
+    if (path.isEmpty())
+        return Error::itemPermanent(
+            QStringLiteral("Refused %1: it leaves the archive").arg(relativePath));
+    const DropboxApi::Result result = m_api->rpc(
+        QStringLiteral("files/get_metadata"), QJsonObject{{QStringLiteral("path"), path}},
+        QStringLiteral("Looking at %1 in Dropbox").arg(path));
+    if (result.error) {
+        if (result.hasSummary(u"path/not_found"))
+            return {};
+        return result.error;
+    }
+    if (result.json.value(QStringLiteral(".tag")).toString() != QLatin1String("file"))
+        return {};
+    stored->size = result.json.value(QStringLiteral("size")).toInteger(-1);
+    stored->providerChecksum = result.json.value(QStringLiteral("content_hash")).toString();
+    return {};
+}
+
+QString DropboxConnector::location() const
+{
+    return QStringLiteral("Dropbox app folder \u203a RingCentral Application");
+}
+
+QString DropboxConnector::locationUrl() const
+{
+    return QStringLiteral("https://www.dropbox.com/home/Apps");
+}
+
+} // namespace rca

@@ -1,0 +1,415 @@
+#include "googledriveupload.h"
+
+#include "logging/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace rca {
+
+namespace {
+
+constexpr qint64 Granularity = 256 * 1024;
+
+QString folderOf(const QString &relativePath)
+{
+    const qsizetype slash = relativePath.lastIndexOf(u'/');
+    return slash < 0 ? QString() : relativePath.left(slash);
+}
+
+QByteArray mimeTypeFor(const QString &name)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    return type.isValid() ? type.name().toLatin1() : QByteArrayLiteral("application/octet-stream");
+}
+
+} // namespace
+
+GoogleDriveUpload::GoogleDriveUpload(GoogleDriveApi *api, QString folderId, QString relativePath,
+                                     qint64 expectedSize, DriveUploadOptions options)
+    : m_api(api)
+    , m_folderId(std::move(folderId))
+    , m_relativePath(std::move(relativePath))
+    , m_expectedSize(expectedSize)
+    , m_options(options)
+{}
+
+GoogleDriveUpload::~GoogleDriveUpload()
+{
+    if (!m_finished)
+        cancelSession();
+}
+
+QString GoogleDriveUpload::name() const
+{
+    return m_relativePath.mid(m_relativePath.lastIndexOf(u'/') + 1);
+}
+
+Error GoogleDriveUpload::keep(Error error)
+{
+    if (error && !m_failure)
+        m_failure = error;
+    return error;
+}
+
+bool GoogleDriveUpload::retarget(const QString &relativePath)
+{
+    // Only before any byte left for Drive, and only within the same folder.
+    if (m_finished || m_failure || !m_sessionUrl.isEmpty() || !m_existing.isEmpty() ||
+        folderOf(relativePath) != folderOf(m_relativePath) ||
+        relativePath.mid(relativePath.lastIndexOf(u'/') + 1).isEmpty())
+        return false;
+    m_relativePath = relativePath;
+    m_checkedExisting = false;
+    return true;
+}
+
+Error GoogleDriveUpload::lookUpExisting()
+{
+    if (m_checkedExisting)
+        return {};
+    if (Error error = m_api->findChildren(m_folderId, name(), false, &m_existing))
+        return error;
+    m_checkedExisting = true;
+    if (!m_existing.isEmpty()) {
+        // Nothing will be uploaded: the bytes are only hashed to compare with what is there.
+        m_buffer.clear();
+        m_buffer.squeeze();
+    }
+    return {};
+}
+
+Error GoogleDriveUpload::write(const char *data, qint64 size)
+{
+    if (m_finished)
+        return Error::transient(
+            QStringLiteral("The upload of %1 is already finished.").arg(m_relativePath));
+    if (m_failure)
+        return m_failure;
+    if (size <= 0)
+        return {};
+    m_md5.addData(QByteArrayView(data, size));
+    m_total += size;
+    if (!m_existing.isEmpty())
+        return {};
+    m_buffer.append(data, size);
+
+    if (m_sessionUrl.isEmpty()) {
+        if (m_total <= m_options.simpleUploadLimit)
+            return {};
+        if (Error error = keep(lookUpExisting()))
+            return error;
+        if (!m_existing.isEmpty())
+            return {};
+        if (Error error = keep(startSession()))
+            return error;
+    }
+    // Keep at least one byte back: the final chunk must carry the total size.
+    while (m_bufferStart + m_buffer.size() - m_confirmed > m_options.chunkSize) {
+        if (Error error = keep(sendUpTo(m_confirmed + m_options.chunkSize, false)))
+            return error;
+    }
+    return {};
+}
+
+Error GoogleDriveUpload::startSession()
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_api->url(QStringLiteral("/upload/drive/v3/files"));
+    request.url.setQuery(QStringLiteral("uploadType=resumable&fields=id,name,md5Checksum,size"));
+    request.setHeader("Content-Type", "application/json; charset=UTF-8");
+    request.setHeader("X-Upload-Content-Type", mimeTypeFor(name()));
+    if (m_expectedSize >= 0)
+        request.setHeader("X-Upload-Content-Length", QByteArray::number(m_expectedSize));
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name()},
+                                             {QStringLiteral("parents"), QJsonArray{m_folderId}}})
+                       .toJson(QJsonDocument::Compact);
+    HttpResponse response;
+    const QString what = QStringLiteral("Starting the upload of %1 to Google Drive").arg(name());
+    if (Error error = m_api->send(request, &response, what))
+        return error;
+    m_sessionUrl = QUrl::fromEncoded(response.header("Location"));
+    if (!m_sessionUrl.isValid() || m_sessionUrl.isEmpty())
+        return Error::transient(
+            QStringLiteral("%1: Google Drive named no upload session.").arg(what));
+    m_confirmed = 0;
+    return {};
+}
+
+Error GoogleDriveUpload::acceptRange(const HttpResponse &response)
+{
+    // "Range: bytes=0-N": the server holds N + 1 bytes; no Range header: none yet.
+    qint64 held = 0;
+    const QByteArray range = response.header("Range");
+    static const QRegularExpression pattern(QStringLiteral("^bytes=0-(\\d+)$"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(range.trimmed()));
+    if (match.hasMatch())
+        held = match.captured(1).toLongLong() + 1;
+    else if (!range.isEmpty())
+        return Error::transient(QStringLiteral("Google Drive reported an unreadable upload "
+                                               "state (%1) for %2; it will be uploaded again.")
+                                    .arg(QString::fromLatin1(range), name()));
+    if (held < m_bufferStart || held > m_total) {
+        return Error::transient(QStringLiteral("Google Drive lost part of the upload of %1 "
+                                               "(it holds %2 bytes); it will be uploaded again.")
+                                    .arg(name())
+                                    .arg(held));
+    }
+    if (held != m_confirmed)
+        qCDebug(lcStorage).noquote() << "Google Drive holds" << held << "bytes of" << name();
+    m_confirmed = held;
+    m_buffer.remove(0, held - m_bufferStart);
+    m_bufferStart = held;
+    return {};
+}
+
+Error GoogleDriveUpload::sendUpTo(qint64 end, bool last)
+{
+    const QString what = QStringLiteral("Uploading %1 to Google Drive").arg(name());
+    const DriveRetryPolicy &policy = m_api->policy();
+    bool askStatus = false;
+    int failures = 0;
+    for (;;) {
+        qint64 length = end - m_confirmed;
+        if (!last) {
+            length = length / Granularity * Granularity;
+            if (length <= 0)
+                return {};
+        }
+        HttpRequest request;
+        request.method = "PUT";
+        request.url = m_sessionUrl;
+        request.transferTimeoutMs = 60 * 1000;
+        const QByteArray total = last ? QByteArray::number(m_total) : QByteArrayLiteral("*");
+        if (askStatus || (last && length == 0)) {
+            request.setHeader("Content-Range", "bytes */" + total);
+        } else {
+            const qint64 offset = m_confirmed - m_bufferStart;
+            // The buffer is not touched until send() returns: no copy needed.
+            request.body = QByteArray::fromRawData(m_buffer.constData() + offset, length);
+            request.setHeader("Content-Range", "bytes " + QByteArray::number(m_confirmed) + '-' +
+                                                   QByteArray::number(m_confirmed + length - 1) +
+                                                   '/' + total);
+        }
+        request.setHeader("Content-Type", "application/octet-stream");
+
+        HttpResponse response;
+        const Error error = m_api->sendOnce(request, &response, what);
+        if (response.status == 200 || response.status == 201) {
+            if (!last)
+                return Error::transient(QStringLiteral("%1: Google Drive ended the upload "
+                                                       "before the last byte.")
+                                            .arg(what));
+            if (Error parseError = response.json(&m_finalFile, what))
+                return Error::transient(parseError.message());
+            return {};
+        }
+        if (response.status == 308) {
+            const qint64 before = m_confirmed;
+            if (Error rangeError = acceptRange(response))
+                return rangeError;
+            askStatus = false;
+            if (m_confirmed > before)
+                failures = 0;
+            if (!last && m_confirmed >= end)
+                return {};
+            continue;
+        }
+        if (response.status == 404 || response.status == 410) {
+            m_sessionUrl.clear();
+            return Error::transient(QStringLiteral("%1: the upload session expired; the file "
+                                                   "will be uploaded again.")
+                                        .arg(what));
+        }
+        if (error.kind() == Error::Kind::Transient && GoogleDriveApi::isRetryable(response) &&
+            ++failures < policy.maxAttempts) {
+            qCInfo(lcStorage).noquote()
+                << "Google Drive: a chunk of" << name() << "failed (status" << response.status
+                << GoogleDriveApi::errorReason(response) << "); asking what arrived";
+            if (!m_api->backoff(failures, response.retryAfterSeconds()))
+                return Error::cancelled();
+            askStatus = true;
+            continue;
+        }
+        return error ? error
+                     : Error::transient(QStringLiteral("%1: unexpected answer %2.")
+                                            .arg(what)
+                                            .arg(response.status));
+    }
+}
+
+Error GoogleDriveUpload::uploadMultipart(QJsonObject *file)
+{
+    const QByteArray boundary =
+        "rca-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    const QByteArray metadata =
+        QJsonDocument(QJsonObject{{QStringLiteral("name"), name()},
+                                  {QStringLiteral("parents"), QJsonArray{m_folderId}}})
+            .toJson(QJsonDocument::Compact);
+    QByteArray body;
+    body.reserve(m_buffer.size() + metadata.size() + 256);
+    body += "--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n";
+    body += metadata;
+    body += "\r\n--" + boundary + "\r\nContent-Type: " + mimeTypeFor(name()) + "\r\n\r\n";
+    body += m_buffer;
+    body += "\r\n--" + boundary + "--\r\n";
+
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_api->url(QStringLiteral("/upload/drive/v3/files"));
+    request.url.setQuery(QStringLiteral("uploadType=multipart&fields=id,name,md5Checksum,size"));
+    request.setHeader("Content-Type", "multipart/related; boundary=" + boundary);
+    request.body = body;
+
+    const QString what = QStringLiteral("Uploading %1 to Google Drive").arg(name());
+    const QString md5 = QString::fromLatin1(m_md5.result().toHex());
+    for (int attempt = 1;; ++attempt) {
+        HttpResponse response;
+        const Error error = m_api->sendOnce(request, &response, what);
+        if (!error) {
+            if (Error parseError = response.json(file, what))
+                return Error::transient(parseError.message());
+            return {};
+        }
+        if (error.kind() != Error::Kind::Transient || !GoogleDriveApi::isRetryable(response) ||
+            attempt >= m_api->policy().maxAttempts)
+            return error;
+        if (!m_api->backoff(attempt, response.retryAfterSeconds()))
+            return Error::cancelled();
+        // A dropped answer may hide a file that was created: never create a second one.
+        QList<DriveFile> found;
+        if (response.transportFailed() && !m_api->findChildren(m_folderId, name(), false, &found)) {
+            for (const DriveFile &existing : std::as_const(found)) {
+                if (existing.size == m_total && existing.md5 == md5) {
+                    *file = QJsonObject{{QStringLiteral("id"), existing.id},
+                                        {QStringLiteral("md5Checksum"), existing.md5},
+                                        {QStringLiteral("size"), QString::number(existing.size)}};
+                    return {};
+                }
+            }
+            if (!found.isEmpty()) {
+                m_existing = found;
+                return {};
+            }
+        }
+    }
+}
+
+Error GoogleDriveUpload::conflictResult(const QByteArray &sha256Hex, StoredFile *stored) const
+{
+    const QString md5 = QString::fromLatin1(m_md5.result().toHex());
+    for (const DriveFile &existing : m_existing) {
+        if (existing.size == m_total && existing.md5 == md5) {
+            if (stored) {
+                stored->path = m_relativePath;
+                stored->size = m_total;
+                stored->sha256 = sha256Hex.toLower();
+                stored->providerChecksum = md5;
+                stored->alreadyPresent = true;
+            }
+            return {};
+        }
+    }
+    return Error::itemPermanent(QStringLiteral("A different file already exists at %1 in Google "
+                                               "Drive; it was not overwritten.")
+                                    .arg(m_relativePath));
+}
+
+Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha256Hex,
+                                StoredFile *stored)
+{
+    const DriveFile uploaded = GoogleDriveApi::fileFromJson(file);
+    const QString md5 = QString::fromLatin1(m_md5.result().toHex());
+    if (uploaded.id.isEmpty())
+        return Error::transient(
+            QStringLiteral("Google Drive did not confirm the upload of %1.").arg(m_relativePath));
+    if (uploaded.size != m_total || uploaded.md5 != md5) {
+        qCWarning(lcStorage).noquote()
+            << "Google Drive stored" << uploaded.size << "bytes with MD5" << uploaded.md5 << "for"
+            << m_relativePath << "but" << m_total << "bytes with MD5" << md5 << "were sent";
+        // Remove the damaged copy, or the retry would find it and refuse to overwrite it.
+        if (Error deleteError = m_api->deleteFile(uploaded.id))
+            qCWarning(lcStorage).noquote()
+                << "Could not delete the damaged copy:" << deleteError.message();
+        return Error::transient(QStringLiteral("The copy of %1 in Google Drive does not match "
+                                               "what was sent (size or MD5); it will be "
+                                               "uploaded again.")
+                                    .arg(m_relativePath));
+    }
+    if (stored) {
+        stored->path = m_relativePath;
+        stored->size = m_total;
+        stored->sha256 = sha256Hex.toLower();
+        stored->providerChecksum = md5;
+        stored->alreadyPresent = false;
+    }
+    return {};
+}
+
+Error GoogleDriveUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
+{
+    if (m_finished)
+        return Error::transient(
+            QStringLiteral("The upload of %1 is already finished.").arg(m_relativePath));
+    if (m_failure) {
+        m_finished = true;
+        cancelSession();
+        return m_failure;
+    }
+    if (m_expectedSize >= 0 && m_total != m_expectedSize)
+        qCInfo(lcStorage).noquote()
+            << m_relativePath << "announced" << m_expectedSize << "bytes but has" << m_total;
+    if (m_sessionUrl.isEmpty()) {
+        if (Error error = lookUpExisting())
+            return error;
+    }
+    if (!m_existing.isEmpty()) {
+        m_finished = true;
+        cancelSession();
+        return conflictResult(sha256Hex, stored);
+    }
+
+    QJsonObject file;
+    if (m_sessionUrl.isEmpty()) {
+        if (Error error = uploadMultipart(&file))
+            return error;
+        if (!m_existing.isEmpty()) {
+            m_finished = true;
+            return conflictResult(sha256Hex, stored);
+        }
+    } else {
+        Error error = sendUpTo(m_total, true);
+        if (error) {
+            cancelSession();
+            m_finished = true;
+            return error;
+        }
+        file = m_finalFile;
+    }
+    m_finished = true;
+    m_sessionUrl.clear();
+    m_buffer.clear();
+    return verify(file, sha256Hex, stored);
+}
+
+void GoogleDriveUpload::cancelSession()
+{
+    if (m_sessionUrl.isEmpty())
+        return;
+    // Best effort: an abandoned session expires on its own after a week.
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = m_sessionUrl;
+    request.transferTimeoutMs = 5000;
+    request.totalTimeoutMs = 10000;
+    HttpClient().send(request);
+    m_sessionUrl.clear();
+}
+
+} // namespace rca

@@ -1,0 +1,172 @@
+// The Dropbox connector's side of tests/benchmarks/run-dropbox-benchmark: signs in to the fake
+// Dropbox through the real plugin (a "browser" that follows the authorize redirect), uploads one
+// large file or every file of a folder, read from disk in 256 KiB pieces, and prints the elapsed
+// time and the peak RSS. Not a test; one run, one line.
+//   bench_dropbox --url http://127.0.0.1:PORT --folder NAME (--file FILE | --dir DIR)
+#include "secrets/secretstore.h"
+#include "storage/connectorregistry.h"
+#include "storage/storageconnector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace rca;
+
+namespace {
+
+class MemorySecretStore : public SecretStore
+{
+public:
+    Error read(const QString &key, QString *value) override
+    {
+        *value = m_entries.value(key);
+        return {};
+    }
+    Error write(const QString &key, const QString &value) override
+    {
+        m_entries.insert(key, value);
+        return {};
+    }
+    Error remove(const QString &key) override
+    {
+        m_entries.remove(key);
+        return {};
+    }
+
+private:
+    QHash<QString, QString> m_entries;
+};
+
+// The engine hashes what it streams; that cost is the engine's, so the checksums are computed
+// before the clock starts.
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return hash.result().toHex();
+}
+
+Error uploadFile(StorageConnector *connector, const QString &localPath, const QString &remotePath,
+                 const QByteArray &sha256Hex, qint64 *bytes)
+{
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(file.errorString());
+    Error error;
+    std::unique_ptr<StorageUpload> upload = connector->beginUpload(remotePath, file.size(), &error);
+    if (!upload)
+        return error;
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got <= 0)
+            break;
+        if (Error e = upload->write(chunk.constData(), got))
+            return e;
+        *bytes += got;
+    }
+    StoredFile stored;
+    return upload->commit(sha256Hex, &stored);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    for (const char *name : {"url", "folder", "file", "dir"})
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(name),
+                                            QStringLiteral("value")));
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    ConnectorRegistry registry(
+        QStringList{QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins")});
+    StorageConnectorFactory *factory = registry.factory(QStringLiteral("dropbox"));
+    if (!factory) {
+        err << "The Dropbox plugin did not load: " << registry.loadErrors().join(u'\n') << "\n";
+        return 2;
+    }
+    const QString url = parser.value(QStringLiteral("url"));
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QVariantMap options{
+        {QStringLiteral("appKey"), QStringLiteral("bench-app")},
+        {QStringLiteral("apiUrl"), url},
+        {QStringLiteral("contentUrl"), url},
+        {QStringLiteral("authorizeUrl"), url + QStringLiteral("/oauth2/authorize")},
+        {QStringLiteral("redirectPort"), port}};
+    MemorySecretStore secrets;
+    QNetworkAccessManager browser;
+    ConnectorContext context;
+    context.profileId = QStringLiteral("bench");
+    context.secrets = &secrets;
+    context.openBrowser = [&browser](const QUrl &authorize) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(authorize));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        return true;
+    };
+    QJsonObject settings;
+    if (Error e = factory->create(context)->setUp(options, &settings)) {
+        err << e.message() << "\n";
+        return 1;
+    }
+    context.settings = settings;
+    context.openBrowser = {};
+
+    QStringList sources;
+    if (parser.isSet(QStringLiteral("file"))) {
+        sources.append(parser.value(QStringLiteral("file")));
+    } else {
+        const QDir dir(parser.value(QStringLiteral("dir")));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            sources.append(dir.filePath(name));
+    }
+    QList<QByteArray> checksums;
+    for (const QString &source : std::as_const(sources))
+        checksums.append(sha256Of(source));
+
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<StorageConnector> connector = factory->create(context);
+    qint64 bytes = 0;
+    int files = 0;
+    const QString folder = parser.value(QStringLiteral("folder"));
+    Error error = connector->open(CancelToken());
+    if (!error)
+        error = connector->ensureFolder(folder);
+    for (qsizetype i = 0; !error && i < sources.size(); ++i) {
+        error = uploadFile(connector.get(), sources[i],
+                           folder + u'/' + QFileInfo(sources[i]).fileName(), checksums[i], &bytes);
+        if (!error)
+            ++files;
+    }
+    connector->close();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (error) {
+        err << error.message() << "\n";
+        return 1;
+    }
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "seconds=" << seconds << " bytes=" << bytes << " files=" << files
+        << " maxrss_kib=" << usage.ru_maxrss << "\n";
+    return 0;
+}
