@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""The engine end to end into the cloud storages: the real rc-archiver signs in to the fake
+RingCentral server and to the fake Google Drive or Dropbox (each sign-in through a BROWSER
+command that follows the authorize redirect into the app's loopback listener), archives the
+admin view with run-once, and is checked against both fakes' ground truth: every recording
+stored exactly once with the right bytes (SHA-256), nothing else stored, and a second run
+stores nothing new.
+
+    cloud-archiving.py BUILD_DIR googledrive|dropbox
+
+Runs inside tests/harness/in-session.sh (the tokens go to a real gnome-keyring)."""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FAKES = ROOT / "tests" / "fakes"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Fake:
+    def __init__(self, script: Path, *args: str):
+        self.process = subprocess.Popen(
+            [sys.executable, str(script), "--port", "0", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for _ in range(200):
+            line = self.process.stdout.readline()
+            match = re.search(r"LISTENING (http://\S+)", line)
+            if match:
+                self.url = match.group(1)
+                return
+        raise RuntimeError(f"{script.name} did not start")
+
+    def get(self, path: str):
+        with urllib.request.urlopen(self.url + path, timeout=30) as reply:
+            return json.load(reply)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def main() -> int:
+    build, storage = Path(sys.argv[1]), sys.argv[2]
+    program = build / "bin" / "rc-archiver"
+    ringcentral = Fake(FAKES / "ringcentral" / "fake_ringcentral.py", "--admin", "--seed", "5",
+                       "--days", "2", "--items-per-day", "2", "--rate-window", "2",
+                       "--penalty", "2")
+    cloud = Fake(FAKES / storage / f"fake_{storage}.py")
+    try:
+        env = dict(os.environ,
+                   RCA_RINGCENTRAL_SERVER_URL=ringcentral.url,
+                   RCA_RINGCENTRAL_MEDIA_URL=ringcentral.url,
+                   RCA_RINGCENTRAL_CLIENT_ID="rca-test-client",
+                   BROWSER="curl -sS -L -o /dev/null %s")
+        if storage == "googledrive":
+            env.update(RCA_GOOGLE_AUTH_URL=cloud.url + "/o/oauth2/v2/auth",
+                       RCA_GOOGLE_TOKEN_URL=cloud.url + "/token",
+                       RCA_GOOGLE_API_URL=cloud.url,
+                       RCA_GOOGLE_CLIENT_ID="rca-test-client",
+                       RCA_GOOGLE_CLIENT_SECRET="rca-test-secret")
+            connect_options = []
+        else:
+            env.update(RCA_DROPBOX_APP_KEY="rca-test-key", RCA_DROPBOX_API_URL=cloud.url,
+                       RCA_DROPBOX_CONTENT_URL=cloud.url,
+                       RCA_DROPBOX_AUTHORIZE_URL=cloud.url + "/oauth2/authorize")
+            connect_options = ["--option", f"redirectPort={free_port()}"]
+        profile = tempfile.mkdtemp(prefix="rca-cloud-")
+
+        def run(*args: str) -> str:
+            result = subprocess.run([str(program), "--profile", profile, *args], env=env,
+                                    capture_output=True, text=True, timeout=300)
+            output = result.stdout + result.stderr
+            if result.returncode != 0:
+                raise AssertionError(f"rc-archiver {' '.join(args)} failed:\n{output}")
+            return output
+
+        run("connect", "ringcentral", "--option", f"redirectPort={free_port()}")
+        run("connect", storage, *connect_options)
+        now = datetime.now(timezone.utc)
+        window = ["--from", (now - timedelta(days=4)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                  "--to", (now + timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")]
+        first = run("run-once", *window)
+
+        expected = {}
+        for call in ringcentral.get("/__fake/calls?sha256=1")["calls"]:
+            for recording in call["recordings"]:
+                expected[recording["id"]] = recording["sha256"]
+        stored = cloud.get("/__fake/files")
+        stored = stored.get("files", stored)
+        files = [f for f in stored if f.get("mimeType") != "application/vnd.google-apps.folder"
+                 and "sha256" in f and f.get("sha256")]
+        by_id = {}
+        for f in files:
+            name = f.get("name") or f.get("path", "").rsplit("/", 1)[-1]
+            match = re.search(r"_([0-9A-Za-z]+)\.(mp3|wav)$", name)
+            assert match, f"unexpected file {name}"
+            assert match.group(1) not in by_id, f"stored twice: {name}"
+            by_id[match.group(1)] = f["sha256"]
+        assert set(by_id) == set(expected), (
+            f"missing {sorted(set(expected) - set(by_id))}, extra {sorted(set(by_id) - set(expected))}")
+        for rid, sha in expected.items():
+            assert by_id[rid] == sha, f"recording {rid}: stored bytes differ"
+        assert f"Completed ({len(expected)} archived, 0 failed)" in first, first
+
+        second = run("run-once", *window)
+        assert "archived" not in second, second
+        again = cloud.get("/__fake/files")
+        assert len(again.get("files", again)) == len(stored), "the second run stored something"
+        print(f"{storage}: {len(expected)} recordings archived once, bytes verified; "
+              "a second run stored nothing")
+        return 0
+    finally:
+        ringcentral.stop()
+        cloud.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
