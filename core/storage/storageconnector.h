@@ -14,8 +14,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QVariantMap>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtPlugin>
 
 #include <functional>
