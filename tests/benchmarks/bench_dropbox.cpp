@@ -3,6 +3,7 @@
 // large file or every file of a folder, read from disk in 256 KiB pieces, and prints the elapsed
 // time and the peak RSS. Not a test; one run, one line.
 //   bench_dropbox --url http://127.0.0.1:PORT --folder NAME (--file FILE | --dir DIR)
+#include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -23,30 +24,9 @@
 
 using namespace rca;
 
+using rca::test::MemorySecretStore;
+
 namespace {
-
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        *value = m_entries.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        m_entries.insert(key, value);
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        m_entries.remove(key);
-        return {};
-    }
-
-private:
-    QHash<QString, QString> m_entries;
-};
 
 // The engine hashes what it streams; that cost is the engine's, so the checksums are computed
 // before the clock starts.

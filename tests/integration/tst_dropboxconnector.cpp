@@ -4,6 +4,7 @@
 // a lost answer, a token expiring mid-upload, a 429 storm, 5xx, non-ASCII and hostile names,
 // existing files, a content_hash mismatch, a full account and a revoked sign-in. Every upload is
 // checked against the fake's ground truth (size, SHA-256, content_hash).
+#include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -28,6 +29,8 @@
 #include <memory>
 
 using namespace rca;
+
+using rca::test::MemorySecretStore;
 
 namespace {
 
@@ -56,38 +59,6 @@ QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
-
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        *value = m_entries.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.insert(key, value);
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.remove(key);
-        return {};
-    }
-    bool contains(const QString &key)
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_entries.contains(key);
-    }
-
-private:
-    QMutex m_mutex;
-    QHash<QString, QString> m_entries;
-};
 
 // The fake as a child process, and its /__fake control API.
 class FakeDropbox

@@ -2,6 +2,7 @@
 // with a browser that follows the authorize redirect, multipart and resumable uploads, resume
 // after drops, expired and revoked tokens, throttling, quota, folder find-or-create and names
 // that need escaping. Test thread only.
+#include "memorysecretstore.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
@@ -24,39 +25,9 @@
 
 using namespace rca;
 
+using rca::test::MemorySecretStore;
+
 namespace {
-
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        *value = m_entries.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.insert(key, value);
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.remove(key);
-        return {};
-    }
-    bool contains(const QString &key)
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_entries.contains(key);
-    }
-
-private:
-    QMutex m_mutex;
-    QHash<QString, QString> m_entries;
-};
 
 QByteArray randomBytes(qint64 size, quint32 seed)
 {

@@ -4,6 +4,7 @@
 // be created), uploads with nested and non-ASCII names, conflicts, a write the server refuses,
 // and a server killed in the middle of an upload. Runs as root (CI) or as an ordinary user.
 #include "archive/error.h"
+#include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -28,6 +29,8 @@
 
 using namespace rca;
 
+using rca::test::MemorySecretStore;
+
 namespace {
 
 const QString Harness = QStringLiteral(RCA_SOURCE_DIR "/tests/harness/sshd.sh");
@@ -36,27 +39,6 @@ const QString ProfileId = QStringLiteral("test-profile");
 const QString ArchiveRoot = QStringLiteral("Apps/RingCentral Application");
 
 // The keychain, in memory.
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        *value = m_values.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        m_values.insert(key, value);
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        m_values.remove(key);
-        return {};
-    }
-    QHash<QString, QString> m_values;
-};
-
 struct Result
 {
     int exitCode = -1;
@@ -581,7 +563,7 @@ void TestSftpConnector::keySignIn()
     opts[QStringLiteral("keyFile")] = key;
     if (!passphrase.isEmpty())
         opts[QStringLiteral("passphrase")] = passphrase;
-    m_secrets.m_values.clear();
+    m_secrets.clear();
 
     QJsonObject settings;
     Error error;
@@ -589,7 +571,7 @@ void TestSftpConnector::keySignIn()
     QVERIFY2(connector, qPrintable(error.message()));
     QCOMPARE(settings.value(QStringLiteral("keyFile")).toString(), key);
     // The passphrase went to the keychain and nowhere else.
-    QCOMPARE(m_secrets.m_values.value(ProfileId + QStringLiteral("/sftp/passphrase")), passphrase);
+    QCOMPARE(m_secrets.value(ProfileId + QStringLiteral("/sftp/passphrase")), passphrase);
     const QByteArray json = QJsonDocument(settings).toJson();
     if (!passphrase.isEmpty())
         QVERIFY(!json.contains(passphrase.toUtf8()));
@@ -685,7 +667,7 @@ void TestSftpConnector::passwordSignIn()
     opts.remove(QStringLiteral("keyFile"));
     opts.remove(QStringLiteral("root")); // the login folder
     opts[QStringLiteral("password")] = QStringLiteral("not the password");
-    m_secrets.m_values.clear();
+    m_secrets.clear();
 
     QJsonObject settings;
     Error error = m_factory->create(context({}, &m_secrets))->setUp(opts, &settings);
@@ -693,14 +675,14 @@ void TestSftpConnector::passwordSignIn()
     QVERIFY2(error.message().contains(QLatin1String("refused the password")),
              qPrintable(error.message()));
     QVERIFY(!error.message().contains(QLatin1String("not the password")));
-    QVERIFY(m_secrets.m_values.isEmpty());
+    QVERIFY(m_secrets.isEmpty());
 
     opts[QStringLiteral("password")] = m_password;
     auto connector = connect(opts, &settings, &error);
     QVERIFY2(connector, qPrintable(error.message()));
     QCOMPARE(settings.value(QStringLiteral("root")).toString(), m_passwordUserHome);
     QCOMPARE(settings.value(QStringLiteral("auth")).toString(), method);
-    QCOMPARE(m_secrets.m_values.value(ProfileId + QStringLiteral("/sftp/password")), m_password);
+    QCOMPARE(m_secrets.value(ProfileId + QStringLiteral("/sftp/password")), m_password);
     QVERIFY(!QJsonDocument(settings).toJson().contains(m_password.toUtf8()));
     const QByteArray data = randomBytes(50 * 1000);
     error = upload(connector.get(), QStringLiteral("pw.txt"), data);
@@ -710,7 +692,7 @@ void TestSftpConnector::passwordSignIn()
     QFile::remove(m_passwordUserHome + u'/' + ArchiveRoot + QStringLiteral("/pw.txt"));
 
     // The password comes back from the keychain for the next job; without it, a clear stop.
-    m_secrets.m_values.clear();
+    m_secrets.clear();
     error = m_factory->create(context(settings, &m_secrets))->open(CancelToken());
     QCOMPARE(error.kind(), Error::Kind::Reconnect);
     QVERIFY2(error.message().contains(QLatin1String("keychain")), qPrintable(error.message()));
@@ -1159,14 +1141,14 @@ void TestSftpConnector::tearDownForgetsSecrets()
     QVariantMap opts = options(*m_server);
     opts[QStringLiteral("keyFile")] = key;
     opts[QStringLiteral("passphrase")] = QStringLiteral("secret");
-    m_secrets.m_values.clear();
+    m_secrets.clear();
     QJsonObject settings;
     Error error;
     QVERIFY2(connect(opts, &settings, &error), qPrintable(error.message()));
-    QCOMPARE(m_secrets.m_values.size(), 1);
+    QCOMPARE(m_secrets.size(), 1);
     const QString root = settings.value(QStringLiteral("root")).toString() + u'/' + ArchiveRoot;
     QVERIFY(!m_factory->create(context(settings, &m_secrets))->tearDown());
-    QVERIFY(m_secrets.m_values.isEmpty());
+    QVERIFY(m_secrets.isEmpty());
     QVERIFY(QFileInfo(root).isDir()); // archived data is never deleted
 }
 

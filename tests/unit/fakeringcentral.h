@@ -5,6 +5,7 @@
 #pragma once
 
 #include "archive/archivesource.h"
+#include "memorysecretstore.h"
 #include "net/httpclient.h"
 #include "ringcentral/ringcentralaccount.h"
 #include "ringcentral/ringcentralconfig.h"
@@ -26,38 +27,6 @@
 #include <memory>
 
 namespace rca::test {
-
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        *value = m_entries.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.insert(key, value);
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_entries.remove(key);
-        return {};
-    }
-    bool contains(const QString &key)
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_entries.contains(key);
-    }
-
-private:
-    QMutex m_mutex;
-    QHash<QString, QString> m_entries;
-};
 
 class MemorySink : public ByteSink
 {
