@@ -48,30 +48,6 @@ qint64 chunkAlignment()
 
 } // namespace
 
-QString DropboxConnectorFactory::id() const
-{
-    return QStringLiteral("dropbox");
-}
-
-QString DropboxConnectorFactory::displayName() const
-{
-    return QStringLiteral("Dropbox");
-}
-
-QList<QPair<QString, QString>> DropboxConnectorFactory::setUpOptions() const
-{
-    return {
-        {AppKey, QStringLiteral("The Dropbox app key (default: built in, or RCA_DROPBOX_APP_KEY)")},
-        {RedirectPort, QStringLiteral("Loopback port of the registered redirect URI "
-                                      "http://localhost:PORT/oauth2callback (5001)")},
-        {ApiUrl, QStringLiteral("API base URL (https://api.dropboxapi.com)")},
-        {ContentUrl, QStringLiteral("Content base URL (https://content.dropboxapi.com)")},
-        {AuthorizeUrl, QStringLiteral("Sign-in page (https://www.dropbox.com/oauth2/authorize)")},
-        {UploadThreshold, QStringLiteral("Files up to this many bytes go in one request (8 MiB)")},
-        {ChunkSize, QStringLiteral("Upload session chunk in bytes, a multiple of 4 MiB (8 MiB)")},
-    };
-}
-
 std::unique_ptr<StorageConnector>
 DropboxConnectorFactory::create(const ConnectorContext &context) const
 {

@@ -47,30 +47,6 @@ qint64 number(const QJsonValue &value, qint64 fallback)
 
 // GoogleDriveConnectorFactory
 
-QString GoogleDriveConnectorFactory::id() const
-{
-    return QStringLiteral("googledrive");
-}
-
-QString GoogleDriveConnectorFactory::displayName() const
-{
-    return ProviderName;
-}
-
-QList<QPair<QString, QString>> GoogleDriveConnectorFactory::setUpOptions() const
-{
-    return {
-        {ClientIdKey, QStringLiteral("OAuth client id of the Google desktop app (default: "
-                                     "RCA_GOOGLE_CLIENT_ID or the built-in one)")},
-        {ClientSecretKey, QStringLiteral("Its client secret (default: RCA_GOOGLE_CLIENT_SECRET "
-                                         "or the built-in one)")},
-        {ChunkSizeKey, QStringLiteral("Resumable upload chunk in bytes, a multiple of 256 KiB "
-                                      "(default 8 MiB)")},
-        {SimpleLimitKey, QStringLiteral("Files up to this many bytes go up in one request "
-                                        "(default 5 MB)")},
-    };
-}
-
 std::unique_ptr<StorageConnector>
 GoogleDriveConnectorFactory::create(const ConnectorContext &context) const
 {

@@ -25,9 +25,6 @@ class GoogleDriveConnectorFactory : public QObject, public StorageConnectorFacto
     Q_INTERFACES(rca::StorageConnectorFactory)
 
 public:
-    QString id() const override;
-    QString displayName() const override;
-    QList<QPair<QString, QString>> setUpOptions() const override;
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
 };
 

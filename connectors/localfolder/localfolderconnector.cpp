@@ -553,22 +553,6 @@ private:
 
 // LocalFolderConnectorFactory
 
-QString LocalFolderConnectorFactory::id() const
-{
-    return QStringLiteral("local");
-}
-
-QString LocalFolderConnectorFactory::displayName() const
-{
-    return QStringLiteral("Local folder");
-}
-
-QList<QPair<QString, QString>> LocalFolderConnectorFactory::setUpOptions() const
-{
-    return {{PathOption, QStringLiteral("The folder to archive into: an external disk or a "
-                                        "mounted network share. It must exist.")}};
-}
-
 std::unique_ptr<StorageConnector>
 LocalFolderConnectorFactory::create(const ConnectorContext &context) const
 {

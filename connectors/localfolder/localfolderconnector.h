@@ -19,9 +19,6 @@ class LocalFolderConnectorFactory : public QObject, public StorageConnectorFacto
     Q_INTERFACES(rca::StorageConnectorFactory)
 
 public:
-    QString id() const override;
-    QString displayName() const override;
-    QList<QPair<QString, QString>> setUpOptions() const override;
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
 };
 

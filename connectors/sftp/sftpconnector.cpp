@@ -125,43 +125,6 @@ Error asStorageError(Error error)
 
 // SftpConnectorFactory
 
-QString SftpConnectorFactory::id() const
-{
-    return QStringLiteral("sftp");
-}
-
-QString SftpConnectorFactory::displayName() const
-{
-    return QStringLiteral("SFTP");
-}
-
-QList<QPair<QString, QString>> SftpConnectorFactory::setUpOptions() const
-{
-    return {
-        {HostKey, QStringLiteral("The SFTP server's host name or address.")},
-        {PortKey, QStringLiteral("The SSH port (default 22).")},
-        {UserKey, QStringLiteral("The user to sign in as (default: your user name here).")},
-        {RootKey, QStringLiteral("The folder on the server to archive into (default: the "
-                                 "login folder); it must exist.")},
-        {AuthKey, QStringLiteral("Sign-in method: key, agent, password or keyboard-interactive "
-                                 "(default: key with keyFile, password with password, else "
-                                 "agent).")},
-        {KeyFileKey, QStringLiteral("The private key file for auth=key (default: "
-                                    "~/.ssh/id_ed25519 or id_ecdsa).")},
-        {PassphraseOption, QStringLiteral("The key file's passphrase, if it has one (kept in "
-                                          "the keychain).")},
-        {PasswordOption, QStringLiteral("The password for auth=password or "
-                                        "keyboard-interactive (kept in the keychain).")},
-        {AcceptHostKeyOption, QStringLiteral("The server's host key fingerprint you checked "
-                                             "(SHA256:…), to confirm a server connected to for "
-                                             "the first time.")},
-        {KnownHostsKey, QStringLiteral("Where confirmed host keys are kept (default: the app's "
-                                       "data folder).")},
-        {TimeoutKey, QStringLiteral("Seconds to wait for the server before giving up on a "
-                                    "connection or an operation (default 60).")},
-    };
-}
-
 std::unique_ptr<StorageConnector>
 SftpConnectorFactory::create(const ConnectorContext &context) const
 {

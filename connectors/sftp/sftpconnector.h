@@ -26,9 +26,6 @@ class SftpConnectorFactory : public QObject, public StorageConnectorFactory
     Q_INTERFACES(rca::StorageConnectorFactory)
 
 public:
-    QString id() const override;
-    QString displayName() const override;
-    QList<QPair<QString, QString>> setUpOptions() const override;
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
 };
 

@@ -108,6 +108,13 @@ void ConnectorRegistry::load(const QStringList &directories)
                         .arg(shown));
                 continue;
             }
+            connectorFactory->setMetaData(
+                loader.metaData().value(QLatin1String("MetaData")).toObject());
+            if (connectorFactory->id().isEmpty()) {
+                m_errors.append(
+                    QStringLiteral("%1: its metadata names no connector id").arg(shown));
+                continue;
+            }
             if (factory(connectorFactory->id())) {
                 m_errors.append(QStringLiteral("%1: a connector with the id \"%2\" is already "
                                                "loaded; this one is ignored")

@@ -101,17 +101,28 @@ public:
     virtual QString locationUrl() const { return {}; }
 };
 
-// The plugin entry point: names the connector and creates instances.
+// The plugin entry point: creates connector instances. Its name and options are stated once,
+// in the plugin's JSON metadata ({"id", "displayName", "settings": [{"name",
+// "description"}]}), which ConnectorRegistry reads when it loads the plugin.
 class RCACORE_EXPORT StorageConnectorFactory
 {
 public:
     virtual ~StorageConnectorFactory() = default;
-    virtual QString id() const = 0;          // "local", "sftp", "dropbox", "googledrive"
-    virtual QString displayName() const = 0; // "Local folder"
-    // The options setUp() accepts, for `rc-archiver connect --help` and the Accounts tab:
-    // name -> one-line description.
-    virtual QList<QPair<QString, QString>> setUpOptions() const = 0;
     virtual std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const = 0;
+
+    QString id() const { return m_id; }                   // "local", "sftp", "dropbox", …
+    QString displayName() const { return m_displayName; } // "Local folder"
+    // The options setUp() accepts, for `rc-archiver connect` and the Accounts tab:
+    // name -> one-line description.
+    QList<QPair<QString, QString>> setUpOptions() const { return m_options; }
+
+    // Called by ConnectorRegistry with the "MetaData" object of the plugin's JSON file.
+    void setMetaData(const QJsonObject &metaData);
+
+private:
+    QString m_id;
+    QString m_displayName;
+    QList<QPair<QString, QString>> m_options;
 };
 
 // The name of the archive root that setUp creates under the storage's top folder.
