@@ -131,20 +131,8 @@ Error OAuthSession::validAccessToken(QString *token, const CancelToken &cancel)
     // One refresh at a time: a caller that waited here finds the fresh token below.
     QMutexLocker refreshLock(&m_refreshMutex);
     OAuthTokens current;
-    bool pending = false;
-    {
-        QMutexLocker lock(&m_dataMutex);
-        if (m_needsReconnect)
-            return reconnectError();
-        current = m_tokens;
-        pending = m_persistPending;
-    }
-    if (pending) {
-        if (Error error = persist(current))
-            return error;
-        QMutexLocker lock(&m_dataMutex);
-        m_persistPending = false;
-    }
+    if (Error error = currentTokensLocked(&current))
+        return error;
     if (fresh(current)) {
         *token = current.accessToken;
         return {};
@@ -168,25 +156,33 @@ Error OAuthSession::validAccessToken(QString *token, const CancelToken &cancel)
     return {};
 }
 
-Error OAuthSession::forceRefresh(QString *token, const QString &rejectedToken,
-                                 const CancelToken &cancel)
+Error OAuthSession::currentTokensLocked(OAuthTokens *current)
 {
-    QMutexLocker refreshLock(&m_refreshMutex);
-    OAuthTokens current;
     bool pending = false;
     {
         QMutexLocker lock(&m_dataMutex);
         if (m_needsReconnect)
             return reconnectError();
-        current = m_tokens;
+        *current = m_tokens;
         pending = m_persistPending;
     }
+    // A pair the keychain refused earlier is stored before anything uses it.
     if (pending) {
-        if (Error error = persist(current))
+        if (Error error = persist(*current))
             return error;
         QMutexLocker lock(&m_dataMutex);
         m_persistPending = false;
     }
+    return {};
+}
+
+Error OAuthSession::forceRefresh(QString *token, const QString &rejectedToken,
+                                 const CancelToken &cancel)
+{
+    QMutexLocker refreshLock(&m_refreshMutex);
+    OAuthTokens current;
+    if (Error error = currentTokensLocked(&current))
+        return error;
     if (!rejectedToken.isEmpty() && !current.accessToken.isEmpty() &&
         current.accessToken != rejectedToken) {
         *token = current.accessToken; // another caller refreshed while we waited

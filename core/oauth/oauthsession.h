@@ -80,6 +80,9 @@ private:
     QDateTime now() const;
     Error refreshLocked(const CancelToken &cancel);
     Error persist(const OAuthTokens &tokens);
+    // With m_refreshMutex held: the current pair, after storing one still waiting for the
+    // keychain; a reconnect error once the sign-in was refused.
+    Error currentTokensLocked(OAuthTokens *current);
     Error reconnectError() const;
 
     const Config m_config;
