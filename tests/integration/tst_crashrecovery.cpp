@@ -2,6 +2,7 @@
 // demo source into a Local folder and is killed with SIGKILL mid-upload, again and again.
 // After a final run every item must be in the folder exactly once, with the right content,
 // no temporary file may be left under a final name, and the ledger must agree.
+#include "demoarchive.h"
 #include "sources/demosource.h"
 #include "store/database.h"
 #include "store/itemledger.h"
@@ -125,9 +126,7 @@ void TestCrashRecovery::killedRunsLoseNothingAndStoreNothingTwice()
         const Run r = run(range, delay);
         QCOMPARE(r.status, QProcess::CrashExit);
         // A half-written temporary left behind shows the kill hit an upload in progress.
-        QDirIterator temporaries(root, {QStringLiteral(".rca-upload-*")},
-                                 QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        if (temporaries.hasNext())
+        if (rca::test::hasTemporaryUpload(root))
             ++killsMidUpload;
     }
     QVERIFY2(killsMidUpload > 0, "no kill landed in the middle of an upload");
@@ -137,26 +136,9 @@ void TestCrashRecovery::killedRunsLoseNothingAndStoreNothingTwice()
 
     // Every item exactly once, with the right bytes; nothing else in the archive (the
     // temporaries of the killed runs were cleaned up).
-    const QRegularExpression idPattern(QStringLiteral("_(item-\\d+)\\.[a-z0-9]+$"));
-    QHash<QString, int> seen;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QRegularExpressionMatch match = idPattern.match(path);
-        QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("unexpected file ") + path));
-        const QString id = match.captured(1);
-        ++seen[id];
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QVERIFY(hash.addData(&file));
-        QCOMPARE(file.size(), ItemSize);
-        QCOMPARE(hash.result().toHex(), DemoSource::contentSha256(id, ItemSize));
-        QVERIFY2(!path.contains(QStringLiteral("../")), qPrintable(path));
-    }
-    QCOMPARE(seen.size(), ItemCount);
-    for (auto i = seen.cbegin(); i != seen.cend(); ++i)
-        QVERIFY2(i.value() == 1, qPrintable(i.key()));
+    rca::test::verifyDemoArchive(root, ItemCount, ItemSize);
+    if (QTest::currentTestFailed())
+        return;
 
     {
         Database db(m_profile + QStringLiteral("/rc-archiver.sqlite"));

@@ -3,6 +3,7 @@
 // and again. After a final run every item must be on the server exactly once with the right
 // content, and no temporary file may be left: each run removes what a killed one left in the
 // folders it works in.
+#include "demoarchive.h"
 #include "sources/demosource.h"
 
 #include <QCryptographicHash>
@@ -169,9 +170,7 @@ void TestSftpArchiving::killedRunsLoseNothingAndLeaveNothingBehind()
     for (int attempt = 0; attempt < 5; ++attempt) {
         const Run r = archiver(range, 400 + QRandomGenerator::global()->bounded(1000));
         QCOMPARE(r.status, QProcess::CrashExit);
-        QDirIterator temporaries(root, {QStringLiteral(".rca-upload-*")},
-                                 QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        if (temporaries.hasNext())
+        if (rca::test::hasTemporaryUpload(root))
             ++killsMidUpload;
     }
     qInfo() << killsMidUpload << "of 5 kills landed in the middle of an upload";
@@ -180,25 +179,9 @@ void TestSftpArchiving::killedRunsLoseNothingAndLeaveNothingBehind()
     QVERIFY2(last.output.contains(QStringLiteral(" archived, 0 failed")), qPrintable(last.output));
 
     // Every item exactly once with its bytes, and nothing else: no temporary file either.
-    const QRegularExpression idPattern(QStringLiteral("_(item-\\d+)\\.[a-z0-9]+$"));
-    QHash<QString, int> seen;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QRegularExpressionMatch match = idPattern.match(path);
-        QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("unexpected file ") + path));
-        const QString id = match.captured(1);
-        ++seen[id];
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QVERIFY(hash.addData(&file));
-        QCOMPARE(file.size(), ItemSize);
-        QCOMPARE(hash.result().toHex(), DemoSource::contentSha256(id, ItemSize));
-    }
-    QCOMPARE(seen.size(), ItemCount);
-    for (auto i = seen.cbegin(); i != seen.cend(); ++i)
-        QVERIFY2(i.value() == 1, qPrintable(i.key()));
+    rca::test::verifyDemoArchive(root, ItemCount, ItemSize);
+    if (QTest::currentTestFailed())
+        return;
 
     // A repeated run archives nothing new.
     const Run again = archiver(range);
