@@ -5,6 +5,7 @@
 // existing files, a content_hash mismatch, a full account and a revoked sign-in. Every upload is
 // checked against the fake's ground truth (size, SHA-256, content_hash).
 #include "memorysecretstore.h"
+#include "redirectbrowser.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -166,7 +167,7 @@ private:
     StorageConnectorFactory *m_factory = nullptr;
     std::unique_ptr<FakeDropbox> m_fake;
     MemorySecretStore m_secrets;
-    QNetworkAccessManager m_browser;
+    rca::test::RedirectBrowser m_browser;
     ConnectorContext m_context;
 };
 
@@ -189,14 +190,7 @@ void TestDropboxConnector::init()
     m_context = ConnectorContext();
     m_context.secrets = &m_secrets;
     m_context.profileId = QStringLiteral("profile-1");
-    m_context.openBrowser = [this](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_browser.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        return true;
-    };
+    m_context.openBrowser = m_browser.opener();
 }
 
 void TestDropboxConnector::cleanup()

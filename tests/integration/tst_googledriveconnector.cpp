@@ -4,6 +4,7 @@
 // that need escaping. Test thread only.
 #include "memorysecretstore.h"
 #include "net/httpclient.h"
+#include "redirectbrowser.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -101,7 +102,7 @@ private:
     std::unique_ptr<ConnectorRegistry> m_registry;
     StorageConnectorFactory *m_factory = nullptr;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    QNetworkAccessManager m_browser;
+    rca::test::RedirectBrowser m_browser;
     QJsonObject m_settings;
 };
 
@@ -189,14 +190,7 @@ ConnectorContext TestGoogleDriveConnector::context(const QJsonObject &settings)
     context.settings = settings;
     context.secrets = m_secrets.get();
     context.profileId = Profile;
-    context.openBrowser = [this](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_browser.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        return true;
-    };
+    context.openBrowser = m_browser.opener();
     return context;
 }
 

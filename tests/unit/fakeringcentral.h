@@ -7,6 +7,7 @@
 #include "archive/archivesource.h"
 #include "memorysecretstore.h"
 #include "net/httpclient.h"
+#include "redirectbrowser.h"
 #include "ringcentral/ringcentralaccount.h"
 #include "ringcentral/ringcentralconfig.h"
 #include "secrets/secretstore.h"
@@ -147,17 +148,7 @@ public:
 
     // A browser that follows the authorize redirect into the app's loopback listener. The GET
     // runs in the event loop of OAuthFlow::run().
-    OAuthFlow::BrowserOpener browser()
-    {
-        return [this](const QUrl &url) {
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-            return true;
-        };
-    }
+    OAuthFlow::BrowserOpener browser() { return m_browser.opener(); }
 
     // Signs in through RingCentralAccount::connect; the settings for RingCentralSource.
     Error signIn(SecretStore *secrets, const QString &secretKey, QJsonObject *settings)
@@ -178,7 +169,7 @@ public:
 private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
-    QNetworkAccessManager m_browser;
+    RedirectBrowser m_browser;
 };
 
 } // namespace rca::test
