@@ -3,14 +3,15 @@
 // large file or every file of a folder, read from disk in 256 KiB pieces, and prints the elapsed
 // time and the peak RSS. Not a test; one run, one line.
 //   bench_dropbox --url http://127.0.0.1:PORT --folder NAME (--file FILE | --dir DIR)
+#include "archive/sha256.h"
 #include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "uploadfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,44 +26,6 @@
 using namespace rca;
 
 using rca::test::MemorySecretStore;
-
-namespace {
-
-// The engine hashes what it streams; that cost is the engine's, so the checksums are computed
-// before the clock starts.
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return hash.result().toHex();
-}
-
-Error uploadFile(StorageConnector *connector, const QString &localPath, const QString &remotePath,
-                 const QByteArray &sha256Hex, qint64 *bytes)
-{
-    QFile file(localPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(file.errorString());
-    Error error;
-    std::unique_ptr<StorageUpload> upload = connector->beginUpload(remotePath, file.size(), &error);
-    if (!upload)
-        return error;
-    QByteArray chunk(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 got = file.read(chunk.data(), chunk.size());
-        if (got <= 0)
-            break;
-        if (Error e = upload->write(chunk.constData(), got))
-            return e;
-        *bytes += got;
-    }
-    StoredFile stored;
-    return upload->commit(sha256Hex, &stored);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -121,7 +84,9 @@ int main(int argc, char **argv)
     }
     QList<QByteArray> checksums;
     for (const QString &source : std::as_const(sources))
-        checksums.append(sha256Of(source));
+        // The engine hashes what it streams, the same for every connector: computed
+        // before the clock starts.
+        checksums.append(Sha256::hashFile(source));
 
     QElapsedTimer timer;
     timer.start();
@@ -133,8 +98,9 @@ int main(int argc, char **argv)
     if (!error)
         error = connector->ensureFolder(folder);
     for (qsizetype i = 0; !error && i < sources.size(); ++i) {
-        error = uploadFile(connector.get(), sources[i],
-                           folder + u'/' + QFileInfo(sources[i]).fileName(), checksums[i], &bytes);
+        error = rca::test::uploadFile(connector.get(), sources[i],
+                                      folder + u'/' + QFileInfo(sources[i]).fileName(),
+                                      checksums[i], &bytes);
         if (!error)
             ++files;
     }
