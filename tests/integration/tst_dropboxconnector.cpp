@@ -4,6 +4,7 @@
 // a lost answer, a token expiring mid-upload, a 429 storm, 5xx, non-ASCII and hostile names,
 // existing files, a content_hash mismatch, a full account and a revoked sign-in. Every upload is
 // checked against the fake's ground truth (size, SHA-256, content_hash).
+#include "fakeserver.h"
 #include "memorysecretstore.h"
 #include "redirectbrowser.h"
 #include "secrets/secretstore.h"
@@ -62,52 +63,10 @@ QByteArray sha256(const QByteArray &data)
 }
 
 // The fake as a child process, and its /__fake control API.
-class FakeDropbox
+class FakeDropbox : public rca::test::FakeServer
 {
 public:
-    ~FakeDropbox()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-        }
-    }
-
-    bool start()
-    {
-        m_process.setProgram(QStringLiteral("python3"));
-        m_process.setArguments({fakeScript, QStringLiteral("--port"), QStringLiteral("0")});
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        const QRegularExpression listening(QStringLiteral("LISTENING (http://\\S+)"));
-        QByteArray seen;
-        for (int i = 0; i < 100 && m_url.isEmpty(); ++i) {
-            m_process.waitForReadyRead(200);
-            seen += m_process.readAllStandardOutput();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch())
-                m_url = match.captured(1);
-        }
-        return !m_url.isEmpty();
-    }
-    QString url() const { return m_url; }
-
-    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest request(QUrl(m_url + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
+    bool start() { return FakeServer::start(fakeScript); }
     void fault(const QJsonObject &fault) { call("POST", QStringLiteral("/__fake/faults"), fault); }
     QJsonArray requests()
     {
@@ -122,11 +81,6 @@ public:
             out.insert(f.toObject().value(u"path").toString(), f.toObject());
         return out;
     }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace

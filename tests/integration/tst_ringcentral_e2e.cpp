@@ -4,6 +4,8 @@
 // checked against the fake's ground truth: every recording (also those only on call legs),
 // voicemail (with transcript), SMS, MMS picture and fax exactly once, with the right bytes.
 // Runs inside tests/harness/in-session.sh (a real gnome-keyring holds the tokens).
+#include "fakeserver.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -46,61 +48,7 @@ struct Run
     QString output;
 };
 
-// The fake server as a child process, and its /__fake control API.
-class Fake
-{
-public:
-    ~Fake() { stop(); }
-
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProgram(QStringLiteral("python3"));
-        m_process.setArguments(
-            QStringList{fakeScript, QStringLiteral("--port"), QStringLiteral("0")} + arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        const QRegularExpression listening(QStringLiteral("LISTENING (http://\\S+)"));
-        QByteArray seen;
-        for (int i = 0; i < 100 && m_url.isEmpty(); ++i) {
-            m_process.waitForReadyRead(200);
-            seen += m_process.readAllStandardOutput();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch())
-                m_url = match.captured(1);
-        }
-        return !m_url.isEmpty();
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-        }
-    }
-    QString url() const { return m_url; }
-
-    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest request(QUrl(m_url + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QNetworkAccessManager m_network;
-};
+using Fake = rca::test::FakeServer;
 
 } // namespace
 
@@ -133,12 +81,13 @@ private:
 bool TestRingCentralEndToEnd::startFake(const QStringList &arguments)
 {
     m_fake = std::make_unique<Fake>();
-    return m_fake->start(QStringList{QStringLiteral("--seed"), QStringLiteral("11"),
+    return m_fake->start(fakeScript,
+                         QStringList{QStringLiteral("--seed"), QStringLiteral("11"),
                                      QStringLiteral("--days"), QStringLiteral("2"),
                                      QStringLiteral("--items-per-day"), QStringLiteral("3"),
                                      QStringLiteral("--rate-window"), QStringLiteral("2"),
                                      QStringLiteral("--penalty"), QStringLiteral("2")} +
-                         arguments);
+                             arguments);
 }
 
 void TestRingCentralEndToEnd::init()
