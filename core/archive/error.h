@@ -5,6 +5,7 @@
 #include "rcacore_export.h"
 
 #include <QString>
+#include <QVariantMap>
 
 namespace rca {
 
@@ -51,12 +52,23 @@ public:
                m_kind == Kind::Reconnect || m_kind == Kind::Cancelled;
     }
 
+    // Facts a user interface can act on without parsing the message, e.g. the SFTP host key
+    // waiting for confirmation: {"hostKeyFingerprint": "SHA256:…", "hostKeyType": "…"}.
+    const QVariantMap &details() const { return m_details; }
+    QVariant detail(const QString &key) const { return m_details.value(key); }
+    Error &withDetail(const QString &key, const QVariant &value)
+    {
+        m_details.insert(key, value);
+        return *this;
+    }
+
     static QString kindName(Kind kind);
 
 private:
     Kind m_kind = Kind::None;
     QString m_message;
     int m_retryAfterSeconds = -1;
+    QVariantMap m_details;
 };
 
 } // namespace rca
