@@ -28,6 +28,12 @@ inline constexpr char StorageKind[] = "storage.kind"; // "", "local", "sftp", â€
 inline constexpr char StorageSettings[] = "storage.settings"; // JSON object, non-secret
 inline constexpr char CatchUpCapHours[] = "schedule.catchUpCapHours";
 inline constexpr char DebugLogging[] = "log.debug";
+// Desktop notifications, each kind on its own.
+inline constexpr char NotifyArchived[] = "notify.archived";   // a job archived data
+inline constexpr char NotifyFailed[] = "notify.failed";       // a job failed
+inline constexpr char NotifyAttention[] = "notify.attention"; // a connection needs the user
+// Internal: the window said once that closing it keeps RC Archiver in the tray.
+inline constexpr char TrayHintShown[] = "ui.trayHintShown";
 // Internal: the scheduler's state.
 inline constexpr char Watermark[] = "schedule.watermark"; // end of the last finished window
 inline constexpr char FailedAttempts[] = "schedule.failedAttempts";
