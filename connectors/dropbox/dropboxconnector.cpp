@@ -154,15 +154,14 @@ Error DropboxConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     OAuthTokens tokens;
     {
         OAuthFlow flow(oauth, m_context.openBrowser);
-        if (Error e = flow.run(&tokens))
+        if (Error e = flow.run(&tokens, m_context.cancel))
             return e;
     }
     if (tokens.refreshToken.isEmpty())
         return Error::reconnect(QStringLiteral(
             "Dropbox did not grant offline access (no refresh token); connect again."));
 
-    const CancelToken cancel;
-    if (Error e = startSession(cancel))
+    if (Error e = startSession(m_context.cancel))
         return e;
     if (Error e = m_session->setTokens(tokens))
         return e;

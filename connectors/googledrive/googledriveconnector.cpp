@@ -188,7 +188,7 @@ Error GoogleDriveConnector::setUp(const QVariantMap &options, QJsonObject *setti
                                    {QStringLiteral("prompt"), QStringLiteral("consent")}};
     OAuthFlow flow(config, m_context.openBrowser);
     OAuthTokens tokens;
-    if (Error error = flow.run(&tokens))
+    if (Error error = flow.run(&tokens, m_context.cancel))
         return error;
     if (tokens.refreshToken.isEmpty())
         return Error::reconnect(QStringLiteral("Google did not grant offline access, so archiving "

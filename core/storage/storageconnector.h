@@ -68,6 +68,8 @@ struct RCACORE_EXPORT ConnectorContext
     // Opens a sign-in page (cloud storages): the system browser in the window, $BROWSER or a
     // printed address on the command line. Empty where no sign-in can happen (a running job).
     std::function<bool(const QUrl &)> openBrowser;
+    // Raised when the user cancels a sign-in that waits for the browser.
+    CancelToken cancel;
 };
 
 class RCACORE_EXPORT StorageConnector
