@@ -9,9 +9,9 @@
 #pragma once
 
 #include "googledriveapi.h"
+#include "googledrivemd5.h"
 #include "storage/storageconnector.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace rca {
@@ -58,7 +58,7 @@ private:
     qint64 m_bufferStart = 0; // stream offset of m_buffer's first byte
     qint64 m_confirmed = 0;   // bytes the resumable session holds
     qint64 m_total = 0;       // bytes written so far
-    QCryptographicHash m_md5{QCryptographicHash::Md5};
+    DriveMd5 m_md5;
     QUrl m_sessionUrl;
     QJsonObject m_finalFile; // the session's completion answer, when it came early
     bool m_checkedExisting = false;

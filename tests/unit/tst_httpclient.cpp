@@ -8,6 +8,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -53,14 +57,22 @@ class FakeHttpServer : public QObject
 public:
     using Handler = std::function<void(const Received &, QTcpSocket *)>;
 
-    FakeHttpServer()
+    // tls: a QSslServer with the certificate and key given (HTTPS).
+    explicit FakeHttpServer(const QSslConfiguration &tls = {})
+        : m_owned(makeServer(tls))
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        auto accept = [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                m_sockets.append(socket);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { process(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                process(socket); // a TLS client may have sent its request with the handshake
             }
-        });
+        };
+        connect(&m_server, &QTcpServer::newConnection, this, accept);
+        // QSslServer hands a connection over only after the handshake.
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, accept);
     }
 
     quint16 listen()
@@ -77,6 +89,19 @@ public:
     void route(const QString &path, Handler handler) { m_routes.insert(path, std::move(handler)); }
 
     QList<Received> received;
+    int connections = 0;
+    // A request to this path is cut off (connection aborted) once this many bytes arrived.
+    QHash<QString, qint64> dropAfter;
+
+    // Closes every connection, as a server does with idle keep-alive connections.
+    void closeAll()
+    {
+        for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+            if (socket)
+                socket->disconnectFromHost();
+        }
+        m_sockets.clear();
+    }
 
     static void reply(QTcpSocket *socket, int status, const QByteArray &body = {},
                       const HttpHeaders &headers = {}, const QByteArray &reason = "Status")
@@ -125,6 +150,12 @@ private:
                 if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                     length = value.toLongLong();
             }
+            const auto drop = dropAfter.constFind(request.url.path());
+            if (drop != dropAfter.cend() && buffer.size() >= end + 4 + *drop) {
+                buffer.clear();
+                socket->abort();
+                return;
+            }
             if (buffer.size() < end + 4 + length)
                 return;
             request.body = buffer.mid(end + 4, length);
@@ -138,10 +169,70 @@ private:
         }
     }
 
-    QTcpServer m_server;
+    static std::unique_ptr<QTcpServer> makeServer(const QSslConfiguration &tls)
+    {
+        if (tls.isNull())
+            return std::make_unique<QTcpServer>();
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(tls);
+        return ssl;
+    }
+
+    std::unique_ptr<QTcpServer> m_owned;
+    QTcpServer &m_server = *m_owned;
     QHash<QString, Handler> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QPointer<QTcpSocket>> m_sockets;
 };
+
+// A self-signed certificate for 127.0.0.1 and localhost (valid until 2126), for the HTTPS test.
+const char TestCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                               "MIIDJzCCAg+gAwIBAgIUElnoTaf0t/i5/rCHh5hl+LPPujQwDQYJKoZIhvcNAQEL\n"
+                               "BQAwFDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNTE2MjI1MFoYDzIxMjYx\n"
+                               "MTAxMTYyMjUwWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwggEiMA0GCSqGSIb3DQEB\n"
+                               "AQUAA4IBDwAwggEKAoIBAQCqNe+7+SyhFjpry1yfbc1+Y/VOZ/Q090ihJou962Mq\n"
+                               "N7vDl4GTXjAmY+4KIcrulTjQbSKd9QuEESOTK0rk9GTw9zUssoqvhTHUiYDmkCY7\n"
+                               "KwfA2drxehXkPZ7/ybBTgRFTazPs88DCxhY6DapMVTO+m2R9hsc7TEDAqN7GVZxY\n"
+                               "A3KBkr0vHeVGxfh8VFOqkzrglRuopKoZictZkZup4Y+ylzcQZ/QMVGCpLJ49IhfP\n"
+                               "VHdHa0lT6WVC9YxVQLZNb06bHpM20H0C4KuOhTR1X04wl5PX6VX1LUrjpsGDIafT\n"
+                               "jamL6DZ5BQaj7BgTwA1ilJALoPKugNkv0+nXaKmdHMq7AgMBAAGjbzBtMB0GA1Ud\n"
+                               "DgQWBBSAHaMjqOyU1U9BSCpAvoMvDWYHJTAfBgNVHSMEGDAWgBSAHaMjqOyU1U9B\n"
+                               "SCpAvoMvDWYHJTAPBgNVHRMBAf8EBTADAQH/MBoGA1UdEQQTMBGHBH8AAAGCCWxv\n"
+                               "Y2FsaG9zdDANBgkqhkiG9w0BAQsFAAOCAQEAehgrqNjS9JiwPD+aQv2k6pTP2kKJ\n"
+                               "DmK/3urMXZqeiJPe0lzD8YLPrz91/wa62IhwvH/K2jKhEL/OhZBPUjT7izpWAVEb\n"
+                               "vLTK5oP1ZtRnqLoBCVJ3i+Wk9ViZUdqGEmK5F/V22ByStPHgd4GMCh1T78PdERqd\n"
+                               "ahB4zJBoyzRbnu1kKBfi3u73W4v5niIjO5PclyewtXFosh2tmVNMbwltoJbdm2Qq\n"
+                               "9wDNcAmCuaxXnBhR0NxVgxCOjIdmDffuw768EpEGgTXqixeI++PlWoGE6EnEhI5W\n"
+                               "iaZyIJV2Jw1Ku9G26jLBQe/WLwM0d8RVtIyCQ9k02pdgooLjdurBiviu/Q==\n"
+                               "-----END CERTIFICATE-----\n";
+const char TestKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                       "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCqNe+7+SyhFjpr\n"
+                       "y1yfbc1+Y/VOZ/Q090ihJou962MqN7vDl4GTXjAmY+4KIcrulTjQbSKd9QuEESOT\n"
+                       "K0rk9GTw9zUssoqvhTHUiYDmkCY7KwfA2drxehXkPZ7/ybBTgRFTazPs88DCxhY6\n"
+                       "DapMVTO+m2R9hsc7TEDAqN7GVZxYA3KBkr0vHeVGxfh8VFOqkzrglRuopKoZictZ\n"
+                       "kZup4Y+ylzcQZ/QMVGCpLJ49IhfPVHdHa0lT6WVC9YxVQLZNb06bHpM20H0C4KuO\n"
+                       "hTR1X04wl5PX6VX1LUrjpsGDIafTjamL6DZ5BQaj7BgTwA1ilJALoPKugNkv0+nX\n"
+                       "aKmdHMq7AgMBAAECggEABf4zLC+oSh2xveThpH1lvFsBopqXZxwD0yS7y9qTWcOv\n"
+                       "mUHm3oz07g0brwCkmATqBLCrBNvBZYuC8KYYE3qlaTSTCzlYF7j9Wanjv3p41iF8\n"
+                       "OuaQxmrRhYFD7WapDi+fsAu4vtGQSmtWEgI0Kk7frQjkn2TU8/oJ1566hUozYIfj\n"
+                       "1zvxUicAw/ltHpFEdepE7TLbSewH4FCGTBPg9rzSG/Oykpjzb+vyRo0i0bjypPBN\n"
+                       "hIQq77Hh6wYCdF9XNhd07PbG4gfgCUCqxu2pRdbJq8QCzuGOqXZQZDnRFzXLjstx\n"
+                       "xyt8mmQ/VsJlAC/dgtL7C50zGC452tP0QLrYCTMNcQKBgQDT0UY2fuu541cFdB55\n"
+                       "I8MBxCNN21ebf+W2uAdRzZ+JKXASUPC0Lsi2sx4SqtQHshGiLQBBForVLb57eo3I\n"
+                       "9e/WPJ6Pat528cS94eCL0kNB7FTok0FAZcenYgkuql/D+JXbZ1KvzVsbMNQ1tBQM\n"
+                       "AeAuFCvhnvpSg1qrjdcgYoU10QKBgQDNtuyN//u0rq/I7hiPyVp5oLZP9lB2kg1o\n"
+                       "fgTgHoO4dRf/RaXz1BKovbUyAEZeAjJq84McqxyYTZT7LZiDdGE8hkAg/vNKyBYZ\n"
+                       "w3Lg8MM8vhxUheffFc5+5A3P+RwctBUWBWE9593e6Y3XxQhmCYEyeQLUAANxiH5y\n"
+                       "2o9Jp2q+ywKBgQCzaphmoKtbEU4suGb3hWswm8qrsBdNB9C0LL1GdT2lGQxs91Jr\n"
+                       "zRUGbEIU3c4rlpGJJUUJ3OZMHCs0vGJMzsUQWtiT8pntdmyHykRBKyD9PgnN1q12\n"
+                       "tr+e8FOGy5nCjVWiOqq3buK07W9S7e3tHcmePkfNHLQ8IDc1CTgnnkvngQKBgFIh\n"
+                       "9LSFPcPX8wswNNJDvEHPbrriRyHwEjZkCiJJTKH67kfXUPjW9VQ12gBKp82k5uhY\n"
+                       "rUJm9xW/8/mNLNVfQ+tcVoJWCGEVHe3PYTB6MBkydjEw/XDOThHPj8w3U4gKRljy\n"
+                       "cO68gpMbgKxjWIUUymaSdhSapMVRj9rfdFId67qdAoGAEXmW7EMRII+4GwIIGmOf\n"
+                       "UfFg12SZi5kUNzYB0uJkUq/647iBe0pO9jUJaL7vR7svcOqr/ax9csVM77hgxvXo\n"
+                       "KGsy3h2Kg/f7Vbu+XKAByLwbUBNj7HPVL7Ev2r62/6tnlIc5sCyN4s0npHBRs8UA\n"
+                       "DTn0LB0LvXCrI2WxbZY5Ktg=\n"
+                       "-----END PRIVATE KEY-----\n";
 
 // Writes size bytes after the headers, a chunk whenever the socket has drained, so the server
 // never holds the whole body either.
@@ -228,6 +319,21 @@ private slots:
                                       QByteArray(R"({"size":)") +
                                           QByteArray::number(r.body.size()) +
                                           ",\"xs\":" + QByteArray::number(r.body.count('x')) + "}");
+        });
+        m_server.route(QStringLiteral("/upload-chunked"), [](const Received &r, QTcpSocket *s) {
+            const QByteArray json = R"({"size":)" + QByteArray::number(r.body.size()) + "}";
+            QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Transfer-Encoding: chunked\r\n\r\n";
+            for (qsizetype i = 0; i < json.size(); i += 3) {
+                const QByteArray piece = json.mid(i, 3);
+                out += QByteArray::number(piece.size(), 16) + ";ext=1\r\n" + piece + "\r\n";
+            }
+            s->write(out + "0\r\nX-Trailer: 1\r\n\r\n");
+        });
+        m_server.route(QStringLiteral("/upload-close"), [](const Received &r, QTcpSocket *s) {
+            s->write("HTTP/1.1 201 Created\r\nConnection: close\r\n\r\n{\"size\":" +
+                     QByteArray::number(r.body.size()) + "}");
+            s->disconnectFromHost();
         });
         m_server.route(QStringLiteral("/resume"), [](const Received &, QTcpSocket *s) {
             FakeHttpServer::reply(s, 308, {}, {{"Range", "bytes=0-262143"}});
@@ -649,6 +755,188 @@ private slots:
         QVERIFY(!response.json(&json));
         QCOMPARE(qint64(json.value(QStringLiteral("size")).toDouble()), size);
         QCOMPARE(lastSent, size);
+    }
+
+    // Large bodies bypass Qt's HTTP thread (DirectUpload): the same guarantees hold there.
+    static HttpRequest largeUpload(const QUrl &url, qint64 size = 3 * 1024 * 1024 + 7)
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = url;
+        request.body = QByteArray(size, 'x');
+        request.setHeader("Content-Type", "application/octet-stream");
+        return request;
+    }
+
+    void largeBodyReusesOneConnection()
+    {
+        m_server.closeAll(); // a connection left by an earlier test would be reused
+        QTest::qWait(50);
+        const int before = m_server.connections;
+        for (int i = 0; i < 3; ++i) {
+            HttpRequest request = largeUpload(m_server.url(QStringLiteral("/upload")));
+            qint64 lastSent = 0;
+            request.onUploadProgress = [&](qint64 sent, qint64 total) {
+                QVERIFY(sent <= total);
+                lastSent = sent;
+            };
+            const HttpResponse response = HttpClient().send(request);
+            QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+            QJsonObject json;
+            QVERIFY(!response.json(&json));
+            QCOMPARE(json.value(QStringLiteral("xs")).toInteger(), request.body.size());
+            QCOMPARE(lastSent, request.body.size());
+            QCOMPARE(m_server.received.last().header("Content-Length"),
+                     QByteArray::number(request.body.size()));
+            QCOMPARE(m_server.received.last().header("Host"),
+                     QByteArray("127.0.0.1:") + QByteArray::number(m_server.port()));
+        }
+        QCOMPARE(m_server.connections - before, 1);
+    }
+
+    void largeBodyFromDevice()
+    {
+        QBuffer upload;
+        upload.setData(QByteArray(100, 'y') + QByteArray(2 * 1024 * 1024, 'x'));
+        upload.open(QIODevice::ReadOnly);
+        upload.seek(100); // sends from the device's position on
+        HttpRequest request;
+        request.method = "PUT";
+        request.url = m_server.url(QStringLiteral("/upload"));
+        request.bodyDevice = &upload;
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("size")).toInteger(), 2 * 1024 * 1024);
+        QCOMPARE(json.value(QStringLiteral("xs")).toInteger(), 2 * 1024 * 1024);
+        QCOMPARE(m_server.received.last().method, QByteArray("PUT"));
+    }
+
+    void largeBodyChunkedAndCloseDelimitedAnswers()
+    {
+        for (const char *path : {"/upload-chunked", "/upload-close", "/upload-chunked"}) {
+            const HttpRequest request = largeUpload(m_server.url(QString::fromLatin1(path)));
+            const HttpResponse response = HttpClient().send(request);
+            QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+            QJsonObject json;
+            QVERIFY2(!response.json(&json), response.body.constData());
+            QCOMPARE(json.value(QStringLiteral("size")).toInteger(), request.body.size());
+        }
+    }
+
+    void largeBodyAfterServerClosedIdleConnection()
+    {
+        QVERIFY(
+            HttpClient().send(largeUpload(m_server.url(QStringLiteral("/upload")))).isSuccess());
+        const int before = m_server.connections;
+        m_server.closeAll();
+        QTest::qWait(50);
+        const HttpResponse response =
+            HttpClient().send(largeUpload(m_server.url(QStringLiteral("/upload"))));
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QCOMPARE(m_server.connections - before, 1);
+    }
+
+    void largeBodyErrorAnswerIsCollected()
+    {
+        const HttpResponse response =
+            HttpClient().send(largeUpload(m_server.url(QStringLiteral("/status?code=409"))));
+        QCOMPARE(response.status, 409);
+        QVERIFY(!response.transportFailed());
+        QCOMPARE(response.body, QByteArray(R"({"error":"some_error"})"));
+        QCOMPARE(response.error().kind(), Error::Kind::ItemPermanent);
+    }
+
+    void largeBodyCutOffIsTransient()
+    {
+        m_server.dropAfter.insert(QStringLiteral("/drop"), 1024 * 1024);
+        const HttpResponse response =
+            HttpClient().send(largeUpload(m_server.url(QStringLiteral("/drop")), 16 << 20));
+        QVERIFY(!response.isSuccess());
+        QCOMPARE(response.status, 0);
+        QVERIFY(response.transportFailed());
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+        // The next large upload is fine.
+        QVERIFY(
+            HttpClient().send(largeUpload(m_server.url(QStringLiteral("/upload")))).isSuccess());
+    }
+
+    void largeBodyTimeoutAndCancel()
+    {
+        HttpRequest request = largeUpload(m_server.url(QStringLiteral("/hang")));
+        request.transferTimeoutMs = 300;
+        QElapsedTimer timer;
+        timer.start();
+        HttpResponse response = HttpClient().send(request);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(response.timedOut);
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+
+        CancelToken cancel;
+        QTimer::singleShot(200, [cancel] { cancel.cancel(); });
+        request.transferTimeoutMs = 60000;
+        timer.restart();
+        response = HttpClient().send(request, cancel);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(response.cancelled);
+        QVERIFY(!response.timedOut);
+        QCOMPARE(response.error().kind(), Error::Kind::Cancelled);
+    }
+
+    void largeBodyRedirect307IsSentAgain()
+    {
+        QBuffer upload;
+        upload.setData(QByteArray(1024 * 1024, 'x'));
+        upload.open(QIODevice::ReadOnly);
+        HttpRequest request;
+        request.method = "PUT";
+        request.url = m_server.url(QStringLiteral("/redirect?to=/upload&code=307"));
+        request.bodyDevice = &upload;
+        const HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QJsonObject json;
+        QVERIFY(!response.json(&json));
+        QCOMPARE(json.value(QStringLiteral("xs")).toInteger(), 1024 * 1024);
+        QCOMPARE(response.redirects, 1);
+    }
+
+    void largeBodyOverHttps()
+    {
+        const QSslCertificate certificate(QByteArray(TestCertificate), QSsl::Pem);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(QSslKey(QByteArray(TestKey), QSsl::Rsa));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        FakeHttpServer server(tls);
+        server.listen();
+        server.route(QStringLiteral("/upload"), [](const Received &r, QTcpSocket *s) {
+            FakeHttpServer::replyJson(s, 200,
+                                      "{\"size\":" + QByteArray::number(r.body.size()) + "}");
+        });
+        QUrl url = server.url(QStringLiteral("/upload"));
+        url.setScheme(QStringLiteral("https"));
+
+        // Not trusted yet: the handshake fails and nothing is sent.
+        HttpResponse response = HttpClient().send(largeUpload(url));
+        QCOMPARE(response.status, 0);
+        QVERIFY(response.transportFailed());
+        QVERIFY(server.received.isEmpty());
+
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        for (int i = 0; i < 2; ++i) {
+            response = HttpClient().send(largeUpload(url));
+            QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+            QJsonObject json;
+            QVERIFY(!response.json(&json));
+            QCOMPARE(json.value(QStringLiteral("size")).toInteger(), 3 * 1024 * 1024 + 7);
+        }
+        QSslConfiguration::setDefaultConfiguration(saved);
+        // The refused handshake never became a connection; both uploads shared one.
+        QCOMPARE(server.connections, 1);
     }
 
     void formEncodingEscapesEverything()
