@@ -1,6 +1,7 @@
 #include "sftpconnector.h"
 
 #include "logging/logging.h"
+#include "parallelwriters.h"
 #include "secrets/secretstore.h"
 #include "sftpupload.h"
 
@@ -29,14 +30,22 @@ const QString KeyFileKey = QStringLiteral("keyFile");
 const QString KnownHostsKey = QStringLiteral("knownHostsFile");
 const QString HostKeyAlgorithmKey = QStringLiteral("hostKeyAlgorithm");
 const QString TimeoutKey = QStringLiteral("timeout");
+const QString ParallelSessionsKey = QStringLiteral("parallelSessions");
+const QString ParallelThresholdKey = QStringLiteral("parallelThreshold");
 const QString PasswordOption = QStringLiteral("password");
 const QString PassphraseOption = QStringLiteral("passphrase");
 const QString AcceptHostKeyOption = QStringLiteral("acceptHostKey");
+const QString TestOnlyOption = QStringLiteral("testOnly");
 
 // A temporary file nobody has written to for this long is left over from a crash.
 constexpr qint64 StaleTemporaryAgeSeconds = 5 * 60;
 // Reconnects per job before the job gives up on the server.
 constexpr int ReconnectsPerJob = 3;
+// Files from this size (MiB) up go through extra sessions side by side; see ParallelWriters.
+constexpr int DefaultParallelSessions = 2;
+constexpr int MaxParallelSessions = 8;
+constexpr int DefaultParallelThresholdMiB = 32;
+constexpr qint64 MiB = 1024 * 1024;
 
 struct AuthName
 {
@@ -148,6 +157,8 @@ SftpConnector::~SftpConnector()
 Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
 {
     auto option = [&](const QString &name) { return options.value(name).toString().trimmed(); };
+    // A connection test: the same checks, but nothing is created, confirmed or kept.
+    const bool testOnly = options.value(TestOnlyOption).toBool();
 
     const QString host = option(HostKey);
     if (host.isEmpty())
@@ -205,13 +216,14 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     if (usesPassword && password.isEmpty())
         return Error::storage(QStringLiteral("Enter the password for %1 (the \"password\" "
                                              "option).")
-                                  .arg(user));
+                                  .arg(user))
+            .withDetail(QStringLiteral("missingSecret"), QStringLiteral("password"));
     // A passphrase for a key that has none is not worth keeping.
     const QString secret = usesPassword ? password
                            : method == AuthMethod::Key && inspectKeyFile(keyFile).encrypted
                                ? passphrase
                                : QString();
-    if (!secret.isEmpty() && !m_secrets)
+    if (!secret.isEmpty() && !m_secrets && !testOnly)
         return Error::storage(
             QStringLiteral("No keychain is available to keep the SFTP %1 in, "
                            "and RC Archiver never stores it anywhere else.")
@@ -224,6 +236,23 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
             return Error::storage(QStringLiteral("\"%1\" is not a timeout in seconds (1 to 3600).")
                                       .arg(option(TimeoutKey)));
     }
+    auto number = [&](const QString &name, int low, int high, int *value) {
+        if (option(name).isEmpty())
+            return true;
+        bool ok = false;
+        *value = option(name).toInt(&ok);
+        return ok && *value >= low && *value <= high;
+    };
+    int parallelSessions = -1;
+    if (!number(ParallelSessionsKey, 0, MaxParallelSessions, &parallelSessions))
+        return Error::storage(QStringLiteral("\"%1\" is not a number of parallel sessions (0 to "
+                                             "%2).")
+                                  .arg(option(ParallelSessionsKey))
+                                  .arg(MaxParallelSessions));
+    int parallelThreshold = -1;
+    if (!number(ParallelThresholdKey, 1, 1024 * 1024, &parallelThreshold))
+        return Error::storage(
+            QStringLiteral("\"%1\" is not a file size in MiB.").arg(option(ParallelThresholdKey)));
     QString knownHosts = expandHome(option(KnownHostsKey));
     if (knownHosts.isEmpty())
         knownHosts = defaultKnownHostsFile();
@@ -238,6 +267,10 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     newSettings[KnownHostsKey] = knownHosts;
     if (timeout > 0)
         newSettings[TimeoutKey] = timeout;
+    if (parallelSessions >= 0)
+        newSettings[ParallelSessionsKey] = parallelSessions;
+    if (parallelThreshold > 0)
+        newSettings[ParallelThresholdKey] = parallelThreshold;
 
     close();
     const QString previousSecretKey = usesSecret() ? secretKey() : QString();
@@ -246,6 +279,7 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     m_secretLoaded = true;
     SshOptions sshOptions = sessionOptions();
     sshOptions.acceptFingerprint = option(AcceptHostKeyOption);
+    sshOptions.rememberHostKey = !testOnly;
     Error error;
     m_session = SshSession::connect(sshOptions, nullptr, &error);
     auto failed = [&](const Error &e) {
@@ -284,9 +318,18 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     newSettings[RootKey] = resolved.isEmpty() ? root : resolved;
     m_settings = newSettings;
 
+    if (testOnly) {
+        Error error = probeExisting(newSettings[RootKey].toString());
+        if (!error)
+            qCInfo(lcStorage).noquote() << "SFTP connection test passed for" << serverName();
+        close();
+        m_settings = previousSettings;
+        return asStorageError(error);
+    }
+
     if (Error e = makeFolders(newSettings[RootKey].toString(), archiveRootPath().split(u'/')))
         return failed(e);
-    if (Error e = probe())
+    if (Error e = probe(archiveRoot()))
         return failed(e);
 
     // Secrets are kept only once they are known to work. The previous connection's entry
@@ -367,7 +410,7 @@ Error SftpConnector::openArchive(const CancelToken *cancel)
         if (Error error = makeFolders(root, archiveRootPath().split(u'/')))
             return asStorageError(error);
     }
-    if (Error error = probe())
+    if (Error error = probe(archiveRoot()))
         return asStorageError(error);
     removeStaleTemporaries(archiveRoot());
     return {};
@@ -377,6 +420,7 @@ void SftpConnector::close()
 {
     if (m_session)
         qCDebug(lcStorage).noquote() << "SFTP disconnecting from" << m_session->serverName();
+    m_writers.reset(); // joins its threads and disconnects
     m_session.reset();
     m_open = false;
     m_secret.fill(u'\0');
@@ -540,18 +584,40 @@ Error SftpConnector::makeFolders(const QString &base, const QStringList &compone
     return {};
 }
 
-Error SftpConnector::probe()
+Error SftpConnector::probeExisting(const QString &root)
+{
+    // The folder the first upload would write into, as far as it exists: the archive folder,
+    // or the one its missing part would be created in.
+    QString folder = root;
+    for (const QString &component : archiveRootPath().split(u'/')) {
+        const QString path = joinRemote(folder, component);
+        SftpAttributes attributes;
+        if (Error error = m_session->stat(path, &attributes))
+            return error;
+        if (!attributes.exists)
+            break;
+        if (!attributes.isFolder)
+            return Error::storage(QStringLiteral("%1 on %2 is a file, not a folder, so nothing "
+                                                 "can be archived into it. Rename or move that "
+                                                 "file on the server.")
+                                      .arg(path, m_session->serverName()));
+        folder = path;
+    }
+    return probe(folder);
+}
+
+Error SftpConnector::probe(const QString &folder)
 {
     Error error;
-    const QString path = joinRemote(archiveRoot(), newTemporaryName(m_tracker->ownerTag()));
+    const QString path = joinRemote(folder, newTemporaryName(m_tracker->ownerTag()));
     SftpHandlePtr handle = m_session->openFile(
         path, LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0666, &error);
     if (!handle && !m_session->isBroken())
-        return Error::storage(QStringLiteral("RC Archiver cannot write into the archive folder %1 "
-                                             "on %2 (%3). Check the folder's permissions on the "
-                                             "server.")
-                                  .arg(archiveRoot(), m_session->serverName(),
-                                       sftpStatusText(m_session->lastStatus())));
+        return Error::storage(
+            QStringLiteral("RC Archiver cannot write into the folder %1 "
+                           "on %2 (%3). Check the folder's permissions on the "
+                           "server.")
+                .arg(folder, m_session->serverName(), sftpStatusText(m_session->lastStatus())));
     if (!handle)
         return error;
     LIBSSH2_SFTP_ATTRIBUTES attributes{};
@@ -645,8 +711,14 @@ Error SftpConnector::ensureFolder(const QString &relativePath)
 std::unique_ptr<StorageUpload> SftpConnector::beginUpload(const QString &relativePath,
                                                           qint64 expectedSize, Error *error)
 {
-    Q_UNUSED(expectedSize)
     std::unique_ptr<SftpUpload> upload;
+    const int sessions = m_settings.value(ParallelSessionsKey).toInt(DefaultParallelSessions);
+    const qint64 threshold =
+        m_settings.value(ParallelThresholdKey).toInt(DefaultParallelThresholdMiB) * MiB;
+    // A quarter of the threshold keeps every writer busy on a file just above it; 8 MiB
+    // chunks at most keep memory near 40 MiB with two writers.
+    const qint64 chunkSize = qBound<qint64>(256 * 1024, threshold / 4, 8 * MiB);
+    const bool parallel = sessions > 0 && expectedSize >= threshold;
     QStringList components;
     Error result = checkPath(relativePath, true, &components);
     if (!result) {
@@ -654,8 +726,12 @@ std::unique_ptr<StorageUpload> SftpConnector::beginUpload(const QString &relativ
         const QString folder =
             components.isEmpty() ? archiveRoot() : joinRemote(archiveRoot(), components.join(u'/'));
         result = withReconnect([&]() -> Error {
-            upload =
-                std::make_unique<SftpUpload>(m_session, m_tracker, folder, fileName, relativePath);
+            // Made once connected: the secret is known by then.
+            if (parallel && !m_writers)
+                m_writers = std::make_shared<ParallelWriters>(sessionOptions(), sessions);
+            upload = std::make_unique<SftpUpload>(m_session, m_tracker, folder, fileName,
+                                                  relativePath, parallel ? m_writers : nullptr,
+                                                  parallel ? chunkSize : 0);
             Error startError = upload->start();
             if (startError)
                 upload.reset();

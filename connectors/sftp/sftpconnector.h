@@ -14,8 +14,9 @@
 namespace rca {
 
 namespace ssh {
+class ParallelWriters;
 class UploadTracker;
-}
+} // namespace ssh
 
 // The plugin entry point of the "SFTP" connector: names it and creates connectors. Made by
 // QPluginLoader in whichever thread loads the plugins; stateless, so any thread may use it.
@@ -30,10 +31,11 @@ public:
 };
 
 // Archives to an SFTP server the customer owns, through libssh2: one SSH session per job
-// (open() to close()), reconnected once when it drops; host keys checked against the
-// confirmed ones; uploads written to temporary names and renamed without ever replacing a
-// file. Never writes outside "<root>/Apps/RingCentral Application" and never deletes anything
-// but its own temporary files. Used from the engine's worker thread.
+// (open() to close()), reconnected once when it drops, plus extra sessions in threads of
+// their own (ParallelWriters) that write parts of large files side by side; host keys
+// checked against the confirmed ones; uploads written to temporary names and renamed without
+// ever replacing a file. Never writes outside "<root>/Apps/RingCentral Application" and
+// never deletes anything but its own temporary files. Used from the engine's worker thread.
 class SftpConnector : public StorageConnector
 {
 public:
@@ -71,8 +73,11 @@ private:
     QString archiveRoot() const;
     Error checkPath(const QString &relativePath, bool needsFileName, QStringList *components) const;
     Error makeFolders(const QString &base, const QStringList &components);
-    // Learns the server's clock and checks that the archive folder is writable.
-    Error probe();
+    // Learns the server's clock and checks that folder is writable, with a temporary file
+    // that is removed again.
+    Error probe(const QString &folder);
+    // For a connection test: probe() in the archive folder, or where it would be created.
+    Error probeExisting(const QString &root);
     void removeStaleTemporaries(const QString &folder);
     void removeOrphans();
 
@@ -81,6 +86,8 @@ private:
     QString m_profileId;
     std::shared_ptr<ssh::SshSession> m_session;
     std::shared_ptr<ssh::UploadTracker> m_tracker;
+    // The extra sessions for large files, made on the first one of a job.
+    std::shared_ptr<ssh::ParallelWriters> m_writers;
     QString m_secret; // the password or passphrase while a job runs
     bool m_secretLoaded = false;
     bool m_open = false; // between a successful open() and close()

@@ -30,12 +30,15 @@ QString temporaryNameOwner(const QString &name)
 }
 
 SftpUpload::SftpUpload(std::shared_ptr<SshSession> session, std::shared_ptr<UploadTracker> tracker,
-                       QString folder, QString fileName, QString relativePath)
+                       QString folder, QString fileName, QString relativePath,
+                       std::shared_ptr<ParallelWriters> writers, qint64 chunkSize)
     : m_session(std::move(session))
     , m_tracker(std::move(tracker))
     , m_folder(std::move(folder))
     , m_finalPath(m_folder + u'/' + fileName)
     , m_relativePath(std::move(relativePath))
+    , m_writers(chunkSize > 0 ? std::move(writers) : nullptr)
+    , m_chunkSize(chunkSize)
 {}
 
 SftpUpload::~SftpUpload()
@@ -53,6 +56,14 @@ Error SftpUpload::start()
         if (m_handle) {
             m_temporaryPath = path;
             m_tracker->started(path);
+            if (m_writers) {
+                const int ready = m_writers->begin(path, m_finalPath);
+                if (ready == 0)
+                    m_writers.reset();
+                else
+                    qCDebug(lcStorage).noquote()
+                        << "Uploading" << m_finalPath << "through" << ready << "parallel sessions";
+            }
             return {};
         }
         // Only a name that happens to exist already is worth another try.
@@ -90,6 +101,17 @@ Error SftpUpload::write(const char *data, qint64 size)
     if (size <= 0)
         return {};
     m_size += size;
+    if (m_writers) {
+        while (size > 0) {
+            const qint64 slice = qMin(size, m_chunkSize - qint64(m_chunk.size()));
+            m_chunk.insert(m_chunk.end(), data, data + slice);
+            data += slice;
+            size -= slice;
+            if (Error error = sendChunk(false))
+                return fail(error);
+        }
+        return {};
+    }
     // In slices, so that a huge write does not make a huge buffer.
     while (size > 0) {
         const qint64 slice = qMin(size, WindowSize);
@@ -135,9 +157,34 @@ Error SftpUpload::send(bool everything)
     return {};
 }
 
+Error SftpUpload::sendChunk(bool everything)
+{
+    if (m_chunk.empty() || (!everything && qint64(m_chunk.size()) < m_chunkSize))
+        return {};
+    const qint64 offset = std::exchange(m_chunkOffset, m_chunkOffset + qint64(m_chunk.size()));
+    std::vector<char> chunk = std::exchange(m_chunk, {});
+    if (Error error = m_writers->write(offset, std::move(chunk)))
+        return error;
+    // The main session idles meanwhile; a keepalive when due keeps it (and NAT state) alive.
+    m_session->keepAlive();
+    if (m_session->isBroken())
+        return Error::transient(QStringLiteral("The connection to the SFTP server %1 was lost "
+                                               "while uploading %2.")
+                                    .arg(m_session->serverName(), m_finalPath));
+    m_chunk.reserve(size_t(m_chunkSize));
+    return {};
+}
+
 // Everything acknowledged: fsync, check the size the server has, close.
 Error SftpUpload::finishFile()
 {
+    if (m_writers) {
+        if (Error error = sendChunk(true))
+            return error;
+        if (Error error = m_writers->finish())
+            return error;
+        m_writers.reset();
+    }
     if (Error error = send(true))
         return error;
     if (m_session->fsyncSupported()) {
@@ -283,6 +330,12 @@ Error SftpUpload::fail(Error error)
 
 void SftpUpload::discard()
 {
+    // The writers let go of the file before it is removed.
+    if (m_writers) {
+        m_writers->abort();
+        m_writers.reset();
+    }
+    m_chunk = {};
     // On a broken session this fails at once: its socket is shut down.
     m_handle.reset();
     m_buffer = {};

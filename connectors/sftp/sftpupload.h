@@ -1,9 +1,12 @@
 // One atomic SFTP upload: bytes go to ".rca-upload-<random>.part" beside the final name in
 // ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
 // SFTP upload is the data in flight per round trip), then fsync, a size check and a rename
-// that never replaces an existing file. Used from the engine's worker thread, one at a time.
+// that never replaces an existing file. A large file can instead go out in chunks through
+// ParallelWriters' extra sessions, with the same temporary name, checks and rename.
+// Used from the engine's worker thread, one at a time.
 #pragma once
 
+#include "parallelwriters.h"
 #include "sshsession.h"
 #include "storage/storageconnector.h"
 
@@ -54,8 +57,11 @@ public:
     // Bytes handed to each libssh2_sftp_write call, and so kept in flight.
     static constexpr qint64 WindowSize = 2 * 1024 * 1024;
 
+    // writers (optional): the extra sessions to write the content through, in chunks of
+    // chunkSize bytes; the upload falls back to the main session when none is ready.
     SftpUpload(std::shared_ptr<SshSession> session, std::shared_ptr<UploadTracker> tracker,
-               QString folder, QString fileName, QString relativePath);
+               QString folder, QString fileName, QString relativePath,
+               std::shared_ptr<ParallelWriters> writers = {}, qint64 chunkSize = 0);
     ~SftpUpload() override;
 
     // Creates the temporary file.
@@ -68,6 +74,8 @@ public:
 private:
     // Sends buffered bytes: while a full window is buffered, or all of them.
     Error send(bool everything);
+    // Hands the filled chunk (or, with everything, any rest) to the parallel writers.
+    Error sendChunk(bool everything);
     Error finishFile();
     Error settleConflict(const SftpAttributes &existing, StoredFile *stored);
     Error hashRemoteFile(const QString &path, QByteArray *sha256Hex);
@@ -83,6 +91,10 @@ private:
     QString m_relativePath;
     QString m_temporaryPath;
     SftpHandlePtr m_handle;
+    std::shared_ptr<ParallelWriters> m_writers; // set while they write this file
+    qint64 m_chunkSize = 0;
+    qint64 m_chunkOffset = 0; // where the chunk being filled goes
+    std::vector<char> m_chunk;
     std::vector<char> m_buffer;
     size_t m_begin = 0; // first unacknowledged byte in m_buffer
     qint64 m_size = 0;

@@ -89,8 +89,10 @@ Error SshSession::authenticateWithKey(const SshOptions &options, const QByteArra
                                     .arg(shownFile));
     if (info.encrypted && options.secret.isEmpty())
         return Error::reconnect(QStringLiteral("The SSH key file %1 is protected by a "
-                                               "passphrase; enter it to connect.")
-                                    .arg(shownFile));
+                                               "passphrase; enter it to connect (the "
+                                               "\"passphrase\" option).")
+                                    .arg(shownFile))
+            .withDetail(QStringLiteral("missingSecret"), QStringLiteral("passphrase"));
 
     const QByteArray privateKey = QFile::encodeName(options.keyFile);
     const QByteArray passphrase = options.secret.toUtf8();

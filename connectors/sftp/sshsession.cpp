@@ -388,6 +388,14 @@ Error SshSession::verifyHostKey(const SshOptions &options)
     m_hostKeyFingerprint = sha256Fingerprint(blob);
     const QString keyName = keyTypeDisplayName(keyTypeOfBlob(blob));
     const QString server = m_port == 22 ? m_host : QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    // What a user interface needs to show the key and confirm it, without parsing the text.
+    auto refused = [&](Error error, const char *status) {
+        return error.withDetail(QStringLiteral("hostKeyStatus"), QLatin1String(status))
+            .withDetail(QStringLiteral("hostKeyType"), keyTypeOfBlob(blob))
+            .withDetail(QStringLiteral("hostKeyFingerprint"), m_hostKeyFingerprint)
+            .withDetail(QStringLiteral("host"), m_host)
+            .withDetail(QStringLiteral("port"), m_port);
+    };
 
     const KnownHosts knownHosts(options.appKnownHostsFile, options.userKnownHostsFile);
     const KnownHosts::Result result = knownHosts.check(m_session.get(), m_host, m_port, blob, type);
@@ -400,47 +408,60 @@ Error SshSession::verifyHostKey(const SshOptions &options)
                                   .arg(server, result.error));
     case KnownHosts::Verdict::Changed: {
         if (result.revoked)
-            return Error::reconnect(
-                QStringLiteral("The SFTP server %1 presents the %2 key %3, which is marked as "
-                               "revoked in %4. RC Archiver did not sign in. Ask the server's "
-                               "administrator for a new key.")
-                    .arg(server, keyName, m_hostKeyFingerprint,
-                         QDir::toNativeSeparators(result.file)));
+            return refused(Error::reconnect(
+                               QStringLiteral(
+                                   "The SFTP server %1 presents the %2 key %3, which is marked as "
+                                   "revoked in %4. RC Archiver did not sign in. Ask the server's "
+                                   "administrator for a new key.")
+                                   .arg(server, keyName, m_hostKeyFingerprint,
+                                        QDir::toNativeSeparators(result.file))),
+                           "changed")
+                .withDetail(QStringLiteral("hostKeyRevoked"), true);
         const QString pattern = KnownHosts::hostPattern(m_host, m_port);
-        return Error::reconnect(
-            QStringLiteral("WARNING: the identity of the SFTP server %1 has changed. It now "
-                           "presents the %2 key %3, which is not the key confirmed earlier "
-                           "(recorded in %4). Someone could be intercepting the connection (a "
-                           "man-in-the-middle attack), or the server was reinstalled or its "
-                           "keys were replaced. RC Archiver did not sign in and sent nothing. "
-                           "Ask the server's administrator whether the key changed. If it "
-                           "did, and the fingerprint above is the new one, remove the old "
-                           "entry with `ssh-keygen -R '%5' -f '%4'` and connect again to "
-                           "confirm the new key.")
-                .arg(server, keyName, m_hostKeyFingerprint, QDir::toNativeSeparators(result.file),
-                     pattern));
+        return refused(
+            Error::reconnect(
+                QStringLiteral("WARNING: the identity of the SFTP server %1 has changed. It now "
+                               "presents the %2 key %3, which is not the key confirmed earlier "
+                               "(recorded in %4). Someone could be intercepting the connection (a "
+                               "man-in-the-middle attack), or the server was reinstalled or its "
+                               "keys were replaced. RC Archiver did not sign in and sent nothing. "
+                               "Ask the server's administrator whether the key changed. If it "
+                               "did, and the fingerprint above is the new one, remove the old "
+                               "entry with `ssh-keygen -R '%5' -f '%4'` and connect again to "
+                               "confirm the new key.")
+                    .arg(server, keyName, m_hostKeyFingerprint,
+                         QDir::toNativeSeparators(result.file), pattern)),
+            "changed");
     }
     case KnownHosts::Verdict::Unknown:
         break;
     }
 
     if (options.acceptFingerprint.isEmpty()) {
-        return Error::reconnect(
-            QStringLiteral("The SFTP server %1 is not known yet: RC Archiver has not confirmed "
-                           "its identity. Its %2 host key has the fingerprint %3. "
-                           "Make sure this is the server's key (ask its administrator, who can "
-                           "run `ssh-keygen -lf` on the server's public host key), then "
-                           "confirm it: in the Accounts tab, or on the command line with "
-                           "`--option acceptHostKey=%3`.")
-                .arg(server, keyName, m_hostKeyFingerprint));
+        return refused(
+            Error::reconnect(
+                QStringLiteral("The SFTP server %1 is not known yet: RC Archiver has not "
+                               "confirmed its identity. Its %2 host key has the fingerprint %3. "
+                               "Make sure this is the server's key (ask its administrator, who "
+                               "can run `ssh-keygen -lf` on the server's public host key), then "
+                               "confirm it: in the Accounts tab, or on the command line by "
+                               "running `rc-archiver connect sftp` again with "
+                               "`--accept-host-key %3`.")
+                    .arg(server, keyName, m_hostKeyFingerprint)),
+            "unknown");
     }
     if (!sameFingerprint(options.acceptFingerprint, m_hostKeyFingerprint)) {
-        return Error::reconnect(
-            QStringLiteral("The %2 host key of the SFTP server %1 has the fingerprint %3, not "
-                           "the confirmed %4. RC Archiver did not sign in. Check the "
-                           "fingerprint with the server's administrator.")
-                .arg(server, keyName, m_hostKeyFingerprint, options.acceptFingerprint.trimmed()));
+        return refused(
+            Error::reconnect(
+                QStringLiteral("The %2 host key of the SFTP server %1 has the fingerprint %3, not "
+                               "the confirmed %4. RC Archiver did not sign in. Check the "
+                               "fingerprint with the server's administrator.")
+                    .arg(server, keyName, m_hostKeyFingerprint,
+                         options.acceptFingerprint.trimmed())),
+            "unknown");
     }
+    if (!options.rememberHostKey)
+        return {};
     QString error;
     if (!knownHosts.add(m_session.get(), m_host, m_port, blob, type, &error))
         return Error::storage(

@@ -4,7 +4,8 @@
 // with a key file, ssh-agent, a password or keyboard-interactive, then the SFTP subsystem.
 // Its SFTP operations classify failures where they happen: a server's refusal is an item
 // error, anything else marks the session broken so that the connector reconnects.
-// Not thread-safe: one session belongs to one job on the engine's worker thread.
+// Not thread-safe: a session is used by one thread, the engine's worker or one of
+// ParallelWriters' threads; separate sessions may run in separate threads at once.
 #pragma once
 
 #include "archive/cancellation.h"
@@ -36,6 +37,9 @@ struct SshOptions
     // passes one. Empty: an unknown host is refused.
     QString acceptFingerprint;
     QString preferredHostKeyAlgorithm; // the type confirmed earlier, offered first
+    // False: a confirmed fingerprint lets this connection in but is not added to the app's
+    // known_hosts file (a connection test changes nothing).
+    bool rememberHostKey = true;
 
     int connectTimeoutMs = 20000;
     int timeoutMs = 60000; // any single blocking libssh2 call
@@ -62,7 +66,9 @@ class SshSession
 public:
     // Connects, verifies and signs in; null with *error set on failure. A refused sign-in
     // or an unconfirmed or changed host key is Kind::Reconnect, an unreachable server
-    // Kind::StorageFailure.
+    // Kind::StorageFailure. A refused host key carries the details "hostKeyStatus"
+    // ("unknown" or "changed"), "hostKeyType" ("ssh-ed25519"), "hostKeyFingerprint"
+    // ("SHA256:…"), "host" and "port", for a user interface to show and confirm.
     static std::shared_ptr<SshSession> connect(const SshOptions &options, const CancelToken *cancel,
                                                Error *error);
     ~SshSession();

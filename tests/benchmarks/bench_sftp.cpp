@@ -2,7 +2,8 @@
 // plugin (as the engine does) and uploads one large file or every file of a folder, reading
 // them from disk in 256 KiB pieces, then prints the elapsed time. Not a test; one run, one line.
 //   bench_sftp --host H --port P --user U --key FILE --known-hosts FILE --accept SHA256:…
-//              --root DIR --folder NAME (--file FILE | --dir DIR)
+//              --root DIR --folder NAME (--file FILE | --dir DIR) [--set NAME=VALUE]…
+// --set passes a connector option on, e.g. parallelSessions=0 to compare with one session.
 #include "archive/sha256.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -28,6 +29,8 @@ int main(int argc, char **argv)
                             QStringLiteral("file"),        QStringLiteral("dir")};
     for (const QString &name : names)
         parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
+    parser.addOption(QCommandLineOption(QStringLiteral("set"), QStringLiteral("set"),
+                                        QStringLiteral("name=value")));
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,6 +51,8 @@ int main(int argc, char **argv)
         {QStringLiteral("knownHostsFile"), parser.value(QStringLiteral("known-hosts"))},
         {QStringLiteral("acceptHostKey"), parser.value(QStringLiteral("accept"))},
         {QStringLiteral("root"), parser.value(QStringLiteral("root"))}};
+    for (const QString &setting : parser.values(QStringLiteral("set")))
+        options.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
     ConnectorContext context;
     context.profileId = QStringLiteral("bench");
     QJsonObject settings;

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,10 +88,13 @@ void TestSftpArchiving::initTestCase()
     QVERIFY(QDir().mkpath(m_sshd));
     m_target = QFileInfo(m_target).canonicalFilePath();
 
+    // A key with a passphrase: `connect` asks for it on the terminal and keeps it in the
+    // keychain, where every later run finds it.
     const QString key = m_dir.filePath(QStringLiteral("id_ed25519"));
+    const QString passphrase = QStringLiteral("Geheim 42");
     Run r = run(QStringLiteral("ssh-keygen"),
                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                 QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+                 QStringLiteral("-N"), passphrase, QStringLiteral("-f"), key});
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     QVERIFY(QFile::copy(key + QStringLiteral(".pub"), m_sshd + QStringLiteral("/authorized_keys")));
     r = run(QStringLiteral("bash"), {Harness, QStringLiteral("start"), m_sshd});
@@ -141,13 +145,48 @@ void TestSftpArchiving::initTestCase()
         QStringLiteral("keyFile=") + key,
         QStringLiteral("root=") + m_target,
         QStringLiteral("knownHostsFile=") + m_dir.filePath(QStringLiteral("known_hosts")),
-        QStringLiteral("acceptHostKey=") + fingerprint,
     };
-    QStringList connect{QStringLiteral("connect"), QStringLiteral("sftp")};
+    QStringList connect{QStringLiteral("--profile"), m_profile, QStringLiteral("connect"),
+                        QStringLiteral("sftp")};
     for (const QString &option : sftpOptions)
         connect << QStringLiteral("--option") << option;
-    r = archiver(connect);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+
+    // An unknown host: refused, naming the flag that confirms it.
+    r = run(Program, connect);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.output.contains(QStringLiteral("--accept-host-key ") + fingerprint),
+             qPrintable(r.output));
+    connect << QStringLiteral("--accept-host-key") << fingerprint;
+
+    // Confirmed, but no passphrase and no terminal to ask on (a script): refused.
+    r = run(Program, connect);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.output.contains(QLatin1String("\"passphrase\" option")), qPrintable(r.output));
+
+    // On a terminal (a pseudo-terminal made by script(1)), it asks, without echoing.
+    QStringList quoted;
+    for (const QString &argument : QStringList{Program} + connect)
+        quoted << u'\'' + QString(argument).replace(u'\'', QLatin1String("'\\''")) + u'\'';
+    QProcess terminal;
+    terminal.setProcessChannelMode(QProcess::MergedChannels);
+    terminal.start(QStringLiteral("script"),
+                   {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+    QVERIFY(terminal.waitForStarted(10000));
+    QByteArray shown;
+    QElapsedTimer waited;
+    waited.start();
+    while (!shown.contains("Passphrase of the SSH key for 127.0.0.1: ") &&
+           waited.elapsed() < 60000 && terminal.state() == QProcess::Running) {
+        terminal.waitForReadyRead(1000);
+        shown += terminal.readAll();
+    }
+    QVERIFY2(shown.contains("Passphrase of the SSH key"), shown.constData());
+    terminal.write(passphrase.toUtf8() + '\n');
+    QVERIFY(terminal.waitForFinished(60000));
+    shown += terminal.readAll();
+    QVERIFY2(terminal.exitCode() == 0 && shown.contains("Connected SFTP"), shown.constData());
+    QVERIFY2(!shown.contains(passphrase.toUtf8()), shown.constData());
+    r.output = QString::fromUtf8(shown);
     QVERIFY2(r.output.contains(QStringLiteral("sftp://%1@127.0.0.1:%2%3/Apps/RingCentral "
                                               "Application")
                                    .arg(user, port, m_target)),

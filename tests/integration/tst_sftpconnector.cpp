@@ -186,14 +186,17 @@ private Q_SLOTS:
     void nestedFoldersAndNonAsciiNames();
     void identicalFileIsAlreadyPresent();
     void differentFileIsNeverOverwritten();
+    void largeUpload_data();
     void largeUpload();
     void pathsOutsideTheArchiveAreRefused();
     void permissionDeniedAndFileInTheWay();
     void writeRefusedByTheServer();
     void staleTemporariesAreRemoved();
+    void serverKilledMidUpload_data();
     void serverKilledMidUpload();
     void serverThatStopsAnsweringTimesOut();
     void tearDownForgetsSecrets();
+    void testOnlyChecksAndKeepsNothing();
 
 private:
     QString newStorageFolder();
@@ -204,6 +207,8 @@ private:
                                               Error *error);
     QString makeKey(const QString &name, const QString &type, const QString &passphrase = {},
                     bool pem = false);
+    // Key sign-ins the main test server has accepted so far.
+    qsizetype signIns() const;
 
     QTemporaryDir m_dir;
     QString m_home;
@@ -310,6 +315,31 @@ QString TestSftpConnector::makeKey(const QString &name, const QString &type,
     return path;
 }
 
+qsizetype TestSftpConnector::signIns() const
+{
+    QTest::qWait(200); // sshd logs asynchronously
+    // One line per sign-in ("Accepted key …" lines come with each key offered).
+    return m_server->log().count(QLatin1String("Accepted publickey for "));
+}
+
+// "one session": the main session writes everything. "parallel": a 1 MiB threshold sends
+// these files in 256 KiB chunks through two extra sessions.
+static void addUploadPaths()
+{
+    QTest::addColumn<bool>("parallel");
+    QTest::newRow("one session") << false;
+    QTest::newRow("parallel") << true;
+}
+
+static QVariantMap withUploadPath(QVariantMap options, bool parallel)
+{
+    if (parallel)
+        options[QStringLiteral("parallelThreshold")] = QStringLiteral("1");
+    else
+        options[QStringLiteral("parallelSessions")] = QStringLiteral("0");
+    return options;
+}
+
 QString TestSftpConnector::newStorageFolder()
 {
     const QString path = m_dir.filePath(QStringLiteral("storage-%1").arg(++m_folders));
@@ -372,7 +402,13 @@ void TestSftpConnector::unknownHostIsRefusedUntilConfirmed()
     QCOMPARE(error.kind(), Error::Kind::Reconnect);
     QVERIFY2(error.message().contains(fingerprint), qPrintable(error.message()));
     QVERIFY(error.message().contains(QLatin1String("ED25519")));
-    QVERIFY(error.message().contains(QStringLiteral("--option acceptHostKey=") + fingerprint));
+    QVERIFY(error.message().contains(QStringLiteral("--accept-host-key ") + fingerprint));
+    // The same facts for the Accounts tab, without parsing the text.
+    QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyType")).toString(), QStringLiteral("ssh-ed25519"));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint);
+    QCOMPARE(error.detail(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(error.detail(QStringLiteral("port")).toInt(), m_server->port());
     QVERIFY(!QFileInfo::exists(knownHosts));
     QVERIFY(!QFileInfo::exists(root + u'/' + ArchiveRoot));
 
@@ -382,6 +418,8 @@ void TestSftpConnector::unknownHostIsRefusedUntilConfirmed()
     error = m_factory->create(context({}, &m_secrets))->setUp(opts, &settings);
     QCOMPARE(error.kind(), Error::Kind::Reconnect);
     QVERIFY2(error.message().contains(fingerprint), qPrintable(error.message()));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint);
     QVERIFY(!QFileInfo::exists(knownHosts));
 
     // Confirmed: remembered (hashed, as OpenSSH finds it) and the archive root is created.
@@ -514,6 +552,11 @@ void TestSftpConnector::changedHostKeyIsRefused()
     QVERIFY(message.contains(knownHosts));
     QVERIFY(message.contains(QLatin1String("man-in-the-middle")));
     QVERIFY(message.contains(QLatin1String("reinstalled")));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("changed"));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyType")).toString(), QStringLiteral("ssh-ed25519"));
+    QCOMPARE(error.detail(QStringLiteral("hostKeyFingerprint")).toString(), newFingerprint);
+    QCOMPARE(error.detail(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(error.detail(QStringLiteral("port")).toInt(), server.port());
 
     // Confirming the new fingerprint does not override a changed key...
     opts[QStringLiteral("acceptHostKey")] = newFingerprint;
@@ -836,12 +879,19 @@ void TestSftpConnector::differentFileIsNeverOverwritten()
     QCOMPARE(temporaries(root), QStringList());
 }
 
+void TestSftpConnector::largeUpload_data()
+{
+    addUploadPaths();
+}
+
 void TestSftpConnector::largeUpload()
 {
+    QFETCH(bool, parallel);
     QJsonObject settings;
     Error error;
-    auto connector = connect(options(*m_server), &settings, &error);
+    auto connector = connect(withUploadPath(options(*m_server), parallel), &settings, &error);
     QVERIFY2(connector, qPrintable(error.message()));
+    const qsizetype signInsBefore = signIns();
     // Writes of every size around the 2 MiB window, then a huge one.
     const QByteArray data = randomBytes(40 * 1024 * 1024 + 3);
     std::unique_ptr<StorageUpload> upload =
@@ -862,9 +912,20 @@ void TestSftpConnector::largeUpload()
     QCOMPARE(stored.sha256, sha256Hex(data));
     const QString root = settings.value(QStringLiteral("root")).toString() + u'/' + ArchiveRoot;
     QCOMPARE(sha256Hex(fileContent(root + QStringLiteral("/big.wav"))), sha256Hex(data));
+    QCOMPARE(temporaries(root), QStringList());
+    // The two extra sessions signed in for it (and only then).
+    QCOMPARE(signIns() - signInsBefore, parallel ? 2 : 0);
+
+    // The next large file reuses them; a small one is written by the main session.
+    QVERIFY(!::upload(connector.get(), QStringLiteral("big2.wav"), data.left(5 * 1024 * 1024 + 1),
+                      nullptr, 1024 * 1024));
+    QVERIFY(!::upload(connector.get(), QStringLiteral("small.wav"), data.left(1000)));
+    QCOMPARE(fileContent(root + QStringLiteral("/big2.wav")), data.left(5 * 1024 * 1024 + 1));
+    QCOMPARE(fileContent(root + QStringLiteral("/small.wav")), data.left(1000));
+    QCOMPARE(signIns() - signInsBefore, parallel ? 2 : 0);
 
     // An upload dropped before commit leaves nothing either.
-    upload = connector->beginUpload(QStringLiteral("dropped.wav"), 10, &error);
+    upload = connector->beginUpload(QStringLiteral("dropped.wav"), data.size(), &error);
     QVERIFY(upload);
     QVERIFY(!upload->write(data.constData(), 3 * 1024 * 1024));
     upload.reset();
@@ -1034,11 +1095,17 @@ void TestSftpConnector::staleTemporariesAreRemoved()
     QCOMPARE(fileContent(folder + QStringLiteral("/probe.mp3")), QByteArray("x"));
 }
 
+void TestSftpConnector::serverKilledMidUpload_data()
+{
+    addUploadPaths();
+}
+
 void TestSftpConnector::serverKilledMidUpload()
 {
+    QFETCH(bool, parallel);
     QJsonObject settings;
     Error error;
-    auto connector = connect(options(*m_server), &settings, &error);
+    auto connector = connect(withUploadPath(options(*m_server), parallel), &settings, &error);
     QVERIFY2(connector, qPrintable(error.message()));
     const QString root = settings.value(QStringLiteral("root")).toString() + u'/' + ArchiveRoot;
     const QString folder = QStringLiteral("102 - Crash/2026-01-06");
@@ -1053,6 +1120,8 @@ void TestSftpConnector::serverKilledMidUpload()
     for (; offset < 16 * 1024 * 1024; offset += chunk)
         QVERIFY(!upload->write(data.constData() + offset, chunk));
     QVERIFY(!temporaries(root).isEmpty());
+    // Some of the content has reached the disk already (not all, whatever the path).
+    QVERIFY(QFileInfo(temporaries(root).value(0)).size() > 0);
 
     m_server->kill(); // sshd and its sessions die at once, like a power cut
     for (; offset < data.size() && !error; offset += chunk)
@@ -1150,6 +1219,90 @@ void TestSftpConnector::tearDownForgetsSecrets()
     QVERIFY(!m_factory->create(context(settings, &m_secrets))->tearDown());
     QVERIFY(m_secrets.isEmpty());
     QVERIFY(QFileInfo(root).isDir()); // archived data is never deleted
+}
+
+void TestSftpConnector::testOnlyChecksAndKeepsNothing()
+{
+    const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts-test-only"));
+    const QString key = makeKey(QStringLiteral("key-test-only"), QStringLiteral("ed25519"),
+                                QStringLiteral("secret"));
+    QVariantMap opts = options(*m_server);
+    const QString root = opts.value(QStringLiteral("root")).toString();
+    opts[QStringLiteral("knownHostsFile")] = knownHosts;
+    opts[QStringLiteral("keyFile")] = key;
+    opts[QStringLiteral("passphrase")] = QStringLiteral("secret");
+    opts[QStringLiteral("testOnly")] = true;
+    m_secrets.clear();
+    QJsonObject settings{{QStringLiteral("untouched"), true}};
+    auto setUp = [&](const QVariantMap &o) {
+        return m_factory->create(context({}, &m_secrets))->setUp(o, &settings);
+    };
+
+    // Unknown host, not confirmed: refused with the details, as without testOnly.
+    QVariantMap unconfirmed = opts;
+    unconfirmed.remove(QStringLiteral("acceptHostKey"));
+    Error error = setUp(unconfirmed);
+    QCOMPARE(error.kind(), Error::Kind::Reconnect);
+    QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("unknown"));
+
+    // Confirmed, right passphrase, writable folder: success, and nothing was kept or made.
+    const qsizetype signInsBefore = signIns();
+    error = setUp(opts);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(signIns() - signInsBefore, 1); // it did sign in
+    QVERIFY(!QFileInfo::exists(knownHosts));
+    QVERIFY(m_secrets.isEmpty());
+    QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+    QCOMPARE(settings, QJsonObject({{QStringLiteral("untouched"), true}}));
+    // No keychain at all is fine for a test.
+    QVERIFY(!m_factory->create(context({}, nullptr))->setUp(opts, &settings));
+
+    // A wrong passphrase, a missing folder, a file instead of a folder, a read-only folder.
+    QVariantMap wrong = opts;
+    wrong[QStringLiteral("passphrase")] = QStringLiteral("wrong");
+    error = setUp(wrong);
+    QVERIFY2(error.message().contains(QLatin1String("passphrase is wrong")),
+             qPrintable(error.message()));
+    QVariantMap missing = opts;
+    missing[QStringLiteral("root")] = root + QStringLiteral("/nowhere");
+    error = setUp(missing);
+    QVERIFY2(error.message().contains(QLatin1String("does not exist")),
+             qPrintable(error.message()));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/nowhere")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/Apps")));
+    QFile file(root + u'/' + ArchiveRoot);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    error = setUp(opts);
+    QVERIFY2(error.message().contains(QLatin1String("is a file, not a folder")),
+             qPrintable(error.message()));
+    QVERIFY(file.remove());
+    // A folder the user may not write into. Root may write anywhere: as root, the throwaway
+    // user signs in instead (the shared authorized_keys lets the test key in).
+    QVariantMap locked = opts;
+    QString lockedRoot = root + QStringLiteral("/locked");
+    if (isRoot()) {
+        lockedRoot = m_passwordUserHome + QStringLiteral("/test-only-locked");
+        locked[QStringLiteral("user")] = m_passwordUser;
+    }
+    if (!isRoot() || !m_passwordUser.isEmpty()) {
+        QVERIFY(QDir().mkpath(lockedRoot));
+        const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(lockedRoot, readOnly));
+        locked[QStringLiteral("root")] = lockedRoot;
+        error = setUp(locked);
+        QVERIFY2(error.message().contains(QLatin1String("cannot write into the folder")) &&
+                     error.message().contains(lockedRoot),
+                 qPrintable(error.message()));
+        QVERIFY(!QFileInfo::exists(lockedRoot + QStringLiteral("/Apps")));
+        QFile::setPermissions(lockedRoot, readOnly | QFile::WriteOwner);
+    }
+    QCOMPARE(temporaries(root), QStringList());
+    QVERIFY(!QFileInfo::exists(root + u'/' + ArchiveRoot));
+    QVERIFY(!QFileInfo::exists(knownHosts));
+    QVERIFY(m_secrets.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSftpConnector)
