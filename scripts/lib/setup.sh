@@ -9,9 +9,11 @@ RCA_BUILD_TYPE=${RCA_BUILD_TYPE:-RelWithDebInfo}
 RCA_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev qt6-translations-l10n
     qtkeychain-qt6-dev libssh2-1-dev libssl-dev libsqlite3-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssh-server openssh-client python3 time
+    # Packaging: PNG icons, the .deb (shlibdeps, lintian) and its checks (metainfo, desktop entry).
+    librsvg2-bin dpkg-dev fakeroot file binutils lintian appstream desktop-file-utils curl
 )
 
 rca_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

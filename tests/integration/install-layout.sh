@@ -14,9 +14,32 @@ bin="$work/prefix/bin/rc-archiver"
 if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -qF "$build"; then
     echo "the installed binary points into the build tree:"; readelf -d "$bin" | grep -E 'R(UN)?PATH'; exit 1
 fi
+# The rest of the layout: translations, desktop entry, icons, metainfo, the service unit.
+prefix=$work/prefix
+for file in share/applications/rc-archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
+            share/icons/hicolor/48x48/apps/rc-archiver.png share/icons/hicolor/256x256/apps/rc-archiver.png \
+            share/rc-archiver/translations/rc-archiver_de.qm lib/systemd/user/rc-archiver.service; do
+    [ -f "$prefix/$file" ] || { echo "not installed: $file"; exit 1; }
+done
+ls "$prefix"/share/metainfo/*.metainfo.xml >/dev/null || { echo "no metainfo installed"; exit 1; }
+# No installed file may name the build tree, debug information aside (a RelWithDebInfo
+# install is not stripped, and DWARF records where it was compiled).
+while IFS= read -r -d '' file; do
+    if [[ $(file -b "$file") == ELF* ]]; then
+        objcopy --strip-debug "$file" "$work/stripped"
+        checked=$work/stripped
+    else
+        checked=$file
+    fi
+    if grep -qF "$build" "$checked"; then
+        echo "installed file names the build tree: $file"; exit 1
+    fi
+done < <(find "$prefix" -type f -print0)
 unset RCA_PLUGIN_PATH
 run() { env -u LD_LIBRARY_PATH "$bin" --profile "$work/profile" "$@"; }
-run --version
+# The libssh2 line comes from the SFTP plugin, found beside the installed program.
+run --version | tee "$work/version"
+grep -q '^libssh2 [0-9]' "$work/version" || { echo "--version names no libssh2"; exit 1; }
 mkdir -p "$work/archive"
 run connect demo --items-per-hour 6
 run connect local --path "$work/archive" | grep -q 'Connected Local folder'

@@ -1,0 +1,6 @@
+# Read by cpack once per generator (CPACK_PROJECT_CONFIG_FILE): the .deb installs into /usr; the
+# archives keep the relocatable layout (bin/, lib/, share/) at their top, since the program finds
+# everything relative to its own location.
+if(CPACK_GENERATOR STREQUAL "DEB")
+    set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+endif()
