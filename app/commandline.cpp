@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "accounts/accounts.h"
 #include "engine/engine.h"
 #include "logging/logging.h"
 #include "oauth/oauthflow.h"
@@ -29,9 +30,13 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_LINUX
+#include <dlfcn.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -94,6 +99,80 @@ QString localText(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString();
+}
+
+// Asks for a password or passphrase on the terminal without echoing it, so that it never
+// appears in the shell history or in `ps` as --option password=… would. False when stdin is
+// not a terminal (a script) or nothing was entered.
+bool promptSecret(const QString &prompt, QString *secret)
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO))
+        return false;
+    termios saved{};
+    if (::tcgetattr(STDIN_FILENO, &saved) != 0)
+        return false;
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    silent.c_lflag |= ECHONL;
+    // Echo off before the prompt shows, so that nothing typed after it is echoed or lost.
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    *secret = QString::fromLocal8Bit(line);
+    line.fill('\0');
+    return !secret->isEmpty();
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(secret)
+    return false;
+#endif
+}
+
+// The libssh2 in use, as the SFTP connector plugin loaded it. The program does not link libssh2
+// itself, so it asks the copy already in the process (RTLD_NOLOAD never loads another one).
+QString loadedLibssh2Version()
+{
+#ifdef Q_OS_LINUX
+    void *handle = ::dlopen("libssh2.so.1", RTLD_LAZY | RTLD_NOLOAD);
+    if (!handle)
+        return {};
+    using VersionFunction = const char *(*)(int);
+    const auto version = reinterpret_cast<VersionFunction>(::dlsym(handle, "libssh2_version"));
+    const char *text = version ? version(0) : nullptr;
+    const QString result = text ? QString::fromLatin1(text) : QString();
+    ::dlclose(handle);
+    return result;
+#else
+    return {};
+#endif
+}
+
+// `rc-archiver --version`: the program's version, the Qt it runs on, and the libssh2 its SFTP
+// connector runs on.
+QString versionText()
+{
+    QString qt = QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
+    if (qstrcmp(qVersion(), QT_VERSION_STR) != 0)
+        qt += QCoreApplication::translate("rca::CommandLine", " (built with %1)")
+                  .arg(QStringLiteral(QT_VERSION_STR));
+    QStringList lines = {QStringLiteral("rc-archiver %1").arg(QStringLiteral(RCA_VERSION)), qt};
+    const ConnectorRegistry registry;
+    const QString libssh2 = loadedLibssh2Version();
+    if (!registry.factory(QStringLiteral("sftp")))
+        lines.append(QCoreApplication::translate("rca::CommandLine",
+                                                 "libssh2: not in use (no SFTP connector loaded)"));
+    else if (libssh2.isEmpty())
+        lines.append(QCoreApplication::translate("rca::CommandLine",
+                                                 "libssh2: version not known on this system"));
+    else
+        lines.append(QStringLiteral("libssh2 %1").arg(libssh2));
+    return lines.join(u'\n') + u'\n';
 }
 
 QString csvField(const QString &text)
@@ -278,8 +357,13 @@ int CommandLine::exec()
         QStringLiteral("connect: an option KEY=VALUE (repeatable), e.g. redirectPort=5000, "
                        "clientId=…, serverUrl=… for ringcentral."),
         QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption acceptHostKeyOption(
+        QStringLiteral("accept-host-key"),
+        QStringLiteral("connect sftp: the server's host key fingerprint (SHA256:…) you checked, "
+                       "to confirm a server connected to for the first time."),
+        QStringLiteral("FINGERPRINT"));
     parser.addOptions({fromOption, toOption, lessOption, csvOption, pathOption, manifestOption,
-                       itemsPerHourOption, itemSizeOption, setOption});
+                       itemsPerHourOption, itemSizeOption, setOption, acceptHostKeyOption});
 
     if (!parser.parse(m_arguments)) {
         err() << parser.errorText() << "\n"
@@ -287,7 +371,7 @@ int CommandLine::exec()
         return UsageError;
     }
     if (parser.isSet(versionOption)) {
-        out() << "rc-archiver " << RCA_VERSION << " (Qt " << qVersion() << ")\n";
+        out() << versionText();
         return Success;
     }
     if (parser.isSet(helpOption)) {
@@ -319,7 +403,14 @@ int CommandLine::exec()
     if (command.isEmpty() && !parser.isSet(headlessOption)) {
         if (!m_gui)
             return fail(QStringLiteral("This build has no window; use --headless."));
-        return m_gui(&engine, parser.isSet(minimizedOption));
+        GuiLaunch launch;
+        launch.engine = &engine;
+        launch.connectors = session.connectors.get();
+        launch.secrets = session.secrets.get();
+        launch.clock = &session.clock;
+        launch.profile = session.profile;
+        launch.minimized = parser.isSet(minimizedOption);
+        return m_gui(launch);
     }
 
     if (parser.isSet(headlessOption)) {
@@ -570,8 +661,6 @@ int CommandLine::exec()
                                  session.connectors->ids().join(u", ")));
         }
         const char *kindKey = isSource ? SettingKey::SourceKind : SettingKey::StorageKind;
-        const char *settingsKey =
-            isSource ? SettingKey::SourceSettings : SettingKey::StorageSettings;
         const QString current = settings.stringValue(QLatin1String(kindKey));
 
         // --option KEY=VALUE pairs: connector options, or RingCentral server settings.
@@ -583,28 +672,14 @@ int CommandLine::exec()
             options[pair.left(eq)] = pair.mid(eq + 1);
         }
 
+        Accounts accounts(session.db(), session.connectors.get(), session.secrets.get(),
+                          session.profile.id());
         if (command == u"disconnect") {
             if (current != service)
                 return fail(QStringLiteral("%1 is not connected.").arg(service));
-            if (service == u"ringcentral") {
-                const QJsonObject stored = settings.jsonValue(QLatin1String(settingsKey));
-                if (Error e = RingCentralAccount::disconnect(
-                        RingCentralConfig::fromSettings(stored), session.secrets.get(),
-                        SourceFactory::ringCentralSecretKey(session.profile.id())))
-                    return fail(e.message());
-                settings.reset(QLatin1String(SettingKey::SourceAttention));
-            }
-            if (factory) {
-                ConnectorContext context;
-                context.settings = settings.jsonValue(QLatin1String(settingsKey));
-                context.secrets = session.secrets.get();
-                context.profileId = session.profile.id();
-                if (Error e = factory->create(context)->tearDown())
-                    return fail(e.message());
-            }
+            if (Error e = isSource ? accounts.disconnectSource() : accounts.disconnectStorage())
+                return fail(e.message());
             engine.setBackupEnabled(false);
-            settings.reset(QLatin1String(kindKey));
-            settings.reset(QLatin1String(settingsKey));
             out() << "Disconnected " << service << ". Backup is off; archived files were not "
                   << "touched.\n";
             return Success;
@@ -614,55 +689,50 @@ int CommandLine::exec()
             return fail(QStringLiteral("%1 is connected. Disconnect it first (rc-archiver "
                                        "disconnect %1).")
                             .arg(current));
-        QJsonObject newSettings;
-        if (service == u"ringcentral") {
-            QJsonObject overrides;
-            for (auto i = options.cbegin(); i != options.cend(); ++i) {
-                if (i.key() == u"redirectPort")
-                    overrides[i.key()] = i.value().toInt();
-                else
-                    overrides[i.key()] = i.value().toString();
+        if (isSource) {
+            if (service == u"demo") {
+                if (parser.isSet(manifestOption))
+                    options[QStringLiteral("manifest")] =
+                        QFileInfo(parser.value(manifestOption)).absoluteFilePath();
+                if (parser.isSet(itemsPerHourOption))
+                    options[QStringLiteral("itemsPerHour")] =
+                        parser.value(itemsPerHourOption).toInt();
+                if (parser.isSet(itemSizeOption))
+                    options[QStringLiteral("itemSize")] = parser.value(itemSizeOption).toLongLong();
             }
-            const RingCentralConfig config = RingCentralConfig::fromSettings(overrides);
-            if (Error e = config.validate())
+            if (Error e = accounts.connectSource(service, options, openBrowser))
                 return fail(e.message());
-            if (Error e = RingCentralAccount::connect(
-                    config, session.secrets.get(),
-                    SourceFactory::ringCentralSecretKey(session.profile.id()), openBrowser, {},
-                    &newSettings))
-                return fail(e.message());
-            settings.reset(QLatin1String(SettingKey::SourceAttention));
-            out() << "Signed in as " << SourceFactory::describeAccount(service, newSettings)
-                  << ".\n";
-        } else if (isSource) {
-            if (parser.isSet(manifestOption))
-                newSettings[u"manifest"] =
-                    QFileInfo(parser.value(manifestOption)).absoluteFilePath();
-            if (parser.isSet(itemsPerHourOption))
-                newSettings[u"itemsPerHour"] = parser.value(itemsPerHourOption).toInt();
-            if (parser.isSet(itemSizeOption))
-                newSettings[u"itemSize"] = parser.value(itemSizeOption).toLongLong();
-            Error error;
-            if (!SourceFactory::create(service, newSettings, {}, &error))
-                return fail(error.message());
+            if (service == u"ringcentral")
+                out() << "Signed in as " << accounts.source().account() << ".\n";
         } else {
             if (parser.isSet(pathOption))
                 options[QStringLiteral("path")] =
                     QFileInfo(parser.value(pathOption)).absoluteFilePath();
-            ConnectorContext context;
-            context.secrets = session.secrets.get();
-            context.profileId = session.profile.id();
-            context.openBrowser = openBrowser;
-            std::unique_ptr<StorageConnector> connector = factory->create(context);
-            if (Error e = connector->setUp(options, &newSettings))
+            if (parser.isSet(acceptHostKeyOption))
+                options[QStringLiteral("acceptHostKey")] = parser.value(acceptHostKeyOption);
+            Error e = accounts.connectStorage(service, options, openBrowser);
+            // A password or key passphrase that was not given: asked for on the terminal.
+            const QString missing = e.detail(QStringLiteral("missingSecret")).toString();
+            if (!missing.isEmpty() && !options.contains(missing)) {
+                const QString host = options.value(QStringLiteral("host")).toString();
+                const QString prompt =
+                    missing == u"passphrase"
+                        ? QCoreApplication::translate("CommandLine",
+                                                      "Passphrase of the SSH key for %1: ")
+                              .arg(host)
+                        : QCoreApplication::translate("CommandLine", "Password for %1 on %2: ")
+                              .arg(options.value(QStringLiteral("user")).toString(), host);
+                QString secret;
+                if (promptSecret(prompt, &secret)) {
+                    options[missing] = secret;
+                    e = accounts.connectStorage(service, options, openBrowser);
+                    secret.fill(u'\0');
+                }
+            }
+            if (e)
                 return fail(e.message());
-            context.settings = newSettings;
-            out() << "Archive folder: " << factory->create(context)->location() << "\n";
+            out() << "Archive folder: " << accounts.storage().location << "\n";
         }
-        if (Error e = settings.setValue(QLatin1String(kindKey), service))
-            return fail(e.message());
-        if (Error e = settings.setValue(QLatin1String(settingsKey), newSettings))
-            return fail(e.message());
         out() << "Connected "
               << (isSource ? SourceFactory::displayName(service) : factory->displayName()) << ".\n";
         return Success;

@@ -3,6 +3,8 @@
 // modes (--headless, the GUI through the launcher main() passes in). Main thread.
 #pragma once
 
+#include "profile.h"
+
 #include <QStringList>
 
 #include <functional>
@@ -11,13 +13,28 @@ class QTextStream;
 
 namespace rca {
 
+class Clock;
+class ConnectorRegistry;
 class Engine;
+class SecretStore;
+
+// What the window gets from the command line: an opened engine (not started yet) and the
+// pieces the Accounts tab needs to connect services itself.
+struct GuiLaunch
+{
+    Engine *engine = nullptr;
+    ConnectorRegistry *connectors = nullptr;
+    SecretStore *secrets = nullptr;
+    const Clock *clock = nullptr;
+    Profile profile;
+    bool minimized = false;
+};
 
 class CommandLine
 {
 public:
-    // Starts the GUI with a ready engine (not yet started); returns the exit code.
-    using GuiLauncher = std::function<int(Engine *engine, bool minimized)>;
+    // Starts the GUI; returns the exit code.
+    using GuiLauncher = std::function<int(const GuiLaunch &launch)>;
 
     CommandLine(QStringList arguments, GuiLauncher gui);
     // Whether these arguments need a QApplication (the GUI) rather than a QCoreApplication.

@@ -1,11 +1,14 @@
 // rc-archiver: wires the command line to the GUI. All logic lives in the libraries.
 #include "commandline.h"
+#include "engine/engine.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -28,14 +31,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral(RCA_EXECUTABLE_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(RCA_VERSION));
 
-    // The user's language, when a translation ships for it (compiled in under :/i18n).
+    // The user's language, when a translation ships for it: first the .qm files installed
+    // beside the program (share/rc-archiver/translations, found from its own location, so one
+    // can be added or corrected without rebuilding), then the ones compiled in under :/i18n.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("rc-archiver"), QStringLiteral("_"),
+    const QString installedTranslations =
+        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../") +
+                        QStringLiteral(RCA_TRANSLATIONS_SUBDIR));
+    const QLocale locale;
+    if (translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
+                        installedTranslations) ||
+        translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own strings (the buttons of message boxes, the date picker) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
-    rca::CommandLine commandLine(arguments, [](rca::Engine *engine, bool minimized) {
-        return rca::MainWindow::run(engine, minimized);
+    rca::CommandLine commandLine(arguments, [](const rca::GuiLaunch &launch) {
+        rca::GuiContext context;
+        context.engine = launch.engine;
+        context.db = launch.engine->database();
+        context.connectors = launch.connectors;
+        context.secrets = launch.secrets;
+        context.clock = launch.clock;
+        context.profile = launch.profile;
+        return rca::MainWindow::run(context, launch.minimized);
     });
     return commandLine.exec();
 }

@@ -1,55 +1,197 @@
 #include "mainwindow.h"
 
+#include "accounts/accountspage.h"
 #include "engine/engine.h"
+#include "logs/logspage.h"
+#include "store/jobstore.h"
+#include "store/settingsstore.h"
+#include "sync/syncoptionspage.h"
+#include "tray/desktopintegration.h"
+#include "tray/singleinstance.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
 #include <QIcon>
-#include <QLabel>
+#include <QTabWidget>
 #include <QThread>
-#include <QVBoxLayout>
 
 namespace rca {
 
-MainWindow::MainWindow(Engine *engine, QWidget *parent)
+MainWindow::MainWindow(const GuiContext &context, BackgroundTask::Opener opener, QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(engine)
-    , m_status(new QLabel(this))
+    , m_context(context)
+    , m_tabs(new QTabWidget(this))
+    , m_accounts(new AccountsPage(context, std::move(opener), m_tabs))
+    , m_sync(new SyncOptionsPage(context, m_tabs))
+    , m_logs(new LogsPage(context, m_tabs))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RC Archiver"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rc-archiver.svg")));
-    m_status->setWordWrap(true);
-    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setContentsMargins(16, 16, 16, 16);
-    setCentralWidget(m_status);
-    resize(560, 240);
-    connect(engine, &Engine::jobFinished, this, &MainWindow::refresh);
-    connect(engine, &Engine::nextJobChanged, this, &MainWindow::refresh);
-    refresh();
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_accounts, tr("&Accounts"));
+    m_tabs->addTab(m_sync, tr("&Sync options"));
+    m_tabs->addTab(m_logs, tr("&Logs"));
+    setCentralWidget(m_tabs);
+    resize(760, 620);
+
+    connect(m_accounts, &AccountsPage::connectionsChanged, this, &MainWindow::connectionsChanged);
+    connect(m_sync, &SyncOptionsPage::backupToggled, this, &MainWindow::setBackupEnabled);
+    connect(m_sync, &SyncOptionsPage::runNowRequested, this, &MainWindow::runNow);
+    connect(m_sync, &SyncOptionsPage::rangeRequested, this, &MainWindow::archiveRange);
+    connect(m_sync, &SyncOptionsPage::settingsChanged, this, &MainWindow::reloadEngine);
+
+    if (Engine *engine = m_context.engine) {
+        connect(engine, &Engine::jobStarted, m_sync, &SyncOptionsPage::jobStarted);
+        connect(engine, &Engine::jobProgress, m_sync, &SyncOptionsPage::jobProgress);
+        connect(engine, &Engine::jobFinished, m_sync, &SyncOptionsPage::jobFinished);
+        connect(engine, &Engine::busyChanged, m_sync, &SyncOptionsPage::setBusy);
+        connect(engine, &Engine::nextJobChanged, m_sync, &SyncOptionsPage::setNextJob);
+        connect(engine, &Engine::attentionNeeded, m_accounts, &AccountsPage::showAttention);
+        connect(engine, &Engine::jobFinished, m_accounts, &AccountsPage::refresh);
+    }
 }
 
-void MainWindow::refresh()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::attachDesktop(DesktopIntegration *desktop)
 {
-    m_status->setText(
-        tr("RC Archiver archives in the background while this window is open.\n\n"
-           "The Accounts, Sync options and Logs tabs are not part of this version yet: "
-           "use the command line (rc-archiver --help) to connect a source and a storage, "
-           "turn backup on and read the job log."));
+    m_desktop = desktop;
+    SettingsStore settings(m_context.db);
+    desktop->setBackupEnabled(settings.boolValue(QLatin1String(SettingKey::BackupEnabled)));
+    if (const std::optional<JobRecord> last = JobStore(m_context.db).lastJob())
+        desktop->setLastJob(*last);
+    connect(desktop, &DesktopIntegration::openRequested, this, &MainWindow::showAndRaise);
+    connect(desktop, &DesktopIntegration::runNowRequested, this, &MainWindow::runNow);
+    connect(desktop, &DesktopIntegration::backupToggled, this, &MainWindow::setBackupEnabled);
+    connect(desktop, &DesktopIntegration::quitRequested, this, &MainWindow::quitRequested);
+    connect(m_sync, &SyncOptionsPage::backupToggled, desktop,
+            &DesktopIntegration::setBackupEnabled);
+    if (Engine *engine = m_context.engine) {
+        connect(engine, &Engine::busyChanged, desktop, &DesktopIntegration::setBusy);
+        connect(engine, &Engine::jobFinished, desktop, &DesktopIntegration::jobFinished);
+        connect(engine, &Engine::nextJobChanged, desktop, &DesktopIntegration::setNextJob);
+        connect(engine, &Engine::attentionNeeded, desktop, &DesktopIntegration::setAttention);
+    }
+    // Fixing a connection clears the attention state.
+    connect(m_accounts, &AccountsPage::connectionsChanged, desktop,
+            [desktop] { desktop->setAttention(QString()); });
 }
 
-int MainWindow::run(Engine *engine, bool minimized)
+bool MainWindow::keepsRunningInTray() const
 {
+    return m_desktop && m_desktop->isTrayAvailable();
+}
+
+void MainWindow::connectionsChanged()
+{
+    m_sync->refresh();
+    // A disconnect turned backup off in the store; the engine re-plans with what is there now.
+    reloadEngine();
+}
+
+void MainWindow::reloadEngine()
+{
+    if (m_context.engine)
+        QMetaObject::invokeMethod(m_context.engine, &Engine::reload, Qt::QueuedConnection);
+}
+
+void MainWindow::runNow()
+{
+    if (m_context.engine)
+        QMetaObject::invokeMethod(m_context.engine, &Engine::runNow, Qt::QueuedConnection);
+}
+
+void MainWindow::setBackupEnabled(bool enabled)
+{
+    // From the tray menu the store is not written yet; from the page it is already.
+    SettingsStore(m_context.db).setValue(QLatin1String(SettingKey::BackupEnabled), enabled);
+    if (m_desktop)
+        m_desktop->setBackupEnabled(enabled);
+    if (m_context.engine)
+        QMetaObject::invokeMethod(
+            m_context.engine,
+            [engine = m_context.engine, enabled] { engine->setBackupEnabled(enabled); },
+            Qt::QueuedConnection);
+    m_sync->refresh();
+}
+
+void MainWindow::archiveRange(const TimeWindow &window)
+{
+    Engine *engine = m_context.engine;
+    if (!engine)
+        return;
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, window] {
+            Error error;
+            // Failures show in the job's row on the Logs tab and in the log file.
+            engine->runRange(window, &error);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!keepsRunningInTray()) {
+        event->accept();
+        Q_EMIT quitRequested();
+        return;
+    }
+    // The first time, say where RC Archiver went.
+    event->ignore();
+    hide();
+    m_desktop->notifyKeptInTray();
+}
+
+int MainWindow::run(const GuiContext &context, bool minimized)
+{
+    // One window per profile: a second launch brings this one forward and exits.
+    SingleInstance instance(context.profile.dataDirectory());
+    if (instance.start(QCoreApplication::arguments()) == SingleInstance::Role::Secondary)
+        return 0;
+    // The tray keeps the program alive when the window closes; Quit ends it.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    Engine *engine = context.engine;
     QThread worker;
     worker.setObjectName(QStringLiteral("engine"));
     engine->moveToThread(&worker);
     worker.start();
     QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
 
-    MainWindow window(engine);
-    if (minimized)
-        window.showMinimized();
-    else
+    DesktopIntegration::Options desktopOptions;
+    desktopOptions.db = context.db;
+    DesktopIntegration desktop(desktopOptions);
+    MainWindow window(context, [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    window.attachDesktop(&desktop);
+    QObject::connect(&window, &MainWindow::quitRequested, qApp, &QApplication::quit);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::showAndRaise);
+    // Started at login with --minimized: only the tray icon. While the desktop has no tray
+    // yet, a minimized window, which goes to the tray when one appears.
+    if (!minimized) {
         window.show();
+    } else if (!desktop.isTrayAvailable()) {
+        window.showMinimized();
+        QObject::connect(&desktop, &DesktopIntegration::trayAvailableChanged, &window,
+                         [&window](bool available) {
+                             if (available && window.isMinimized())
+                                 window.hide();
+                         });
+    }
     const int code = QApplication::exec();
 
     engine->requestStop();

@@ -1,29 +1,67 @@
-// The main window. For now a plain window that says what the engine is doing; the Accounts,
-// Sync options and Logs tabs replace it in the GUI issue. GUI thread.
+// MainWindow: the three tabs of the user guide (Accounts, Sync options, Logs) over the engine,
+// which runs in its worker thread: the window talks to it only through queued invocations and
+// its signals. run() is the GUI's composition root. GUI thread.
 #pragma once
+
+#include "archive/timewindow.h"
+#include "common/backgroundtask.h"
+#include "guicontext.h"
 
 #include <QMainWindow>
 
-class QLabel;
+class QTabWidget;
 
 namespace rca {
 
-class Engine;
+class AccountsPage;
+class DesktopIntegration;
+class LogsPage;
+class SyncOptionsPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+    // opener: how sign-in pages open (the system browser; tests pass a stand-in).
+    MainWindow(const GuiContext &context, BackgroundTask::Opener opener, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Moves the engine to a worker thread, shows the window and runs the event loop.
-    static int run(Engine *engine, bool minimized);
+    // Moves the engine to a worker thread, shows the window (or only the tray icon when
+    // minimized) and runs the event loop until Quit.
+    static int run(const GuiContext &context, bool minimized);
+
+    AccountsPage *accountsPage() const { return m_accounts; }
+    SyncOptionsPage *syncOptionsPage() const { return m_sync; }
+    LogsPage *logsPage() const { return m_logs; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Connects the tray icon, its menu and notifications to the engine and this window.
+    // While the desktop has a tray, closing the window keeps the program running there.
+    void attachDesktop(DesktopIntegration *desktop);
+    bool keepsRunningInTray() const;
+
+public Q_SLOTS:
+    void showAndRaise();
+    void runNow();
+    void setBackupEnabled(bool enabled);
+    void archiveRange(const rca::TimeWindow &window);
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refresh();
+    void connectionsChanged();
+    void reloadEngine();
 
-    Engine *m_engine;
-    QLabel *m_status;
+    GuiContext m_context;
+    QTabWidget *m_tabs;
+    AccountsPage *m_accounts;
+    SyncOptionsPage *m_sync;
+    LogsPage *m_logs;
+    DesktopIntegration *m_desktop = nullptr;
 };
 
 } // namespace rca

@@ -88,7 +88,7 @@ QString TestSettingsStore::storedText(const QString &k)
 void TestSettingsStore::definitionsTable()
 {
     const QList<SettingsStore::Definition> &defs = SettingsStore::definitions();
-    QCOMPARE(defs.size(), 13);
+    QCOMPARE(defs.size(), 17);
     struct Expected
     {
         const char *key;
@@ -105,6 +105,10 @@ void TestSettingsStore::definitionsTable()
         {SettingKey::StorageSettings, QMetaType::QJsonObject, false},
         {SettingKey::CatchUpCapHours, QMetaType::Int, false},
         {SettingKey::DebugLogging, QMetaType::Bool, false},
+        {SettingKey::NotifyArchived, QMetaType::Bool, false},
+        {SettingKey::NotifyFailed, QMetaType::Bool, false},
+        {SettingKey::NotifyAttention, QMetaType::Bool, false},
+        {SettingKey::TrayHintShown, QMetaType::Bool, true},
         {SettingKey::Watermark, QMetaType::QDateTime, true},
         {SettingKey::FailedAttempts, QMetaType::Int, true},
         {SettingKey::NextRetry, QMetaType::QDateTime, true},

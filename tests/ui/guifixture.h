@@ -1,0 +1,54 @@
+// GuiFixture: what a window test needs, made fresh for each test: a temporary profile with its
+// SQLite store, an opened engine (in the test thread, so queued calls run in the test's event
+// loop), the connector plugins of the build tree, an in-memory keychain and a manual clock.
+// Test thread only. Header-only.
+#pragma once
+
+#include "engine/clock.h"
+#include "engine/engine.h"
+#include "guicontext.h"
+#include "memorysecretstore.h"
+#include "storage/connectorregistry.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace rca::test {
+
+class GuiFixture
+{
+public:
+    GuiFixture()
+        : clock(QDateTime(QDate(2026, 11, 25), QTime(12, 10), QTimeZone::utc()))
+        , registry(QStringList{QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins")})
+    {
+        Engine::Options options;
+        options.profile = Profile::inDirectory(dir.filePath(QStringLiteral("profile")));
+        options.profile.ensureExists();
+        options.clock = &clock;
+        options.connectors = &registry;
+        options.secrets = &secrets;
+        engine = std::make_unique<Engine>(options);
+        opened = !engine->open();
+        context.engine = engine.get();
+        context.db = engine->database();
+        context.connectors = &registry;
+        context.secrets = &secrets;
+        context.clock = &clock;
+        context.profile = options.profile;
+    }
+
+    QString path(const QString &name) const { return dir.filePath(name); }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    ConnectorRegistry registry;
+    MemorySecretStore secrets;
+    std::unique_ptr<Engine> engine;
+    bool opened = false;
+    GuiContext context;
+};
+
+} // namespace rca::test

@@ -1,0 +1,136 @@
+// rca-screenshots: renders each tab of the main window to a PNG for the README. A made-up
+// profile in a temporary directory: an administrator signed in to RingCentral, an SFTP server
+// as the storage, backup on and three days of jobs in the log. Nothing is contacted; the pages
+// only read the store. Run it under Xvfb (render-screenshots.sh) so the widgets are drawn by
+// a real X server with the default style. Usage: rca-screenshots OUTPUT_DIRECTORY
+#include "engine/clock.h"
+#include "engine/engine.h"
+#include "guicontext.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "storage/connectorregistry.h"
+#include "store/jobstore.h"
+#include "store/settingsstore.h"
+#include "sync/syncoptionspage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace rca;
+
+namespace {
+
+QLatin1String key(const char *k)
+{
+    return QLatin1String(k);
+}
+
+void seed(Database *db, const QDateTime &now)
+{
+    SettingsStore settings(db);
+    settings.setValue(key(SettingKey::SourceKind), QStringLiteral("ringcentral"));
+    settings.setValue(key(SettingKey::SourceSettings),
+                      QJsonObject{{QStringLiteral("extensionName"), QStringLiteral("Ada Lovelace")},
+                                  {QStringLiteral("extensionNumber"), QStringLiteral("101")},
+                                  {QStringLiteral("admin"), true}});
+    settings.setValue(key(SettingKey::StorageKind), QStringLiteral("sftp"));
+    settings.setValue(key(SettingKey::StorageSettings),
+                      QJsonObject{{QStringLiteral("host"), QStringLiteral("nas.example.com")},
+                                  {QStringLiteral("port"), 22},
+                                  {QStringLiteral("user"), QStringLiteral("archive")},
+                                  {QStringLiteral("root"), QStringLiteral("/srv/archive")}});
+    settings.setValue(key(SettingKey::BackupEnabled), true);
+
+    // Half-hourly jobs of the last day and a half; most archive a few recordings.
+    JobStore jobs(db);
+    const QDateTime lastSlot =
+        QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 1800 * 1800, QTimeZone::utc());
+    for (int i = 72; i >= 0; --i) {
+        JobRecord job;
+        job.started = lastSlot.addSecs(-1800 * i).addSecs(2);
+        job.window = TimeWindow(job.started.addSecs(-7202), job.started.addSecs(-5402));
+        job.storage = QStringLiteral("SFTP");
+        jobs.start(&job);
+        job.counts[0] = (i * 7) % 5;
+        job.counts[1] = i % 9 == 0 ? 1 : 0;
+        job.ended = job.started.addSecs(20 + job.counts[0] * 9);
+        job.status = JobRecord::Status::Completed;
+        if (i == 13) {
+            job.status = JobRecord::Status::Failed;
+            job.counts = {};
+            job.error = QStringLiteral("The SFTP server nas.example.com did not answer within 60 "
+                                       "s. The window is tried again at the next job.");
+        }
+        jobs.finish(job);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "Usage: rca-screenshots OUTPUT_DIRECTORY\n");
+        return 2;
+    }
+    const QString output = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(output);
+    QTemporaryDir dir;
+    SystemClock clock;
+    ConnectorRegistry registry;
+    test::MemorySecretStore secrets;
+    Engine::Options options;
+    options.profile = Profile::inDirectory(dir.filePath(QStringLiteral("profile")));
+    options.clock = &clock;
+    options.connectors = &registry;
+    options.secrets = &secrets;
+    Engine engine(options);
+    if (Error e = engine.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 1;
+    }
+    seed(engine.database(), clock.now());
+
+    GuiContext context;
+    context.engine = &engine;
+    context.db = engine.database();
+    context.connectors = &registry;
+    context.secrets = &secrets;
+    context.clock = &clock;
+    context.profile = options.profile;
+    MainWindow window(context, [](const QUrl &) { return false; });
+    window.syncOptionsPage()->setNextJob(QDateTime::fromSecsSinceEpoch(
+        (clock.now().toSecsSinceEpoch() / 1800 + 1) * 1800, QTimeZone::utc()));
+    window.resize(1100, 660);
+    window.show();
+
+    const QStringList names = {QStringLiteral("accounts"), QStringLiteral("sync-options"),
+                               QStringLiteral("logs")};
+    int failures = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        window.tabs()->setCurrentIndex(i);
+        // Let the page lay out and load its model before it is drawn.
+        for (int round = 0; round < 5; ++round) {
+            QCoreApplication::processEvents();
+            QTimer timer;
+            timer.start(50);
+            QEventLoop loop;
+            QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const QString file = QDir(output).filePath(names.at(i) + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            ++failures;
+        } else {
+            std::printf("%s\n", qPrintable(file));
+        }
+    }
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,238 @@
+// The Accounts tab, driven through its widgets: a Local folder connected with the folder
+// chooser and disconnected after the confirmation; RingCentral and Dropbox signed in against
+// their fakes with the browser replaced; the "reconnect needed" state.
+#include "accounts/accountspage.h"
+#include "accounts/optionsform.h"
+#include "common/messagebox.h"
+#include "fakeserver.h"
+#include "guifixture.h"
+#include "redirectbrowser.h"
+#include "store/settingsstore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace rca;
+using namespace rca::test;
+
+namespace {
+
+int freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+void chooseStorage(AccountsPage *page, const QString &id)
+{
+    auto *kind = child<QComboBox>(page, "storageKind");
+    kind->setCurrentIndex(kind->findData(id));
+}
+
+} // namespace
+
+class TestAccountsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void offersEveryStorage();
+    void localFolderConnectAndDisconnect();
+    void ringCentralSignInShowsWhoAndDisconnects();
+    void ringCentralSignInCanBeCancelled();
+    void reconnectNeededIsShownWithOneButton();
+    void dropboxSignInWithAdvancedSettings();
+
+private:
+    std::unique_ptr<GuiFixture> m_fixture;
+    std::unique_ptr<RedirectBrowser> m_browser;
+    std::unique_ptr<AccountsPage> m_page;
+};
+
+void TestAccountsPage::init()
+{
+    m_fixture = std::make_unique<GuiFixture>();
+    QVERIFY(m_fixture->opened);
+    m_browser = std::make_unique<RedirectBrowser>();
+    m_page = std::make_unique<AccountsPage>(m_fixture->context, m_browser->opener());
+    m_page->show();
+}
+
+void TestAccountsPage::cleanup()
+{
+    m_page.reset();
+    m_browser.reset();
+    m_fixture.reset();
+}
+
+void TestAccountsPage::offersEveryStorage()
+{
+    auto *kind = child<QComboBox>(m_page.get(), "storageKind");
+    QStringList ids;
+    for (int i = 0; i < kind->count(); ++i)
+        ids << kind->itemData(i).toString();
+    // The user guide's order.
+    QCOMPARE(ids, (QStringList{QStringLiteral("dropbox"), QStringLiteral("googledrive"),
+                               QStringLiteral("sftp"), QStringLiteral("local")}));
+    QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(),
+             QStringLiteral("Not connected"));
+    QVERIFY(child<QPushButton>(m_page.get(), "ringCentralConnect")->isVisible());
+    QVERIFY(!child<QPushButton>(m_page.get(), "ringCentralDisconnect")->isVisible());
+}
+
+void TestAccountsPage::localFolderConnectAndDisconnect()
+{
+    const QString folder = m_fixture->path(QStringLiteral("nas"));
+    QVERIFY(QDir().mkpath(folder));
+    m_page->setFolderChooser([folder] { return folder; });
+    chooseStorage(m_page.get(), QStringLiteral("local"));
+    auto *connectButton = child<QPushButton>(m_page.get(), "storageConnect");
+    QVERIFY(!connectButton->isEnabled()); // no folder yet
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "localBrowse"), Qt::LeftButton);
+    QVERIFY(connectButton->isEnabled());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+
+    auto *disconnectButton = child<QPushButton>(m_page.get(), "storageDisconnect");
+    QTRY_VERIFY(disconnectButton->isVisible());
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Local folder"));
+    QVERIFY(child<QLabel>(m_page.get(), "storageLocation")->text().contains(folder));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/Apps/RingCentral Application")).isDir());
+    SettingsStore settings(m_fixture->context.db);
+    QCOMPARE(settings.stringValue(QLatin1String(SettingKey::StorageKind)), QStringLiteral("local"));
+
+    // Backup is on; disconnecting asks first, and Cancel keeps everything.
+    settings.setValue(QLatin1String(SettingKey::BackupEnabled), true);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(disconnectButton, Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("stay")));
+    QCOMPARE(settings.stringValue(QLatin1String(SettingKey::StorageKind)), QStringLiteral("local"));
+
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(disconnectButton, Qt::LeftButton);
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(settings.stringValue(QLatin1String(SettingKey::StorageKind)), QString());
+    QVERIFY(!settings.boolValue(QLatin1String(SettingKey::BackupEnabled)));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/Apps/RingCentral Application")).isDir());
+    QVERIFY(connectButton->isVisible());
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Not connected"));
+}
+
+void TestAccountsPage::ringCentralSignInShowsWhoAndDisconnects()
+{
+    FakeServer fake;
+    QVERIFY(
+        fake.start(QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/ringcentral/fake_ringcentral.py"),
+                   {QStringLiteral("--admin")}));
+    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "ringCentralAdvanced");
+    advanced->field(QStringLiteral("serverUrl"))->setText(fake.url());
+    advanced->field(QStringLiteral("mediaUrl"))->setText(fake.url());
+    advanced->field(QStringLiteral("clientId"))->setText(QStringLiteral("rca-test-client"));
+    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralConnect"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(m_page.get(), "ringCentralProgress")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QVERIFY2(child<QLabel>(m_page.get(), "ringCentralError")->text().isEmpty(),
+             qPrintable(child<QLabel>(m_page.get(), "ringCentralError")->text()));
+    QVERIFY(!child<QWidget>(m_page.get(), "ringCentralProgress")->isVisible());
+    const QString details = child<QLabel>(m_page.get(), "ringCentralDetails")->text();
+    QVERIFY2(details.startsWith(QStringLiteral("Extension ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Administrator")), qPrintable(details));
+    QVERIFY(!child<QLabel>(m_page.get(), "ringCentralState")->text().isEmpty());
+    QVERIFY(child<QLabel>(m_page.get(), "ringCentralState")->text() != u"Not connected");
+    QVERIFY(!m_fixture->secrets.isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralDisconnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+    QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(),
+             QStringLiteral("Not connected"));
+    QVERIFY(m_fixture->secrets.isEmpty()); // the tokens are gone from the keychain
+}
+
+void TestAccountsPage::ringCentralSignInCanBeCancelled()
+{
+    // A browser that never comes back: the page waits until Cancel.
+    m_page = std::make_unique<AccountsPage>(m_fixture->context, [](const QUrl &) { return true; });
+    m_page->show();
+    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "ringCentralAdvanced");
+    advanced->field(QStringLiteral("clientId"))->setText(QStringLiteral("rca-test-client"));
+    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralConnect"), Qt::LeftButton);
+    QTRY_VERIFY(m_page->isBusy());
+    QTRY_VERIFY(child<QWidget>(m_page.get(), "ringCentralProgress")
+                    ->findChild<QLabel *>()
+                    ->text()
+                    .contains(QStringLiteral("browser")));
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralCancel"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 10000);
+    QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(),
+             QStringLiteral("Not connected"));
+    QCOMPARE(
+        SettingsStore(m_fixture->context.db).stringValue(QLatin1String(SettingKey::SourceKind)),
+        QString());
+}
+
+void TestAccountsPage::reconnectNeededIsShownWithOneButton()
+{
+    SettingsStore settings(m_fixture->context.db);
+    settings.setValue(QLatin1String(SettingKey::SourceKind), QStringLiteral("ringcentral"));
+    settings.setValue(QLatin1String(SettingKey::SourceSettings),
+                      QJsonObject{{QStringLiteral("extensionName"), QStringLiteral("Ada Admin")},
+                                  {QStringLiteral("extensionNumber"), QStringLiteral("101")},
+                                  {QStringLiteral("admin"), true}});
+    settings.setValue(QLatin1String(SettingKey::SourceAttention),
+                      QStringLiteral("RingCentral refused the saved sign-in. Reconnect."));
+    m_page->refresh();
+    QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(), QStringLiteral("Ada Admin"));
+    QVERIFY(child<QWidget>(m_page.get(), "ringCentralAttention")->isVisible());
+    QVERIFY(child<QPushButton>(m_page.get(), "ringCentralReconnect")->isVisible());
+
+    settings.reset(QLatin1String(SettingKey::SourceAttention));
+    m_page->refresh();
+    QVERIFY(!child<QWidget>(m_page.get(), "ringCentralAttention")->isVisible());
+}
+
+void TestAccountsPage::dropboxSignInWithAdvancedSettings()
+{
+    FakeServer fake;
+    QVERIFY(fake.start(QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/dropbox/fake_dropbox.py")));
+    chooseStorage(m_page.get(), QStringLiteral("dropbox"));
+    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "dropboxAdvanced");
+    advanced->field(QStringLiteral("appKey"))->setText(QStringLiteral("test-app-key"));
+    advanced->field(QStringLiteral("apiUrl"))->setText(fake.url());
+    advanced->field(QStringLiteral("contentUrl"))->setText(fake.url());
+    advanced->field(QStringLiteral("authorizeUrl"))
+        ->setText(fake.url() + QStringLiteral("/oauth2/authorize"));
+    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageConnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Dropbox"));
+    QVERIFY(child<QPushButton>(m_page.get(), "storageDisconnect")->isVisible());
+    QCOMPARE(
+        SettingsStore(m_fixture->context.db).stringValue(QLatin1String(SettingKey::StorageKind)),
+        QStringLiteral("dropbox"));
+}
+
+QTEST_MAIN(TestAccountsPage)
+#include "tst_accountspage.moc"

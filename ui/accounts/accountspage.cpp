@@ -1,0 +1,615 @@
+#include "accountspage.h"
+
+#include "common/messagebox.h"
+#include "optionsform.h"
+#include "sftpform.h"
+#include "storage/connectorregistry.h"
+#include "storage/storageconnector.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rca {
+
+namespace {
+
+// A line with a warning icon and wrapped text: errors and "needs attention" messages.
+QWidget *messageRow(QWidget *parent, QStyle::StandardPixmap icon, QLabel **text)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *iconLabel = new QLabel(row);
+    const int size = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    iconLabel->setPixmap(row->style()->standardIcon(icon).pixmap(size, size));
+    iconLabel->setAlignment(Qt::AlignTop);
+    *text = new QLabel(row);
+    (*text)->setWordWrap(true);
+    (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(iconLabel);
+    layout->addWidget(*text, 1);
+    return row;
+}
+
+// Progress while a sign-in runs: what we wait for, a busy bar and Cancel.
+QWidget *progressRow(QWidget *parent, const QString &name, QLabel **text,
+                     std::function<void()> onCancel)
+{
+    auto *row = new QWidget(parent);
+    row->setObjectName(name + QStringLiteral("Progress"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    *text = new QLabel(row);
+    (*text)->setWordWrap(true);
+    auto *bar = new QProgressBar(row);
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(120);
+    bar->setAccessibleName(QCoreApplication::translate("rca::AccountsPage", "Working"));
+    auto *cancel = new QPushButton(QCoreApplication::translate("rca::AccountsPage", "Cancel"), row);
+    cancel->setObjectName(name + QStringLiteral("Cancel"));
+    QObject::connect(cancel, &QPushButton::clicked, row, std::move(onCancel));
+    layout->addWidget(*text, 1);
+    layout->addWidget(bar);
+    layout->addWidget(cancel);
+    row->hide();
+    return row;
+}
+
+QPushButton *actionButton(const QString &text, const QString &name, const QString &accessible,
+                          QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setAccessibleName(accessible);
+    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) + 48);
+    return button;
+}
+
+} // namespace
+
+AccountsPage::AccountsPage(const GuiContext &context, BackgroundTask::Opener opener,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_opener(std::move(opener))
+{
+    setObjectName(QStringLiteral("accountsPage"));
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Choose the archive folder"));
+    };
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildRingCentral());
+    layout->addWidget(buildStorage());
+    layout->addStretch(1);
+    refresh();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+Accounts AccountsPage::accounts() const
+{
+    return Accounts(m_context.db, m_context.connectors, m_context.secrets, m_context.profile.id());
+}
+
+void AccountsPage::setFolderChooser(std::function<QString()> chooser)
+{
+    m_chooseFolder = std::move(chooser);
+}
+
+bool AccountsPage::isBusy() const
+{
+    return m_task && m_task->isRunning();
+}
+
+QWidget *AccountsPage::buildRingCentral()
+{
+    auto *box = new QGroupBox(tr("RingCentral"), this);
+    box->setObjectName(QStringLiteral("ringCentralBox"));
+    auto *layout = new QVBoxLayout(box);
+
+    m_rcState = new QLabel(box);
+    m_rcState->setObjectName(QStringLiteral("ringCentralState"));
+    m_rcState->setTextFormat(Qt::PlainText);
+    QFont bold = m_rcState->font();
+    bold.setBold(true);
+    m_rcState->setFont(bold);
+    m_rcDetails = new QLabel(box);
+    m_rcDetails->setObjectName(QStringLiteral("ringCentralDetails"));
+    m_rcDetails->setWordWrap(true);
+    layout->addWidget(m_rcState);
+    layout->addWidget(m_rcDetails);
+
+    m_rcAttention = messageRow(box, QStyle::SP_MessageBoxWarning, &m_rcAttentionText);
+    m_rcAttention->setObjectName(QStringLiteral("ringCentralAttention"));
+    auto *reconnect = actionButton(tr("RECONNECT"), QStringLiteral("ringCentralReconnect"),
+                                   tr("Sign in to RingCentral again"), m_rcAttention);
+    m_rcAttention->layout()->addWidget(reconnect);
+    connect(reconnect, &QPushButton::clicked, this, [this] { connectRingCentral(true); });
+    layout->addWidget(m_rcAttention);
+
+    QWidget *errorRow = messageRow(box, QStyle::SP_MessageBoxCritical, &m_rcError);
+    m_rcError->setObjectName(QStringLiteral("ringCentralError"));
+    errorRow->setVisible(false);
+    layout->addWidget(errorRow);
+
+    m_rcProgress = progressRow(box, QStringLiteral("ringCentral"), &m_rcProgressText, [this] {
+        if (m_task)
+            m_task->cancel();
+    });
+    layout->addWidget(m_rcProgress);
+
+    m_rcAdvancedToggle = new QToolButton(box);
+    m_rcAdvancedToggle->setObjectName(QStringLiteral("ringCentralAdvancedToggle"));
+    m_rcAdvancedToggle->setText(tr("Advanced"));
+    m_rcAdvancedToggle->setCheckable(true);
+    m_rcAdvancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rcAdvancedToggle->setArrowType(Qt::RightArrow);
+    m_rcAdvancedToggle->setAutoRaise(true);
+    m_rcAdvanced = new OptionsForm(
+        {{QStringLiteral("clientId"),
+          tr("The client id of your registered RingCentral app (see the README)")},
+         {QStringLiteral("serverUrl"), tr("API server (https://platform.ringcentral.com)")},
+         {QStringLiteral("mediaUrl"), tr("Media server (https://media.ringcentral.com)")},
+         {QStringLiteral("redirectPort"), tr("Loopback port of the registered redirect URI")}},
+        box);
+    m_rcAdvanced->setObjectName(QStringLiteral("ringCentralAdvanced"));
+    m_rcAdvanced->hide();
+    connect(m_rcAdvancedToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_rcAdvanced->setVisible(on);
+        m_rcAdvancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    layout->addWidget(m_rcAdvancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_rcAdvanced);
+
+    auto *buttons = new QHBoxLayout;
+    m_rcConnect = actionButton(tr("CONNECT"), QStringLiteral("ringCentralConnect"),
+                               tr("Connect RingCentral"), box);
+    m_rcDisconnect = actionButton(tr("DISCONNECT"), QStringLiteral("ringCentralDisconnect"),
+                                  tr("Disconnect RingCentral"), box);
+    buttons->addStretch(1);
+    buttons->addWidget(m_rcConnect);
+    buttons->addWidget(m_rcDisconnect);
+    layout->addLayout(buttons);
+    connect(m_rcConnect, &QPushButton::clicked, this, [this] { connectRingCentral(false); });
+    connect(m_rcDisconnect, &QPushButton::clicked, this, &AccountsPage::disconnectRingCentral);
+    return box;
+}
+
+QWidget *AccountsPage::buildStorage()
+{
+    auto *box = new QGroupBox(tr("Storage"), this);
+    box->setObjectName(QStringLiteral("storageBox"));
+    auto *layout = new QVBoxLayout(box);
+
+    m_storageState = new QLabel(box);
+    m_storageState->setObjectName(QStringLiteral("storageState"));
+    QFont bold = m_storageState->font();
+    bold.setBold(true);
+    m_storageState->setFont(bold);
+    m_storageLocation = new QLabel(box);
+    m_storageLocation->setObjectName(QStringLiteral("storageLocation"));
+    m_storageLocation->setWordWrap(true);
+    m_storageLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storageOpen = new QLabel(box);
+    m_storageOpen->setObjectName(QStringLiteral("storageOpen"));
+    m_storageOpen->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+    m_storageOpen->setAccessibleName(tr("Open the archive folder"));
+    connect(m_storageOpen, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    layout->addWidget(m_storageState);
+    layout->addWidget(m_storageLocation);
+    layout->addWidget(m_storageOpen);
+
+    QWidget *attentionRow = messageRow(box, QStyle::SP_MessageBoxWarning, &m_storageAttention);
+    m_storageAttention->setObjectName(QStringLiteral("storageAttention"));
+    attentionRow->hide();
+    layout->addWidget(attentionRow);
+
+    // Not connected: which storage, and the form it needs.
+    m_storageChooser = new QWidget(box);
+    auto *chooserLayout = new QVBoxLayout(m_storageChooser);
+    chooserLayout->setContentsMargins(0, 0, 0, 0);
+    auto *kindRow = new QHBoxLayout;
+    m_storageKind = new QComboBox(m_storageChooser);
+    m_storageKind->setObjectName(QStringLiteral("storageKind"));
+    m_storageKind->setAccessibleName(tr("Storage"));
+    auto *kindLabel = new QLabel(tr("&Archive to:"), m_storageChooser);
+    kindLabel->setBuddy(m_storageKind);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_storageKind, 1);
+    chooserLayout->addLayout(kindRow);
+    m_storageForms = new QStackedWidget(m_storageChooser);
+    chooserLayout->addWidget(m_storageForms);
+
+    // The order of the user guide; only what the installed plugins offer.
+    const QStringList order = {QStringLiteral("dropbox"), QStringLiteral("googledrive"),
+                               QStringLiteral("sftp"), QStringLiteral("local")};
+    QList<StorageConnectorFactory *> factories = m_context.connectors->factories();
+    std::stable_sort(factories.begin(), factories.end(), [&](auto *a, auto *b) {
+        auto rank = [&](StorageConnectorFactory *f) {
+            const qsizetype i = order.indexOf(f->id());
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    for (StorageConnectorFactory *factory : factories) {
+        const QString id = factory->id();
+        QWidget *page = nullptr;
+        if (id == u"sftp") {
+            m_sftpForm = new SftpForm(m_storageForms);
+            connect(m_sftpForm, &SftpForm::changed, this, &AccountsPage::updateConnectEnabled);
+            connect(m_sftpForm, &SftpForm::testRequested, this, [this] { testSftp(); });
+            page = m_sftpForm;
+        } else if (id == u"local") {
+            page = new QWidget(m_storageForms);
+            auto *row = new QHBoxLayout(page);
+            row->setContentsMargins(0, 0, 0, 0);
+            m_localPath = new QLineEdit(page);
+            m_localPath->setObjectName(QStringLiteral("localPath"));
+            m_localPath->setPlaceholderText(tr("A folder on this computer, a disk or a NAS share"));
+            m_localPath->setAccessibleName(tr("Archive folder"));
+            auto *browse = new QPushButton(tr("&Choose…"), page);
+            browse->setObjectName(QStringLiteral("localBrowse"));
+            browse->setAccessibleName(tr("Choose the archive folder"));
+            row->addWidget(m_localPath, 1);
+            row->addWidget(browse);
+            connect(m_localPath, &QLineEdit::textChanged, this,
+                    &AccountsPage::updateConnectEnabled);
+            connect(browse, &QPushButton::clicked, this, [this] {
+                const QString folder = m_chooseFolder();
+                if (!folder.isEmpty())
+                    m_localPath->setText(QDir::toNativeSeparators(folder));
+            });
+        } else {
+            // Cloud storages sign in in the browser; their optional settings under Advanced.
+            page = new QWidget(m_storageForms);
+            auto *column = new QVBoxLayout(page);
+            column->setContentsMargins(0, 0, 0, 0);
+            auto *hint = new QLabel(tr("CONNECT opens %1 in your browser. Sign in there and "
+                                       "allow RC Archiver to use its own folder.")
+                                        .arg(factory->displayName()),
+                                    page);
+            hint->setWordWrap(true);
+            column->addWidget(hint);
+            auto *toggle = new QToolButton(page);
+            toggle->setObjectName(id + QStringLiteral("AdvancedToggle"));
+            toggle->setText(tr("Advanced"));
+            toggle->setCheckable(true);
+            toggle->setAutoRaise(true);
+            toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            toggle->setArrowType(Qt::RightArrow);
+            auto *form = new OptionsForm(factory->setUpOptions(), page);
+            form->setObjectName(id + QStringLiteral("Advanced"));
+            form->hide();
+            connect(toggle, &QToolButton::toggled, form, [form, toggle](bool on) {
+                form->setVisible(on);
+                toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            });
+            column->addWidget(toggle, 0, Qt::AlignLeft);
+            column->addWidget(form);
+            m_cloudAdvanced.insert(id, form);
+        }
+        m_formPages.insert(id, page);
+        m_storageForms->addWidget(page);
+        m_storageKind->addItem(factory->displayName(), id);
+    }
+    connect(m_storageKind, &QComboBox::currentIndexChanged, this, [this] {
+        m_storageForms->setCurrentWidget(m_formPages.value(selectedStorage()));
+        updateConnectEnabled();
+    });
+    if (m_storageKind->count() > 0)
+        m_storageForms->setCurrentWidget(m_formPages.value(selectedStorage()));
+    layout->addWidget(m_storageChooser);
+
+    QWidget *errorRow = messageRow(box, QStyle::SP_MessageBoxCritical, &m_storageError);
+    m_storageError->setObjectName(QStringLiteral("storageError"));
+    errorRow->hide();
+    layout->addWidget(errorRow);
+    m_storageProgress = progressRow(box, QStringLiteral("storage"), &m_storageProgressText, [this] {
+        if (m_task)
+            m_task->cancel();
+    });
+    layout->addWidget(m_storageProgress);
+
+    auto *buttons = new QHBoxLayout;
+    m_storageConnect = actionButton(tr("CONNECT"), QStringLiteral("storageConnect"),
+                                    tr("Connect the storage"), box);
+    m_storageDisconnect = actionButton(tr("DISCONNECT"), QStringLiteral("storageDisconnect"),
+                                       tr("Disconnect the storage"), box);
+    buttons->addStretch(1);
+    buttons->addWidget(m_storageConnect);
+    buttons->addWidget(m_storageDisconnect);
+    layout->addLayout(buttons);
+    connect(m_storageConnect, &QPushButton::clicked, this, [this] { connectStorage(); });
+    connect(m_storageDisconnect, &QPushButton::clicked, this, &AccountsPage::disconnectStorage);
+    return box;
+}
+
+QString AccountsPage::selectedStorage() const
+{
+    return m_storageKind->currentData().toString();
+}
+
+void AccountsPage::refresh()
+{
+    Accounts accounts = this->accounts();
+    const Accounts::Source source = accounts.source();
+    const bool busy = isBusy();
+    if (!source.isConnected()) {
+        m_rcState->setText(tr("Not connected"));
+        m_rcDetails->setText(tr("Connect the RingCentral account whose recordings and "
+                                "messages you want to keep. You sign in in your browser."));
+    } else if (source.kind == u"ringcentral") {
+        m_rcState->setText(source.userName.isEmpty() ? source.displayName : source.userName);
+        m_rcDetails->setText(
+            tr("Extension %1 · %2")
+                .arg(source.extensionNumber,
+                     source.admin ? tr("Administrator: archives the call recordings of every "
+                                       "extension you manage")
+                                  : tr("Extension user: archives your own extension")));
+    } else {
+        m_rcState->setText(source.displayName);
+        m_rcDetails->setText(tr("Made-up items for trying RC Archiver without an account."));
+    }
+    m_rcAttention->setVisible(source.kind == u"ringcentral" && !source.attention.isEmpty());
+    m_rcAttentionText->setText(source.attention);
+    m_rcConnect->setVisible(!source.isConnected());
+    m_rcDisconnect->setVisible(source.isConnected());
+    m_rcAdvancedToggle->setVisible(!source.isConnected());
+    m_rcAdvanced->setVisible(!source.isConnected() && m_rcAdvancedToggle->isChecked());
+    m_rcConnect->setEnabled(!busy);
+    m_rcDisconnect->setEnabled(!busy);
+
+    const Accounts::Storage storage = accounts.storage();
+    m_storageChooser->setVisible(!storage.isConnected());
+    m_storageConnect->setVisible(!storage.isConnected());
+    m_storageDisconnect->setVisible(storage.isConnected());
+    m_storageDisconnect->setEnabled(!busy);
+    if (storage.isConnected()) {
+        m_storageState->setText(storage.displayName);
+        m_storageLocation->setText(tr("Archive: %1").arg(storage.location));
+        m_storageOpen->setVisible(!storage.locationUrl.isEmpty());
+        m_storageOpen->setText(
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(storage.locationUrl.toHtmlEscaped(), tr("Open the archive folder")));
+    } else {
+        m_storageState->setText(tr("Not connected"));
+        m_storageLocation->setText(
+            tr("Choose where the archive goes. RC Archiver creates the folder "
+               "Apps/RingCentral Application there."));
+        m_storageOpen->hide();
+        m_storageAttention->parentWidget()->hide();
+    }
+    updateConnectEnabled();
+}
+
+void AccountsPage::showAttention(const QString &reason)
+{
+    refresh();
+    // A refused RingCentral sign-in is in the store and shown above; anything else is the
+    // storage's.
+    if (accounts().source().attention == reason)
+        return;
+    m_storageAttention->setText(reason);
+    m_storageAttention->parentWidget()->setVisible(!reason.isEmpty());
+}
+
+void AccountsPage::updateConnectEnabled()
+{
+    const bool busy = isBusy();
+    bool ready = m_storageKind->count() > 0 && !busy;
+    const QString id = selectedStorage();
+    if (id == u"sftp")
+        ready = ready && m_sftpForm->isComplete();
+    else if (id == u"local")
+        ready = ready && !m_localPath->text().trimmed().isEmpty();
+    m_storageConnect->setEnabled(ready);
+    m_storageKind->setEnabled(!busy);
+}
+
+void AccountsPage::setBusy(Section section, const QString &text)
+{
+    QWidget *progress = section == Section::RingCentral ? m_rcProgress : m_storageProgress;
+    QLabel *label = section == Section::RingCentral ? m_rcProgressText : m_storageProgressText;
+    label->setText(text);
+    progress->setVisible(!text.isEmpty());
+    refresh();
+}
+
+void AccountsPage::showError(Section section, const QString &text)
+{
+    QLabel *label = section == Section::RingCentral ? m_rcError : m_storageError;
+    label->setText(text);
+    label->parentWidget()->setVisible(!text.isEmpty());
+}
+
+void AccountsPage::runTask(
+    Section section, const QString &progressText,
+    std::function<Error(Accounts &, const BackgroundTask::Opener &, const CancelToken &)> work,
+    std::function<void(const Error &)> done)
+{
+    if (isBusy())
+        return;
+    showError(Section::RingCentral, {});
+    showError(Section::Storage, {});
+    const GuiContext context = m_context;
+    auto *task = new BackgroundTask(m_opener, this);
+    m_task = task;
+    connect(task, &BackgroundTask::browserOpened, this, [this, section] {
+        setBusy(section, tr("Waiting for you to sign in in your browser…"));
+    });
+    connect(task, &BackgroundTask::finished, this, [this, task, section, done](const Error &e) {
+        task->deleteLater();
+        m_task = nullptr;
+        setBusy(section, {});
+        if (e && e.kind() != Error::Kind::Cancelled)
+            showError(section, e.message());
+        done(e);
+        refresh();
+    });
+    setBusy(section, progressText);
+    task->start([context, opener = task->browserOpener(), work](const CancelToken &cancel) {
+        // Accounts in the worker thread: the database gives it a connection of its own.
+        Accounts accounts(context.db, context.connectors, context.secrets, context.profile.id());
+        return work(accounts, opener, cancel);
+    });
+}
+
+void AccountsPage::connectRingCentral(bool reconnect)
+{
+    const QVariantMap options = m_rcAdvanced->values();
+    runTask(
+        Section::RingCentral, tr("Opening the RingCentral sign-in…"),
+        [options, reconnect](Accounts &accounts, const BackgroundTask::Opener &opener,
+                             const CancelToken &cancel) {
+            return reconnect ? accounts.reconnectSource(opener, cancel)
+                             : accounts.connectSource(QStringLiteral("ringcentral"), options,
+                                                      opener, cancel);
+        },
+        [this](const Error &e) {
+            if (!e)
+                Q_EMIT connectionsChanged();
+        });
+}
+
+void AccountsPage::disconnectRingCentral()
+{
+    const Accounts::Source source = accounts().source();
+    if (MessageBox::question(
+            this, tr("Disconnect %1?").arg(source.displayName),
+            tr("Backup stops, and RC Archiver forgets its sign-in to %1. Everything already "
+               "archived stays in your storage.")
+                .arg(source.displayName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    runTask(
+        Section::RingCentral, tr("Disconnecting…"),
+        [](Accounts &accounts, const BackgroundTask::Opener &, const CancelToken &) {
+            return accounts.disconnectSource();
+        },
+        [this](const Error &) { Q_EMIT connectionsChanged(); });
+}
+
+QVariantMap AccountsPage::storageOptions(const QString &id) const
+{
+    if (id == u"sftp")
+        return m_sftpForm->options();
+    if (id == u"local")
+        return {
+            {QStringLiteral("path"), QDir::fromNativeSeparators(m_localPath->text().trimmed())}};
+    if (OptionsForm *form = m_cloudAdvanced.value(id))
+        return form->values();
+    return {};
+}
+
+bool AccountsPage::confirmHostKey(const Error &error, QString *fingerprint)
+{
+    const QString status = error.detail(QStringLiteral("hostKeyStatus")).toString();
+    if (status != u"unknown")
+        return false;
+    const QString host = error.detail(QStringLiteral("host")).toString();
+    const QString type = error.detail(QStringLiteral("hostKeyType")).toString();
+    *fingerprint = error.detail(QStringLiteral("hostKeyFingerprint")).toString();
+    return MessageBox::question(
+               this, tr("Trust %1?").arg(host),
+               tr("RC Archiver has not connected to %1 before. The server identifies itself "
+                  "with this %2 key:\n\n%3\n\nCompare it with the fingerprint your server's "
+                  "administrator gives you (on the server: ssh-keygen -lf "
+                  "/etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.")
+                   .arg(host, type, *fingerprint),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void AccountsPage::connectStorage(const QString &acceptedHostKey)
+{
+    const QString id = selectedStorage();
+    QVariantMap options = storageOptions(id);
+    if (!acceptedHostKey.isEmpty())
+        options.insert(QStringLiteral("acceptHostKey"), acceptedHostKey);
+    const QString name = m_storageKind->currentText();
+    const bool browser = id != u"sftp" && id != u"local";
+    runTask(
+        Section::Storage,
+        browser ? tr("Opening the %1 sign-in…").arg(name) : tr("Connecting to %1…").arg(name),
+        [id, options](Accounts &accounts, const BackgroundTask::Opener &opener,
+                      const CancelToken &cancel) {
+            return accounts.connectStorage(id, options, opener, cancel);
+        },
+        [this](const Error &e) {
+            QString fingerprint;
+            if (e && confirmHostKey(e, &fingerprint)) {
+                showError(Section::Storage, {});
+                // After the box closes, so the page is idle again.
+                QMetaObject::invokeMethod(
+                    this, [this, fingerprint] { connectStorage(fingerprint); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            if (!e) {
+                if (m_sftpForm)
+                    m_sftpForm->clearSecrets();
+                Q_EMIT connectionsChanged();
+            }
+        });
+}
+
+void AccountsPage::testSftp(const QString &acceptedHostKey)
+{
+    QVariantMap options = m_sftpForm->options();
+    if (!acceptedHostKey.isEmpty())
+        options.insert(QStringLiteral("acceptHostKey"), acceptedHostKey);
+    runTask(
+        Section::Storage, tr("Testing the connection…"),
+        [options](Accounts &accounts, const BackgroundTask::Opener &, const CancelToken &) {
+            return accounts.testStorage(QStringLiteral("sftp"), options);
+        },
+        [this, options](const Error &e) {
+            QString fingerprint;
+            if (e && confirmHostKey(e, &fingerprint)) {
+                showError(Section::Storage, {});
+                QMetaObject::invokeMethod(
+                    this, [this, fingerprint] { testSftp(fingerprint); }, Qt::QueuedConnection);
+                return;
+            }
+            if (!e)
+                MessageBox::information(
+                    this, tr("Connection works"),
+                    tr("RC Archiver signed in to %1 and can write to the folder.")
+                        .arg(options.value(QStringLiteral("host")).toString()));
+        });
+}
+
+void AccountsPage::disconnectStorage()
+{
+    const Accounts::Storage storage = accounts().storage();
+    if (MessageBox::question(
+            this, tr("Disconnect %1?").arg(storage.displayName),
+            tr("Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and "
+               "messages already archived stay in %2.")
+                .arg(storage.displayName, storage.location),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    runTask(
+        Section::Storage, tr("Disconnecting…"),
+        [](Accounts &accounts, const BackgroundTask::Opener &, const CancelToken &) {
+            return accounts.disconnectStorage();
+        },
+        [this](const Error &) {
+            m_storageAttention->parentWidget()->hide();
+            Q_EMIT connectionsChanged();
+        });
+}
+
+} // namespace rca

@@ -1,0 +1,109 @@
+// AccountsPage: the Accounts tab of the user guide. CONNECT / DISCONNECT RingCentral, and one
+// storage (Dropbox, Google Drive, SFTP or a Local folder) with the form each one needs. Sign-ins
+// run in a BackgroundTask so the window stays responsive and can cancel them; a "reconnect
+// needed" state is shown plainly with one button to fix it. GUI thread.
+#pragma once
+
+#include "accounts/accounts.h"
+#include "common/backgroundtask.h"
+#include "guicontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace rca {
+
+class OptionsForm;
+class SftpForm;
+
+class AccountsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // opener opens sign-in pages (the system browser; tests pass a stand-in).
+    AccountsPage(const GuiContext &context, BackgroundTask::Opener opener,
+                 QWidget *parent = nullptr);
+    ~AccountsPage() override;
+
+    // Tests: replaces the folder dialog of Local folder.
+    void setFolderChooser(std::function<QString()> chooser);
+    bool isBusy() const;
+
+public Q_SLOTS:
+    // Re-reads the connections from the store.
+    void refresh();
+    // The engine says something needs the user (a refused sign-in, a storage gone away).
+    void showAttention(const QString &reason);
+
+Q_SIGNALS:
+    // A connection was made or removed: the engine re-plans (and backup is off after a
+    // disconnect).
+    void connectionsChanged();
+
+private:
+    enum class Section { RingCentral, Storage };
+    QWidget *buildRingCentral();
+    QWidget *buildStorage();
+    void connectRingCentral(bool reconnect);
+    void disconnectRingCentral();
+    void connectStorage(const QString &acceptedHostKey = QString());
+    void testSftp(const QString &acceptedHostKey = QString());
+    void disconnectStorage();
+    bool confirmHostKey(const Error &error, QString *fingerprint);
+    QVariantMap storageOptions(const QString &id) const;
+    QString selectedStorage() const;
+    void runTask(
+        Section section, const QString &progressText,
+        std::function<Error(Accounts &, const BackgroundTask::Opener &, const CancelToken &)> work,
+        std::function<void(const Error &)> done);
+    void setBusy(Section section, const QString &text);
+    void showError(Section section, const QString &text);
+    void updateConnectEnabled();
+    Accounts accounts() const;
+
+    GuiContext m_context;
+    BackgroundTask::Opener m_opener;
+    std::function<QString()> m_chooseFolder;
+    QPointer<BackgroundTask> m_task;
+
+    // RingCentral
+    QLabel *m_rcState = nullptr;
+    QLabel *m_rcDetails = nullptr;
+    QWidget *m_rcAttention = nullptr;
+    QLabel *m_rcAttentionText = nullptr;
+    QPushButton *m_rcConnect = nullptr;
+    QPushButton *m_rcDisconnect = nullptr;
+    QToolButton *m_rcAdvancedToggle = nullptr;
+    OptionsForm *m_rcAdvanced = nullptr;
+    QWidget *m_rcProgress = nullptr;
+    QLabel *m_rcProgressText = nullptr;
+    QLabel *m_rcError = nullptr;
+
+    // Storage
+    QLabel *m_storageState = nullptr;
+    QLabel *m_storageLocation = nullptr;
+    QLabel *m_storageOpen = nullptr;
+    QWidget *m_storageChooser = nullptr;
+    QComboBox *m_storageKind = nullptr;
+    QStackedWidget *m_storageForms = nullptr;
+    QHash<QString, QWidget *> m_formPages;
+    QHash<QString, OptionsForm *> m_cloudAdvanced;
+    SftpForm *m_sftpForm = nullptr;
+    QLineEdit *m_localPath = nullptr;
+    QPushButton *m_storageConnect = nullptr;
+    QPushButton *m_storageDisconnect = nullptr;
+    QWidget *m_storageProgress = nullptr;
+    QLabel *m_storageProgressText = nullptr;
+    QLabel *m_storageError = nullptr;
+    QLabel *m_storageAttention = nullptr;
+};
+
+} // namespace rca

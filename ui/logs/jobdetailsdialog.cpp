@@ -1,0 +1,245 @@
+#include "jobdetailsdialog.h"
+
+#include "common/messagebox.h"
+#include "engine/clock.h"
+#include "engine/engine.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rca {
+
+namespace {
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QStandardItem *textItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
+}
+
+QTableView *makeTable(QStandardItemModel *model, const QString &objectName,
+                      const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+} // namespace
+
+JobDetailsDialog::JobDetailsDialog(const GuiContext &context, qint64 jobId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_jobId(jobId)
+{
+    setObjectName(QStringLiteral("jobDetailsDialog"));
+    setWindowTitle(tr("Job Details"));
+    setAccessibleName(tr("Job details"));
+
+    auto *form = new QFormLayout;
+    const auto addRow = [&](QLabel **label, const QString &objectName, const QString &title) {
+        *label = new QLabel(this);
+        (*label)->setObjectName(objectName);
+        (*label)->setAccessibleName(title);
+        (*label)->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        (*label)->setWordWrap(true);
+        form->addRow(title + QLatin1Char(':'), *label);
+    };
+    addRow(&m_window, QStringLiteral("windowValueLabel"), tr("Window"));
+    addRow(&m_status, QStringLiteral("statusValueLabel"), tr("Status"));
+    addRow(&m_times, QStringLiteral("timesValueLabel"), tr("Ran"));
+    addRow(&m_storage, QStringLiteral("storageValueLabel"), tr("Storage"));
+    addRow(&m_error, QStringLiteral("errorValueLabel"), tr("Error"));
+
+    m_archivedModel = new QStandardItemModel(0, 4, this);
+    m_archivedModel->setHorizontalHeaderLabels(
+        {tr("Type"), tr("Remote path"), tr("Size"), tr("Created")});
+    m_archivedModel->horizontalHeaderItem(ArchivedSize)
+        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_failedModel = new QStandardItemModel(0, 6, this);
+    m_failedModel->setHorizontalHeaderLabels({tr("Type"), tr("Created"), tr("Other party"),
+                                              tr("Reason"), tr("Attempts"), tr("Next retry")});
+    m_failedModel->horizontalHeaderItem(FailedAttempts)
+        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_archivedTitle = new QLabel(this);
+    m_archivedTitle->setObjectName(QStringLiteral("archivedTitleLabel"));
+    m_archivedView =
+        makeTable(m_archivedModel, QStringLiteral("archivedItemsView"), tr("Archived items"), this);
+    m_archivedTitle->setBuddy(m_archivedView);
+    m_failedTitle = new QLabel(this);
+    m_failedTitle->setObjectName(QStringLiteral("failedTitleLabel"));
+    m_failedView =
+        makeTable(m_failedModel, QStringLiteral("failedItemsView"), tr("Failed items"), this);
+    m_failedTitle->setBuddy(m_failedView);
+
+    m_retryMessage = new QLabel(this);
+    m_retryMessage->setObjectName(QStringLiteral("retryMessageLabel"));
+    m_retryMessage->setAccessibleName(tr("Retry result"));
+    m_retryMessage->setWordWrap(true);
+    m_retryMessage->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("detailsButtonBox"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_retryButton = buttons->addButton(tr("&Retry Failed Items"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryFailedButton"));
+    m_retryButton->setAccessibleName(tr("Retry failed items"));
+    m_retryButton->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] { retryFailedItems(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_archivedTitle);
+    layout->addWidget(m_archivedView, 1);
+    layout->addWidget(m_failedTitle);
+    layout->addWidget(m_failedView, 1);
+    layout->addWidget(m_retryMessage);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    reload();
+}
+
+void JobDetailsDialog::reload()
+{
+    if (!m_context.db)
+        return;
+    const std::optional<JobRecord> job = JobStore(m_context.db).job(m_jobId);
+    if (job) {
+        fillSummary(*job);
+    } else {
+        m_window->setText(tr("This job is no longer in the log."));
+    }
+    fillArchived();
+    fillFailed();
+}
+
+void JobDetailsDialog::fillSummary(const JobRecord &job)
+{
+    m_window->setText(tr("%1 – %2").arg(localTime(job.window.from), localTime(job.window.to)));
+    m_status->setText(JobRecord::statusText(job.status));
+    m_times->setText(job.ended.isValid()
+                         ? tr("%1 – %2").arg(localTime(job.started), localTime(job.ended))
+                         : tr("Since %1").arg(localTime(job.started)));
+    m_storage->setText(job.storage);
+    m_error->setText(job.error.isEmpty() ? tr("None") : job.error);
+}
+
+static QString itemTypeName(ItemType type)
+{
+    switch (type) {
+    case ItemType::CallRecording:
+        return JobDetailsDialog::tr("Call Recording");
+    case ItemType::VoiceMail:
+        return JobDetailsDialog::tr("Voice Mail");
+    case ItemType::Sms:
+        return JobDetailsDialog::tr("SMS");
+    case ItemType::Fax:
+        return JobDetailsDialog::tr("Fax");
+    }
+    return {};
+}
+
+void JobDetailsDialog::fillArchived()
+{
+    m_archivedModel->removeRows(0, m_archivedModel->rowCount());
+    const QList<LedgerEntry> entries = ItemLedger(m_context.db).entriesForJob(m_jobId);
+    for (const LedgerEntry &entry : entries) {
+        QList<QStandardItem *> row{
+            textItem(entry.primary ? itemTypeName(entry.type)
+                                   : tr("%1 (attachment)").arg(itemTypeName(entry.type))),
+            textItem(entry.remotePath),
+            textItem(QLocale().formattedDataSize(entry.size), Qt::AlignRight),
+            textItem(localTime(entry.created))};
+        row[ArchivedPath]->setToolTip(entry.remotePath);
+        row[ArchivedSize]->setData(entry.size, Qt::UserRole);
+        row[ArchivedCreated]->setData(entry.created, Qt::UserRole);
+        m_archivedModel->appendRow(row);
+    }
+    m_archivedTitle->setText(tr("&Archived items (%1):").arg(QLocale().toString(entries.size())));
+    m_archivedView->resizeColumnsToContents();
+}
+
+void JobDetailsDialog::fillFailed()
+{
+    m_failedModel->removeRows(0, m_failedModel->rowCount());
+    m_failures = ItemLedger(m_context.db).failuresForJob(m_jobId);
+    for (const FailedItem &failure : std::as_const(m_failures)) {
+        const QString next =
+            failure.permanent ? tr("Waits for a manual retry") : localTime(failure.nextRetry);
+        QList<QStandardItem *> row{textItem(itemTypeName(failure.item.type)),
+                                   textItem(localTime(failure.item.created)),
+                                   textItem(failure.item.otherParty),
+                                   textItem(failure.lastError),
+                                   textItem(QLocale().toString(failure.attempts), Qt::AlignRight),
+                                   textItem(next)};
+        row[FailedType]->setToolTip(tr("RingCentral id %1").arg(failure.item.sourceId));
+        row[FailedReason]->setToolTip(failure.lastError);
+        row[FailedAttempts]->setData(failure.attempts, Qt::UserRole);
+        m_failedModel->appendRow(row);
+    }
+    m_failedTitle->setText(tr("&Failed items (%1):").arg(QLocale().toString(m_failures.size())));
+    m_failedView->resizeColumnsToContents();
+    m_retryButton->setEnabled(!m_failures.isEmpty());
+}
+
+int JobDetailsDialog::retryFailedItems()
+{
+    if (!m_context.db || m_failures.isEmpty())
+        return 0;
+    const QDateTime now =
+        m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    ItemLedger ledger(m_context.db);
+    int reset = 0;
+    QStringList problems;
+    for (const FailedItem &failure : std::as_const(m_failures)) {
+        if (Error e = ledger.resetFailure(failure.item.type, failure.item.sourceId, now))
+            problems.append(e.message());
+        else
+            ++reset;
+    }
+    if (!problems.isEmpty()) {
+        MessageBox::warning(this, tr("Retry Failed Items"),
+                            tr("Some items could not be queued for a retry:\n%1")
+                                .arg(problems.join(QLatin1Char('\n'))));
+    }
+    if (reset > 0) {
+        if (m_context.engine)
+            QMetaObject::invokeMethod(m_context.engine, &Engine::runNow, Qt::QueuedConnection);
+        const QString count = QLocale().toString(reset);
+        m_retryMessage->setText(
+            m_context.engine ? tr("Items queued for a retry now: %1.").arg(count)
+                             : tr("Items queued for a retry at the next job: %1.").arg(count));
+        m_retryMessage->show();
+    }
+    fillFailed();
+    return reset;
+}
+
+} // namespace rca

@@ -1,0 +1,71 @@
+// JobDetailsDialog: one job of the Logs tab in full: its window, status, times, storage and
+// error, the items it archived (from the ledger) and the ones that failed with the reason and
+// the attempts so far. "Retry failed items" makes those failures due now and asks the engine
+// to run (queued: the engine lives in its worker thread). GUI thread; reads the store through
+// the GUI thread's database connection.
+#pragma once
+
+#include "guicontext.h"
+#include "store/itemledger.h"
+#include "store/jobstore.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace rca {
+
+class JobDetailsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    JobDetailsDialog(const GuiContext &context, qint64 jobId, QWidget *parent = nullptr);
+
+    qint64 jobId() const { return m_jobId; }
+    QStandardItemModel *archivedModel() const { return m_archivedModel; }
+    QStandardItemModel *failedModel() const { return m_failedModel; }
+
+    enum ArchivedColumn { ArchivedType, ArchivedPath, ArchivedSize, ArchivedCreated };
+    enum FailedColumn {
+        FailedType,
+        FailedCreated,
+        FailedOtherParty,
+        FailedReason,
+        FailedAttempts,
+        FailedNextRetry
+    };
+
+public Q_SLOTS:
+    // Reads the job, its items and its failures again.
+    void reload();
+    // Makes every failed item of the job due now and asks the engine to run. Returns how many
+    // failures were reset.
+    int retryFailedItems();
+
+private:
+    void fillSummary(const JobRecord &job);
+    void fillArchived();
+    void fillFailed();
+
+    GuiContext m_context;
+    qint64 m_jobId;
+    QList<FailedItem> m_failures;
+    QLabel *m_window = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_times = nullptr;
+    QLabel *m_storage = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_archivedTitle = nullptr;
+    QLabel *m_failedTitle = nullptr;
+    QLabel *m_retryMessage = nullptr;
+    QStandardItemModel *m_archivedModel = nullptr;
+    QStandardItemModel *m_failedModel = nullptr;
+    QTableView *m_archivedView = nullptr;
+    QTableView *m_failedView = nullptr;
+    QPushButton *m_retryButton = nullptr;
+};
+
+} // namespace rca

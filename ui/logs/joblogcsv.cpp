@@ -1,0 +1,90 @@
+#include "joblogcsv.h"
+
+#include "joblogmodel.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace rca {
+
+namespace {
+
+QString isoLocal(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    // A local time prints without its offset; a fixed offset prints it ("Z" for UTC itself).
+    return utc.toOffsetFromUtc(utc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QByteArray line(const QStringList &fields)
+{
+    QStringList quotedFields;
+    quotedFields.reserve(fields.size());
+    for (const QString &field : fields)
+        quotedFields.append(JobLogCsv::quoted(field));
+    return quotedFields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+} // namespace
+
+QString JobLogCsv::quoted(const QString &field)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    bool needsQuotes = false;
+    for (QChar c : field) {
+        if (special.contains(c)) {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QStringList JobLogCsv::fields(const JobRecord &job)
+{
+    return {isoLocal(job.window.from),
+            isoLocal(job.window.to),
+            JobRecord::statusText(job.status),
+            isoLocal(job.started),
+            isoLocal(job.ended),
+            job.storage,
+            QString::number(job.count(ItemType::CallRecording)),
+            QString::number(job.count(ItemType::VoiceMail)),
+            QString::number(job.count(ItemType::Sms)),
+            QString::number(job.count(ItemType::Fax))};
+}
+
+QByteArray JobLogCsv::toCsv(const QList<JobRecord> &jobs)
+{
+    QStringList header;
+    for (int column = 0; column < JobLogModel::ColumnCount; ++column)
+        header.append(JobLogModel::columnTitle(column));
+    QByteArray csv = line(header);
+    for (const JobRecord &job : jobs)
+        csv += line(fields(job));
+    return csv;
+}
+
+Error JobLogCsv::write(const QString &path, const QList<JobRecord> &jobs)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error::storage(tr("Could not export the log to %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    const QByteArray csv = toCsv(jobs);
+    if (file.write(csv) != csv.size())
+        return failed();
+    if (!file.commit())
+        return failed();
+    return {};
+}
+
+} // namespace rca

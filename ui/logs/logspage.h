@@ -1,0 +1,107 @@
+// LogsPage: the Logs tab. "Show Log for" the last 7 (default), 30 or 90 days or a From/To date
+// range applied with Go; SHOW LESS / SHOW MORE between jobs that archived data (or failed) and
+// all jobs; the job table (JobLogModel, paged) that updates live from the engine's
+// jobStarted/jobFinished; job details; and the CSV export of the shown rows. GUI thread: it
+// reads the store through the GUI thread's database connection and hears the engine (which
+// lives in its worker thread) through queued connections.
+#pragma once
+
+#include "guicontext.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace rca {
+
+class JobDetailsDialog;
+class JobLogModel;
+
+class LogsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Period { Last7Days, Last30Days, Last90Days, Custom };
+    Q_ENUM(Period)
+
+    // Asks where to save the CSV: parent, caption, suggested path, name filter; an empty
+    // result cancels. QFileDialog::getSaveFileName unless a test puts its own.
+    using SaveFileChooser =
+        std::function<QString(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                              const QString &filter)>;
+
+    explicit LogsPage(const GuiContext &context, QWidget *parent = nullptr);
+
+    JobLogModel *model() const { return m_model; }
+    Period period() const { return m_period; }
+    // A preset period: the range starts at local midnight N-1 days ago and stays open at the
+    // end, so jobs that start later still appear.
+    void setPeriod(Period period);
+    // A custom range of local dates, both included. False (and nothing changes) when from is
+    // after to.
+    bool setCustomRange(const QDate &from, const QDate &to);
+    bool showsLess() const { return m_showLess; }
+    void setShowLess(bool less);
+
+    void setSaveFileChooser(SaveFileChooser chooser);
+    // Writes every job the table shows (all pages) as CSV (see JobLogCsv). False with a
+    // message when the file cannot be written.
+    bool exportCsv(const QString &path, QString *error = nullptr);
+
+    // Opens the details of a job (non-modal to the event loop; deleted when closed).
+    JobDetailsDialog *openDetails(qint64 jobId);
+    // The job of the current row; 0 when none.
+    qint64 currentJobId() const;
+
+public Q_SLOTS:
+    // Reads the store again with the current filter (a preset period moves to today).
+    void refresh();
+    void openSelectedDetails();
+    void exportWithDialog();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilter();
+    void onPeriodChosen(int index);
+    void onDatesEdited();
+    void onGo();
+    void updateRangeState();
+    void updateViewState();
+    void updateShowLessButton();
+    QDate today() const;
+
+    GuiContext m_context;
+    JobLogModel *m_model = nullptr;
+    Period m_period = Period::Last7Days;
+    bool m_showLess = false;
+    QDate m_customFrom;
+    QDate m_customTo;
+    // The local day the preset period was computed on; a new day moves the period on show.
+    QDate m_appliedOn;
+    SaveFileChooser m_saveFileChooser;
+
+    QComboBox *m_periodCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QPushButton *m_goButton = nullptr;
+    QLabel *m_rangeMessage = nullptr;
+    QPushButton *m_showLessButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QPushButton *m_detailsButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};
+
+} // namespace rca

@@ -1,0 +1,87 @@
+// SyncOptionsPage: the Sync options tab of the user guide. The Enable backup toggle (off by
+// default, usable once RingCentral and a storage are connected); for administrators the switch
+// between Account Settings (call recordings of every extension they manage) and My Extension;
+// the types to archive; the next job, the running job's progress, Run now, and archiving a
+// past date range; and, for this computer, launching at login and which notifications show.
+// Settings are saved at once and take effect at the next job. GUI thread.
+#pragma once
+
+#include "archive/timewindow.h"
+#include "engine/jobrunner.h"
+#include "guicontext.h"
+#include "store/jobstore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace rca {
+
+class SyncOptionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SyncOptionsPage(const GuiContext &context, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    // Re-reads connections and settings from the store (after the Accounts tab changed them).
+    void refresh();
+    // From the engine (queued).
+    void setNextJob(const QDateTime &utc);
+    void jobStarted(const rca::JobRecord &job);
+    void jobProgress(const rca::JobProgress &progress);
+    void jobFinished(const rca::JobRecord &job);
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void backupToggled(bool enabled);
+    void runNowRequested();
+    void rangeRequested(const rca::TimeWindow &window);
+    // The view or the types changed: the engine re-plans with them.
+    void settingsChanged();
+
+private:
+    QWidget *buildBackup();
+    QWidget *buildTypes();
+    QWidget *buildStatus();
+    QWidget *buildDesktop();
+    void saveView();
+    void saveTypes();
+    void requestRange();
+    void updateTypeBoxes();
+
+    GuiContext m_context;
+    bool m_refreshing = false;
+    bool m_busy = false;
+    bool m_admin = false;
+
+    QCheckBox *m_enable = nullptr;
+    QLabel *m_enableHint = nullptr;
+    QWidget *m_viewBox = nullptr; // the administrator's switch
+    QRadioButton *m_accountView = nullptr;
+    QRadioButton *m_extensionView = nullptr;
+    QLabel *m_typesHint = nullptr;
+    QCheckBox *m_callRecording = nullptr;
+    QCheckBox *m_voiceMail = nullptr;
+    QCheckBox *m_sms = nullptr;
+    QCheckBox *m_fax = nullptr;
+    QLabel *m_nextJob = nullptr;
+    QLabel *m_jobState = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_runNow = nullptr;
+    QDateEdit *m_rangeFrom = nullptr;
+    QDateEdit *m_rangeTo = nullptr;
+    QPushButton *m_archiveRange = nullptr;
+    QLabel *m_rangeHint = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_desktopError = nullptr;
+    QList<QPair<QCheckBox *, const char *>> m_notifications; // box, settings key
+};
+
+} // namespace rca

@@ -1,0 +1,20 @@
+#include "tray/notifier.h"
+
+#include <QSystemTrayIcon>
+
+namespace rca {
+
+TrayNotifier::TrayNotifier(QSystemTrayIcon *tray)
+    : m_tray(tray)
+{}
+
+void TrayNotifier::notify(Kind kind, const QString &title, const QString &message)
+{
+    // Failures and things to fix get the warning look, so they stand out from routine news.
+    const QSystemTrayIcon::MessageIcon icon = (kind == Kind::Failed || kind == Kind::Attention)
+                                                  ? QSystemTrayIcon::Warning
+                                                  : QSystemTrayIcon::Information;
+    m_tray->showMessage(title, message, icon);
+}
+
+} // namespace rca
