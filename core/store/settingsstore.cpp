@@ -19,11 +19,6 @@ Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
 
 using Definition = SettingsStore::Definition;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rca::SettingsStore", text);
-}
-
 // Validation errors: the request can never succeed as given, so retrying does not help.
 Error invalid(const QString &message)
 {
@@ -32,7 +27,7 @@ Error invalid(const QString &message)
 
 Error unknownKey(const QString &key)
 {
-    return invalid(tr("Unknown setting \"%1\".").arg(key));
+    return invalid(SettingsStore::tr("Unknown setting \"%1\".").arg(key));
 }
 
 bool parseBool(const QString &text, bool *ok)
@@ -52,24 +47,25 @@ QString expectation(const Definition &def)
 {
     switch (def.type) {
     case QMetaType::Bool:
-        return tr("true or false (or on/off, yes/no, 1/0)");
+        return SettingsStore::tr("true or false (or on/off, yes/no, 1/0)");
     case QMetaType::Int:
         if (def.minimum.isValid() && def.maximum.isValid()) {
-            return tr("a whole number from %1 to %2")
+            return SettingsStore::tr("a whole number from %1 to %2")
                 .arg(def.minimum.toInt())
                 .arg(def.maximum.toInt());
         }
-        return tr("a whole number");
+        return SettingsStore::tr("a whole number");
     case QMetaType::QDateTime:
-        return tr("a date and time in ISO 8601 form, such as 2026-11-25T11:30:00Z");
+        return SettingsStore::tr("a date and time in ISO 8601 form, such as 2026-11-25T11:30:00Z");
     case QMetaType::QJsonObject:
-        return tr("a JSON object, such as {\"path\": \"/srv/archive\"}");
+        return SettingsStore::tr("a JSON object, such as {\"path\": \"/srv/archive\"}");
     default:
         if (def.key == QLatin1StringView(SettingKey::SyncTypes))
-            return tr("a comma-separated list of call-recording, voicemail, sms, fax");
+            return SettingsStore::tr(
+                "a comma-separated list of call-recording, voicemail, sms, fax");
         if (def.key == QLatin1StringView(SettingKey::SyncView))
-            return tr("\"admin\" or \"extension\"");
-        return tr("text");
+            return SettingsStore::tr("\"admin\" or \"extension\"");
+        return SettingsStore::tr("text");
     }
 }
 
