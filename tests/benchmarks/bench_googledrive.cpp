@@ -3,7 +3,6 @@
 // to the loopback listener), uploads one large file or every file of a folder, read from disk in
 // 256 KiB pieces, and prints the elapsed time and the peak RSS. Not a test; one run, one line.
 //   bench_googledrive --url http://127.0.0.1:PORT --folder NAME (--file FILE | --dir DIR)
-#include "archive/sha256.h"
 #include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
@@ -12,15 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 using namespace rca;
 
@@ -72,45 +66,7 @@ int main(int argc, char **argv)
     context.settings = settings;
     context.openBrowser = {};
 
-    QStringList sources;
-    if (parser.isSet(QStringLiteral("file"))) {
-        sources.append(parser.value(QStringLiteral("file")));
-    } else {
-        const QDir dir(parser.value(QStringLiteral("dir")));
-        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-            sources.append(dir.filePath(name));
-    }
-    QList<QByteArray> checksums;
-    for (const QString &source : std::as_const(sources))
-        // The engine hashes what it streams, the same for every connector: computed
-        // before the clock starts.
-        checksums.append(Sha256::hashFile(source));
-
-    QElapsedTimer timer;
-    timer.start();
-    std::unique_ptr<StorageConnector> connector = factory->create(context);
-    qint64 bytes = 0;
-    int files = 0;
-    const QString folder = parser.value(QStringLiteral("folder"));
-    Error error = connector->open(CancelToken());
-    if (!error)
-        error = connector->ensureFolder(folder);
-    for (qsizetype i = 0; !error && i < sources.size(); ++i) {
-        error = rca::test::uploadFile(connector.get(), sources[i],
-                                      folder + u'/' + QFileInfo(sources[i]).fileName(),
-                                      checksums[i], &bytes);
-        if (!error)
-            ++files;
-    }
-    connector->close();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (error) {
-        err << error.message() << "\n";
-        return 1;
-    }
-    struct rusage usage = {};
-    getrusage(RUSAGE_SELF, &usage);
-    out << "seconds=" << seconds << " bytes=" << bytes << " files=" << files
-        << " maxrss_kib=" << usage.ru_maxrss << "\n";
-    return 0;
+    return rca::test::timeUploads(factory, context, parser.value(QStringLiteral("folder")),
+                                  parser.value(QStringLiteral("file")),
+                                  parser.value(QStringLiteral("dir")));
 }

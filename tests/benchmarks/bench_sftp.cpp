@@ -4,16 +4,12 @@
 //   bench_sftp --host H --port P --user U --key FILE --known-hosts FILE --accept SHA256:…
 //              --root DIR --folder NAME (--file FILE | --dir DIR) [--set NAME=VALUE]…
 // --set passes a connector option on, e.g. parallelSessions=0 to compare with one session.
-#include "archive/sha256.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 #include "uploadfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 using namespace rca;
@@ -62,42 +58,7 @@ int main(int argc, char **argv)
     }
     context.settings = settings;
 
-    QStringList sources;
-    if (parser.isSet(QStringLiteral("file"))) {
-        sources.append(parser.value(QStringLiteral("file")));
-    } else {
-        const QDir dir(parser.value(QStringLiteral("dir")));
-        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-            sources.append(dir.filePath(name));
-    }
-    QList<QByteArray> checksums;
-    for (const QString &source : std::as_const(sources))
-        // The engine hashes what it streams, the same for every connector: computed
-        // before the clock starts.
-        checksums.append(Sha256::hashFile(source));
-
-    QElapsedTimer timer;
-    timer.start();
-    std::unique_ptr<StorageConnector> connector = factory->create(context);
-    qint64 bytes = 0;
-    int files = 0;
-    const QString folder = parser.value(QStringLiteral("folder"));
-    Error error = connector->open(CancelToken());
-    if (!error)
-        error = connector->ensureFolder(folder);
-    for (qsizetype i = 0; !error && i < sources.size(); ++i) {
-        error = rca::test::uploadFile(connector.get(), sources[i],
-                                      folder + u'/' + QFileInfo(sources[i]).fileName(),
-                                      checksums[i], &bytes);
-        if (!error)
-            ++files;
-    }
-    connector->close();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (error) {
-        err << error.message() << "\n";
-        return 1;
-    }
-    out << "seconds=" << seconds << " bytes=" << bytes << " files=" << files << "\n";
-    return 0;
+    return rca::test::timeUploads(factory, context, parser.value(QStringLiteral("folder")),
+                                  parser.value(QStringLiteral("file")),
+                                  parser.value(QStringLiteral("dir")));
 }

@@ -1,11 +1,18 @@
 // uploadFile: sends a file on disk through a storage connector the way the engine does (an
-// atomic upload fed in 256 KiB pieces, committed with the caller's SHA-256), for the
-// connector benchmarks. Header-only.
+// atomic upload fed in 256 KiB pieces, committed with the caller's SHA-256); timeUploads: the
+// timed part every connector benchmark shares. Header-only.
 #pragma once
 
+#include "archive/sha256.h"
 #include "storage/storageconnector.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <sys/resource.h>
 
 namespace rca::test {
 
@@ -30,6 +37,54 @@ inline Error uploadFile(StorageConnector *connector, const QString &localPath,
     }
     StoredFile stored;
     return upload->commit(sha256Hex, &stored);
+}
+
+// Uploads file, or every file of dir, into folder through a connector made from context, and
+// prints "seconds=… bytes=… files=… maxrss_kib=…" (or the error). Returns the exit code.
+inline int timeUploads(StorageConnectorFactory *factory, const ConnectorContext &context,
+                       const QString &folder, const QString &file, const QString &dir)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList sources;
+    if (!file.isEmpty()) {
+        sources.append(file);
+    } else {
+        const QDir directory(dir);
+        for (const QString &name : directory.entryList(QDir::Files, QDir::Name))
+            sources.append(directory.filePath(name));
+    }
+    QList<QByteArray> checksums;
+    for (const QString &source : std::as_const(sources))
+        // The engine hashes what it streams, the same for every connector: computed before
+        // the clock starts.
+        checksums.append(Sha256::hashFile(source));
+
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<StorageConnector> connector = factory->create(context);
+    qint64 bytes = 0;
+    int files = 0;
+    Error error = connector->open(CancelToken());
+    if (!error)
+        error = connector->ensureFolder(folder);
+    for (qsizetype i = 0; !error && i < sources.size(); ++i) {
+        error = uploadFile(connector.get(), sources[i],
+                           folder + u'/' + QFileInfo(sources[i]).fileName(), checksums[i], &bytes);
+        if (!error)
+            ++files;
+    }
+    connector->close();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (error) {
+        err << error.message() << "\n";
+        return 1;
+    }
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "seconds=" << seconds << " bytes=" << bytes << " files=" << files
+        << " maxrss_kib=" << usage.ru_maxrss << "\n";
+    return 0;
 }
 
 } // namespace rca::test
