@@ -13,8 +13,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
 
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void ringCentralSignInCanBeCancelled();
     void reconnectNeededIsShownWithOneButton();
     void dropboxSignInWithAdvancedSettings();
+    void googleDriveSignInAndDisconnect();
+    void sftpConfirmsTheHostKeyThenConnects();
 
 private:
     std::unique_ptr<GuiFixture> m_fixture;
@@ -232,6 +236,93 @@ void TestAccountsPage::dropboxSignInWithAdvancedSettings()
     QCOMPARE(
         SettingsStore(m_fixture->context.db).stringValue(QLatin1String(SettingKey::StorageKind)),
         QStringLiteral("dropbox"));
+}
+
+void TestAccountsPage::googleDriveSignInAndDisconnect()
+{
+    FakeServer fake;
+    QVERIFY(
+        fake.start(QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/googledrive/fake_googledrive.py")));
+    // Google's endpoints and the OAuth client come from the environment, as on the command line.
+    const QByteArray base = fake.url().toLatin1();
+    qputenv("RCA_GOOGLE_AUTH_URL", base + "/o/oauth2/v2/auth");
+    qputenv("RCA_GOOGLE_TOKEN_URL", base + "/token");
+    qputenv("RCA_GOOGLE_API_URL", base);
+    qputenv("RCA_GOOGLE_CLIENT_ID", "rca-test.apps.googleusercontent.com");
+    qputenv("RCA_GOOGLE_CLIENT_SECRET", "GOCSPX-test");
+    chooseStorage(m_page.get(), QStringLiteral("googledrive"));
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageConnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QVERIFY2(child<QLabel>(m_page.get(), "storageError")->text().isEmpty(),
+             qPrintable(child<QLabel>(m_page.get(), "storageError")->text()));
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Google Drive"));
+    QVERIFY(!m_fixture->secrets.isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageDisconnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Not connected"));
+    QVERIFY(m_fixture->secrets.isEmpty());
+}
+
+void TestAccountsPage::sftpConfirmsTheHostKeyThenConnects()
+{
+    // A throwaway sshd (tests/harness/sshd.sh) that lets in a fresh ed25519 key.
+    const QString harness = QStringLiteral(RCA_SOURCE_DIR "/tests/harness/sshd.sh");
+    const QString sshd = m_fixture->path(QStringLiteral("sshd"));
+    const QString key = m_fixture->path(QStringLiteral("id_ed25519"));
+    QVERIFY(QDir().mkpath(sshd));
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("ssh-keygen"),
+                          {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                           QStringLiteral("-N"), QString(), QStringLiteral("-f"), key}),
+        0);
+    QProcess start;
+    start.start(QStringLiteral("bash"), {harness, QStringLiteral("start"), sshd});
+    QVERIFY(start.waitForFinished(30000));
+    const int port = QString::fromUtf8(start.readAllStandardOutput()).trimmed().toInt();
+    QVERIFY2(port > 0, start.readAllStandardError().constData());
+    auto stopServer = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("bash"), {harness, QStringLiteral("stop"), sshd});
+    });
+    QFile publicKey(key + QStringLiteral(".pub"));
+    QFile authorized(sshd + QStringLiteral("/authorized_keys"));
+    QVERIFY(publicKey.open(QIODevice::ReadOnly) && authorized.open(QIODevice::Append));
+    authorized.write(publicKey.readAll());
+    authorized.close();
+    const QString folder = m_fixture->path(QStringLiteral("remote"));
+    QVERIFY(QDir().mkpath(folder));
+
+    chooseStorage(m_page.get(), QStringLiteral("sftp"));
+    child<QLineEdit>(m_page.get(), "sftpHost")->setText(QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(m_page.get(), "sftpPort")->setValue(port);
+    child<QLineEdit>(m_page.get(), "sftpRoot")->setText(folder);
+    child<QLineEdit>(m_page.get(), "sftpKeyFile")->setText(key);
+
+    // The first connection: the unknown host key is shown, and the user says no.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageConnect"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 30000);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("SHA256:")),
+             qPrintable(child<QLabel>(m_page.get(), "storageError")->text()));
+    QCOMPARE(
+        SettingsStore(m_fixture->context.db).stringValue(QLatin1String(SettingKey::StorageKind)),
+        QString());
+    QVERIFY(!child<QLabel>(m_page.get(), "storageError")->text().isEmpty());
+
+    // Again, and this time the fingerprint is confirmed: connected.
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageConnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("SFTP"));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/Apps/RingCentral Application")).isDir());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "storageDisconnect"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Not connected"));
 }
 
 QTEST_MAIN(TestAccountsPage)

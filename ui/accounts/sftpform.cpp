@@ -12,6 +12,14 @@
 
 namespace rca {
 
+namespace {
+// The user the server is most likely to know: the one signed in here, as ssh assumes.
+QString localUserName()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
+}
+} // namespace
+
 SftpForm::SftpForm(QWidget *parent)
     : QWidget(parent)
     , m_host(new QLineEdit(this))
@@ -47,7 +55,7 @@ SftpForm::SftpForm(QWidget *parent)
     layout->addRow(hostLabel, hostRow);
 
     m_user->setObjectName(QStringLiteral("sftpUser"));
-    m_user->setPlaceholderText(QDir::home().dirName());
+    m_user->setPlaceholderText(localUserName());
     m_user->setAccessibleName(tr("User"));
     layout->addRow(tr("&User:"), m_user);
 
@@ -131,8 +139,8 @@ QVariantMap SftpForm::options() const
     QVariantMap options;
     options.insert(QStringLiteral("host"), m_host->text().trimmed());
     options.insert(QStringLiteral("port"), QString::number(m_port->value()));
-    if (!m_user->text().trimmed().isEmpty())
-        options.insert(QStringLiteral("user"), m_user->text().trimmed());
+    const QString user = m_user->text().trimmed();
+    options.insert(QStringLiteral("user"), user.isEmpty() ? localUserName() : user);
     if (!m_root->text().trimmed().isEmpty())
         options.insert(QStringLiteral("root"), m_root->text().trimmed());
     const QString method = m_method->currentData().toString();
