@@ -172,6 +172,15 @@ class Handler(BaseHTTPRequestHandler):
         with STATE.lock:
             STATE.requests.append(entry)
 
+    def send_response(self, code, message=None):
+        # Logged before the answer leaves, so a client that reads /__fake/requests right after
+        # its request returned always finds it there.
+        entry = getattr(self, "entry", None)
+        if entry is not None:
+            self.entry = None
+            self.log(entry)
+        super().send_response(code, message)
+
     # --- dispatch -------------------------------------------------------------------------
 
     def do_GET(self):
@@ -187,6 +196,7 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         path = url.path
         entry = {"method": method, "path": path}
+        self.entry = None if path.startswith("/__fake/") else entry
         try:
             if path.startswith("/__fake/"):
                 return self.control(method, path)
@@ -201,7 +211,9 @@ class Handler(BaseHTTPRequestHandler):
             entry["dropped"] = True
             self.drop()
         finally:
-            if not path.startswith("/__fake/"):
+            # Not answered (a dropped connection): logged now.
+            if self.entry is not None:
+                self.entry = None
                 self.log(entry)
 
     # --- OAuth ----------------------------------------------------------------------------
