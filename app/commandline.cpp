@@ -717,10 +717,10 @@ int CommandLine::exec()
                 const QString host = options.value(QStringLiteral("host")).toString();
                 const QString prompt =
                     missing == u"passphrase"
-                        ? QCoreApplication::translate("CommandLine",
+                        ? QCoreApplication::translate("rca::CommandLine",
                                                       "Passphrase of the SSH key for %1: ")
                               .arg(host)
-                        : QCoreApplication::translate("CommandLine", "Password for %1 on %2: ")
+                        : QCoreApplication::translate("rca::CommandLine", "Password for %1 on %2: ")
                               .arg(options.value(QStringLiteral("user")).toString(), host);
                 QString secret;
                 if (promptSecret(prompt, &secret)) {

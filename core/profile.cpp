@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -45,8 +46,10 @@ Error Profile::ensureExists() const
     for (const QString &dir : {m_dataDir, m_logDir}) {
         if (!QDir().mkpath(dir)) {
             return Error::storage(
-                QStringLiteral("Cannot create the folder %1 for RC Archiver's data. Check that "
-                               "it is writable, or choose another with --profile.")
+                QCoreApplication::translate(
+                    "rca::Profile",
+                    "Cannot create the folder %1 for RC Archiver's data. Check that "
+                    "it is writable, or choose another with --profile.")
                     .arg(QDir::toNativeSeparators(dir)));
         }
     }

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="720"/>
-        <source>Passphrase of the SSH key for %1: </source>
-        <translation>Passphrase des SSH-Schlüssels für %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="723"/>
-        <source>Password for %1 on %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
-    </message>
-</context>
-<context>
     <name>rca::Accounts</name>
     <message>
         <location filename="../core/accounts/accounts.cpp" line="61"/>
@@ -353,6 +340,44 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: Version auf diesem System nicht bekannt</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="720"/>
+        <source>Passphrase of the SSH key for %1: </source>
+        <translation>Passphrase des SSH-Schlüssels für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="723"/>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+</context>
+<context>
+    <name>rca::ConnectorRegistry</name>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="67"/>
+        <source>%1: the plugin folder does not exist</source>
+        <translation>%1: Der Plug-in-Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="96"/>
+        <source>%1: not an RC Archiver storage connector (%2)</source>
+        <translation>%1: kein Speicher-Connector von RC Archiver (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="108"/>
+        <source>%1: the plugin does not implement the storage connector interface</source>
+        <translation>%1: Das Plug-in implementiert die Schnittstelle für Speicher-Connectoren nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="119"/>
+        <source>%1: its metadata names no connector id</source>
+        <translation>%1: Seine Metadaten nennen keine Connector-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="126"/>
+        <source>%1: a connector with the id &quot;%2&quot; is already loaded; this one is ignored</source>
+        <translation>%1: Ein Connector mit der ID „%2“ ist bereits geladen; dieser wird ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>rca::Database</name>
@@ -410,6 +435,34 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../core/store/database.cpp" line="384"/>
         <source>migration to schema %1 failed</source>
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DemoSource</name>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="83"/>
+        <source>Cannot read the demo manifest %1: %2</source>
+        <translation>Das Demo-Manifest %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="90"/>
+        <source>The demo manifest %1 is not valid JSON: %2</source>
+        <translation>Das Demo-Manifest %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="106"/>
+        <source>The demo manifest %1 has an item without a valid id and type.</source>
+        <translation>Das Demo-Manifest %1 enthält ein Element ohne gültige ID und gültigen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="210"/>
+        <source>The demo source no longer has item %1.</source>
+        <translation>Die Demo-Quelle hat das Element %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="214"/>
+        <source>The demo source could not deliver item %1 this time.</source>
+        <translation>Die Demo-Quelle konnte das Element %1 diesmal nicht liefern.</translation>
     </message>
 </context>
 <context>
@@ -581,29 +634,409 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::DropboxApi</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="152"/>
+        <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
+        <translation>Dropbox akzeptiert die Anmeldung dieser App nicht mehr (%1). Verbinden Sie Dropbox auf der Registerkarte Konten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="180"/>
+        <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
+        <translation>%1: Dropbox ist ausgelastet (zu viele Schreibvorgänge); es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="205"/>
+        <source>: Dropbox failed</source>
+        <translation>: Dropbox ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <source>%1: Dropbox refused it (%2)</source>
+        <translation>%1: Dropbox hat es abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <source>%1: Dropbox rejected the request: %2</source>
+        <translation>%1: Dropbox hat die Anfrage zurückgewiesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="224"/>
+        <source>%1: unexpected HTTP %2</source>
+        <translation>%1: unerwartetes HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxConnector</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="75"/>
+        <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
+        <translation>Es ist kein Dropbox-App-Schlüssel konfiguriert. Registrieren Sie eine Dropbox-App, wie es der Abschnitt „Registering a Dropbox app“ der README erklärt, und übergeben Sie dann ihren Schlüssel mit --option appKey=KEY oder RCA_DROPBOX_APP_KEY, oder bauen Sie mit -DRCA_DROPBOX_APP_KEY=KEY.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <source>Invalid Dropbox URL: %1</source>
+        <translation>Ungültige Dropbox-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="98"/>
+        <source>Invalid Dropbox redirectPort</source>
+        <translation>Ungültiger Dropbox-redirectPort</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="107"/>
+        <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
+        <translation>Ungültige Dropbox-Upload-Größen: uploadThreshold darf höchstens 150 MiB betragen und chunkSize muss ein Vielfaches von 4 MiB bis 150 MiB sein.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="123"/>
+        <source>No keychain is available for the Dropbox sign-in</source>
+        <translation>Für die Dropbox-Anmeldung ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
+        <translation>die App wurde in den Dropbox-Einstellungen getrennt, oder die Anmeldung ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="149"/>
+        <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
+        <translation>Zum Verbinden von Dropbox ist ein Browser für die Anmeldung nötig; starten Sie es im Fenster oder mit `rc-archiver connect dropbox`.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="170"/>
+        <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
+        <translation>Dropbox hat keinen Offline-Zugriff gewährt (kein Refresh-Token); verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="227"/>
+        <source>Dropbox is not connected: connect it in the Accounts tab.</source>
+        <translation>Dropbox ist nicht verbunden: Verbinden Sie es auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="248"/>
+        <source>Creating the Dropbox folder %1</source>
+        <translation>Anlegen des Dropbox-Ordners %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="253"/>
+        <source>A file in Dropbox is in the way of the folder %1</source>
+        <translation>Eine Datei in Dropbox steht dem Ordner %1 im Weg</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="257"/>
+        <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
+        <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="270"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="315"/>
+        <source>Dropbox is not open</source>
+        <translation>Dropbox ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="274"/>
+        <source>Refused the folder %1: it leaves the archive</source>
+        <translation>Ordner %1 abgelehnt: Er liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="301"/>
+        <source>Refused the file %1: it leaves the archive</source>
+        <translation>Datei %1 abgelehnt: Sie liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="318"/>
+        <source>Refused %1: it leaves the archive</source>
+        <translation>%1 abgelehnt: Es liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="323"/>
+        <source>Looking at %1 in Dropbox</source>
+        <translation>Prüfen von %1 in Dropbox</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxUpload</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="31"/>
+        <source>Uploading %1 to Dropbox</source>
+        <translation>Hochladen von %1 zu Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="91"/>
+        <source>: no upload session id</source>
+        <translation>: keine Upload-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="111"/>
+        <source>%1: Dropbox holds %2 bytes of the upload, which this upload cannot continue from; will retry</source>
+        <translation>%1: Dropbox hält %2 Bytes des Uploads, ab denen dieser Upload nicht fortgesetzt werden kann; es wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="161"/>
+        <source>: already committed</source>
+        <translation>: bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="165"/>
+        <source>: the path leaves the archive</source>
+        <translation>: Der Pfad liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="219"/>
+        <source>%1: Dropbox stored different bytes than were sent (content_hash mismatch); will retry</source>
+        <translation>%1: Dropbox hat andere Bytes gespeichert als gesendet wurden (content_hash stimmt nicht überein); es wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="248"/>
+        <source>A different file already exists in Dropbox at %1; it was not overwritten.</source>
+        <translation>In Dropbox gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="256"/>
+        <source>Dropbox has a folder (or a file in the way) at %1; the file was not overwritten.</source>
+        <translation>Dropbox hat unter %1 einen Ordner (oder eine Datei im Weg); die Datei wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="262"/>
+        <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan, then archiving continues.</source>
+        <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif, dann wird die Archivierung fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="268"/>
+        <source>Dropbox does not accept the name %1 (%2).</source>
+        <translation>Dropbox akzeptiert den Namen %1 nicht (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Engine</name>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="92"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
+        <translation>Ein anderes RC Archiver (Prozess %1) archiviert mit diesem Profil; dieser Auftrag wartet darauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="115"/>
+        <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
+        <translation>Es ist kein Speicher verbunden. Verbinden Sie einen Speicher auf der Registerkarte Konten oder mit `rc-archiver connect`.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="121"/>
+        <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
+        <translation>Der Speicher-Connector „%1“ ist nicht installiert (kein Plug-in in %2 gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="195"/>
+        <source>Not archived: the source no longer keeps data this old.</source>
+        <translation>Nicht archiviert: Die Quelle bewahrt so alte Daten nicht mehr auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="267"/>
+        <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
+        <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und verwenden Sie dann „Jetzt ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="282"/>
+        <source>The range is empty: --from must be before --to.</source>
+        <translation>Der Zeitraum ist leer: --from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="291"/>
+        <source>The range starts before %1: the source keeps data for %2 days only.</source>
+        <translation>Der Zeitraum beginnt vor %1: Die Quelle bewahrt Daten nur %2 Tage lang auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="406"/>
+        <source> (plugin not found)</source>
+        <translation> (Plug-in nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveApi</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="77"/>
+        <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
+        <translation>Ihr Google Drive ist voll: %1 wurde abgelehnt, weil das Speicherkontingent aufgebraucht ist. Geben Sie in Google Drive Speicherplatz frei (oder kaufen Sie mehr), dann wird die Archivierung fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="86"/>
+        <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
+        <translation>%1: Google Drive begrenzt die Anfragerate (%2). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="95"/>
+        <source>%1: Google Drive refused it (403 %2: %3).</source>
+        <translation>%1: Google Drive hat es abgelehnt (403 %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="101"/>
+        <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
+        <translation>%1: Google Drive akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie Google Drive auf der Registerkarte Konten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="211"/>
+        <source>Looking for &quot;%1&quot; in Google Drive</source>
+        <translation>Suchen nach „%1“ in Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="242"/>
+        <source>Creating the folder &quot;%1&quot; in Google Drive</source>
+        <translation>Anlegen des Ordners „%1“ in Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="253"/>
+        <source>%1: the answer named no folder id.</source>
+        <translation>%1: Die Antwort nannte keine Ordner-ID.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="283"/>
+        <source>Opening the archive folder</source>
+        <translation>Öffnen des Archivordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="302"/>
+        <source>Deleting a damaged upload</source>
+        <translation>Löschen eines beschädigten Uploads</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveConnector</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="117"/>
+        <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
+        <translation>Google Drive benötigt die OAuth-Client-ID einer registrierten Google-Desktop-App, und dieser Build hat keine. Übergeben Sie die Option „clientId“ (und „clientSecret“), setzen Sie RCA_GOOGLE_CLIENT_ID und RCA_GOOGLE_CLIENT_SECRET, oder bauen Sie mit den gleichnamigen CMake-Optionen; siehe „Registering a Google app“ in der README.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="130"/>
+        <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
+        <translation>Google Drive benötigt den System-Schlüsselbund, um seine Anmeldung aufzubewahren, und es ist keiner verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="139"/>
+        <source>access was removed in the Google account, the password changed, or it was unused for months</source>
+        <translation>der Zugriff wurde im Google-Konto entfernt, das Passwort wurde geändert, oder sie war monatelang unbenutzt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="167"/>
+        <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
+        <translation>Zum Verbinden von Google Drive ist eine Anmeldung im Browser nötig, die hier nicht möglich ist.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="199"/>
+        <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
+        <translation>Google hat keinen Offline-Zugriff gewährt, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen. Verbinden Sie erneut und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="249"/>
+        <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
+        <translation>Google Drive ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="285"/>
+        <source>The path %1 is not allowed.</source>
+        <translation>Der Pfad %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="291"/>
+        <source>The path %1 names no file.</source>
+        <translation>Der Pfad %1 nennt keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="300"/>
+        <source>Google Drive is not open.</source>
+        <translation>Google Drive ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveUpload</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="91"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="383"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="136"/>
+        <source>Starting the upload of %1 to Google Drive</source>
+        <translation>Starten des Uploads von %1 zu Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="144"/>
+        <source>%1: Google Drive named no upload session.</source>
+        <translation>%1: Google Drive nannte keine Upload-Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="162"/>
+        <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
+        <translation>Google Drive meldete einen unlesbaren Upload-Status (%1) für %2; die Datei wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="168"/>
+        <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
+        <translation>Google Drive hat einen Teil des Uploads von %1 verloren (es hält %2 Bytes); die Datei wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="288"/>
+        <source>Uploading %1 to Google Drive</source>
+        <translation>Hochladen von %1 zu Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="219"/>
+        <source>%1: Google Drive ended the upload before the last byte.</source>
+        <translation>%1: Google Drive hat den Upload vor dem letzten Byte beendet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="241"/>
+        <source>%1: the upload session expired; the file will be uploaded again.</source>
+        <translation>%1: Die Upload-Sitzung ist abgelaufen; die Datei wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="257"/>
+        <source>%1: unexpected answer %2.</source>
+        <translation>%1: unerwartete Antwort %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="339"/>
+        <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
+        <translation>In Google Drive gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
+        <source>Google Drive did not confirm the upload of %1.</source>
+        <translation>Google Drive hat das Hochladen von %1 nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="364"/>
+        <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
+        <translation>Die Kopie von %1 in Google Drive stimmt nicht mit dem Gesendeten überein (Größe oder MD5); die Datei wird erneut hochgeladen.</translation>
+    </message>
+</context>
+<context>
     <name>rca::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="282"/>
+        <location filename="../core/net/directupload.cpp" line="190"/>
         <source>the server sent an invalid HTTP response</source>
         <translation>der Server hat eine ungültige HTTP-Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="295"/>
+        <location filename="../core/net/directupload.cpp" line="203"/>
         <source>no data moved for %1 ms</source>
         <translation>%1 ms lang wurden keine Daten übertragen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="351"/>
+        <location filename="../core/net/directupload.cpp" line="259"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="361"/>
+        <location filename="../core/net/directupload.cpp" line="270"/>
         <source>the request took longer than %1 ms</source>
         <translation>die Anfrage dauerte länger als %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="443"/>
+        <location filename="../core/net/directupload.cpp" line="350"/>
         <source>the data to upload ended early</source>
         <translation>die hochzuladenden Daten endeten vorzeitig</translation>
     </message>
@@ -939,6 +1372,39 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::JobRunner</name>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="186"/>
+        <source>Stopped before the job finished.</source>
+        <translation>Angehalten, bevor der Auftrag abgeschlossen war.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="193"/>
+        <source>%1 item(s) could not be archived; see the job&apos;s details.</source>
+        <translation>%1 Element(e) konnte(n) nicht archiviert werden; siehe die Details des Auftrags.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="255"/>
+        <source>Could not record an archived item: %1</source>
+        <translation>Ein archiviertes Element konnte nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="273"/>
+        <source>Could not start an upload.</source>
+        <translation>Ein Upload konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="280"/>
+        <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
+        <translation>Der Download von %1 war unvollständig (%2 von %3 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="298"/>
+        <source>The storage reports %1 bytes for %2, %3 were sent.</source>
+        <translation>Der Speicher meldet %1 Bytes für %2, gesendet wurden %3.</translation>
+    </message>
+</context>
+<context>
     <name>rca::JobStore</name>
     <message>
         <location filename="../core/store/jobstore.cpp" line="164"/>
@@ -980,6 +1446,232 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../core/store/jobstore.cpp" line="253"/>
         <source>RC Archiver ended while the job was running.</source>
         <translation>RC Archiver wurde beendet, während der Auftrag lief.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::KeychainSecretStore</name>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="29"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="31"/>
+        <source>write</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="33"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="127"/>
+        <source>no application object</source>
+        <translation>kein Anwendungsobjekt</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="167"/>
+        <source>The system keychain did not answer within %1 seconds. If it asks for a password to unlock it, enter it and try again.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet. Wenn er nach einem Passwort zum Entsperren fragt, geben Sie es ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="183"/>
+        <source>The system keychain is not available (no Secret Service running). Unlock or start your keyring (e.g. GNOME Keyring, KWallet) and try again.%1</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (kein Secret Service aktiv). Entsperren oder starten Sie Ihren Schlüsselbund (z. B. GNOME Keyring, KWallet) und versuchen Sie es erneut.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="190"/>
+        <source>The keychain is locked or refused access. Unlock your keyring (e.g. GNOME Keyring, KWallet) and try again.%1</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie Ihren Schlüsselbund (z. B. GNOME Keyring, KWallet) und versuchen Sie es erneut.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="196"/>
+        <source>Access to the keychain was denied. Allow RC Archiver to use the keychain and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie RC Archiver, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="201"/>
+        <source>The keychain could not delete the saved entry.%1</source>
+        <translation>Der Schlüsselbund konnte den gespeicherten Eintrag nicht löschen.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="206"/>
+        <source>This system has no keychain that RC Archiver can use.%1</source>
+        <translation>Dieses System hat keinen Schlüsselbund, den RC Archiver verwenden kann.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="214"/>
+        <source>The system keychain could not %1 a secret%2. Make sure a keyring (e.g. GNOME Keyring, KWallet) is running and unlocked, then try again.</source>
+        <translation>Der System-Schlüsselbund konnte ein Geheimnis nicht %1%2. Stellen Sie sicher, dass ein Schlüsselbund (z. B. GNOME Keyring, KWallet) läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="283"/>
+        <source>The system keychain did not give back what was stored in it.</source>
+        <translation>Der System-Schlüsselbund hat nicht zurückgegeben, was darin gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LocalFolderConnector</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="60"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="318"/>
+        <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
+        <translation>Der Datenträger ist voll: %1 %2 war nicht möglich (%3). Geben Sie darauf Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="90"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="324"/>
+        <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
+        <translation>Der Archivordner ist nicht beschreibbar: %1 %2 war nicht möglich (%3). Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="96"/>
+        <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
+        <translation>Der Archivordner liegt auf einem schreibgeschützten Datenträger: %1 %2 war nicht möglich (%3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="111"/>
+        <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
+        <translation>Der Archivordner ist nicht erreichbar: %1 %2 war nicht möglich (%3). Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="117"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="330"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>%1 %2 war nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="145"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="349"/>
+        <source>create a file in</source>
+        <translation>Anlegen einer Datei in</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="149"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="353"/>
+        <source>Could not create a temporary file in %1.</source>
+        <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="162"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="177"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="183"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="362"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="371"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="222"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="235"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="245"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="409"/>
+        <source>rename a file to</source>
+        <translation>Umbenennen einer Datei in</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="256"/>
+        <source>open the folder</source>
+        <translation>Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
+        <source>write the folder</source>
+        <translation>Schreiben des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 existiert, ist aber kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="285"/>
+        <source>create the folder</source>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="427"/>
+        <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="498"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="522"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="547"/>
+        <source>The data written for %1 does not match what was sent; it will be written again.</source>
+        <translation>Die für %1 geschriebenen Daten stimmen nicht mit dem Gesendeten überein; sie werden erneut geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="565"/>
+        <source>A different file already exists at %1; it was not overwritten.</source>
+        <translation>Unter %1 gibt es bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="633"/>
+        <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
+        <translation>Wählen Sie den Ordner, in den archiviert werden soll (die Option „path“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="645"/>
+        <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
+        <translation>Der Ordner %1 existiert nicht. Verbinden Sie das Laufwerk oder die Netzwerkfreigabe, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="651"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="684"/>
+        <source>The local folder archive is not set up: no folder is configured.</source>
+        <translation>Das Archiv im lokalen Ordner ist nicht eingerichtet: Es ist kein Ordner konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="695"/>
+        <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
+        <translation>Der Archivordner %1 fehlt, und %2 liegt nicht mehr auf dem unter %3 eingehängten Laufwerk bzw. der Freigabe. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="769"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="798"/>
+        <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
+        <translation>Der Archivordner %1 fehlt. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="811"/>
+        <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
+        <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="817"/>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="830"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
+        <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="837"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
+        <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1849,60 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::LoopbackReceiver</name>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="57"/>
+        <source>Port %1 on 127.0.0.1 is in use; close the program using it or change %2.</source>
+        <translation>Port %1 auf 127.0.0.1 ist belegt; schließen Sie das Programm, das ihn verwendet, oder ändern Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="62"/>
+        <source>Could not listen on 127.0.0.1 port %1 for the sign-in answer: %2.</source>
+        <translation>Auf 127.0.0.1 Port %1 konnte nicht auf die Anmeldeantwort gewartet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="90"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="91"/>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Sie können diesen Tab schließen und zu %1 zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="96"/>
+        <source>Sign-in did not complete</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="97"/>
+        <source>%1 You can close this tab and return to %2.</source>
+        <translation>%1 Sie können diesen Tab schließen und zu %2 zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="129"/>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="139"/>
+        <source>The request was not understood.</source>
+        <translation>Die Anfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="134"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="143"/>
+        <source>This sign-in attempt has already ended.</source>
+        <translation>Dieser Anmeldeversuch ist bereits beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="159"/>
+        <source>The sign-in answer carried no authorization.</source>
+        <translation>Die Anmeldeantwort enthielt keine Autorisierung.</translation>
+    </message>
+</context>
+<context>
     <name>rca::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
@@ -1177,6 +1923,317 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
+    </message>
+</context>
+<context>
+    <name>rca::OAuthFlow</name>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="51"/>
+        <source>The sign-in answer contained no access token.</source>
+        <translation>Die Anmeldeantwort enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="229"/>
+        <source>Signing in to %1</source>
+        <translation>Anmelden bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="232"/>
+        <source>%1 could not complete the sign-in right now: %2. Try again in a few minutes.</source>
+        <translation>%1 konnte die Anmeldung gerade nicht abschließen: %2. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="241"/>
+        <source>%1 refused the sign-in: %2.</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="244"/>
+        <source>%1 answered the sign-in with an unexpected status (%2).</source>
+        <translation>%1 hat auf die Anmeldung mit einem unerwarteten Status geantwortet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="282"/>
+        <source>Sign-in was cancelled or consent denied at %1.</source>
+        <translation>Die Anmeldung wurde bei %1 abgebrochen oder die Zustimmung verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="286"/>
+        <source>%1 reported a sign-in error: %2.</source>
+        <translation>%1 hat einen Anmeldefehler gemeldet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="290"/>
+        <source>The sign-in answer did not belong to this sign-in attempt (state mismatch), so it was not used. Start the sign-in again.</source>
+        <translation>Die Anmeldeantwort gehörte nicht zu diesem Anmeldeversuch (state stimmt nicht überein) und wurde daher nicht verwendet. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="296"/>
+        <source>%1 sent no authorization code back. Start the sign-in again.</source>
+        <translation>%1 hat keinen Autorisierungscode zurückgesendet. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="307"/>
+        <source>RC Archiver could not open a web browser for the %1 sign-in.</source>
+        <translation>RC Archiver konnte keinen Webbrowser für die Anmeldung bei %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="349"/>
+        <source>The %1 sign-in timed out: no answer came back from the browser. Start it again.</source>
+        <translation>Die Anmeldung bei %1 hat das Zeitlimit überschritten: Vom Browser kam keine Antwort. Starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="396"/>
+        <source>The %1 sign-in answer</source>
+        <translation>Die Anmeldeantwort von %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::OAuthSession</name>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="39"/>
+        <source>%1 no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
+        <translation>%1 akzeptiert die gespeicherte Anmeldung nicht mehr (%2). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="54"/>
+        <source>The saved %1 sign-in could not be read. Connect again in the Accounts tab.</source>
+        <translation>Die gespeicherte Anmeldung bei %1 konnte nicht gelesen werden. Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="203"/>
+        <source>%1 is not connected. Connect it in the Accounts tab.</source>
+        <translation>%1 ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="248"/>
+        <source>The %1 token refresh answer</source>
+        <translation>Die Token-Aktualisierungsantwort von %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Profile</name>
+    <message>
+        <location filename="../core/profile.cpp" line="49"/>
+        <source>Cannot create the folder %1 for RC Archiver&apos;s data. Check that it is writable, or choose another with --profile.</source>
+        <translation>Der Ordner %1 für die Daten von RC Archiver kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --profile einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralAccount</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralaccount.cpp" line="66"/>
+        <source>Reading the signed-in RingCentral user</source>
+        <translation>Lesen des angemeldeten RingCentral-Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralApi</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="137"/>
+        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
+        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="157"/>
+        <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
+        <translation>%1: Das Anfragelimit von RingCentral wurde erreicht (%2). Es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="166"/>
+        <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
+        <translation>%1: RingCentral hatte ein Serverproblem (%2). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
+        <translation>%1: RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (%2). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
+        <source>the %1 permission</source>
+        <translation>die Berechtigung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="187"/>
+        <source>a permission</source>
+        <translation>eine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
+        <translation>%1: Dem angemeldeten RingCentral-Benutzer fehlt %2, die hierfür nötig ist (%3). Bitten Sie einen RingCentral-Administrator, sie zu erteilen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="196"/>
+        <source>%1: RingCentral refused access (%2).</source>
+        <translation>%1: RingCentral hat den Zugriff verweigert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="203"/>
+        <source>%1: RingCentral no longer has this item (%2).</source>
+        <translation>%1: RingCentral hat dieses Element nicht mehr (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="208"/>
+        <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
+        <translation>%1: RingCentral kennt diese Adresse nicht (%2). Prüfen Sie die Einstellung des RingCentral-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="217"/>
+        <source>, parameter %1</source>
+        <translation>, Parameter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="220"/>
+        <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
+        <translation>%1: RingCentral hat die Anfrage zurückgewiesen (%2%3). Das ist wahrscheinlich ein Fehler in RC Archiver; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="227"/>
+        <source>%1: RingCentral refused the request (%2).</source>
+        <translation>%1: RingCentral hat die Anfrage abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
+        <source>%1: RingCentral answered unexpectedly (%2).</source>
+        <translation>%1: RingCentral hat unerwartet geantwortet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="260"/>
+        <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
+        <translation>%1: RingCentral verwies auf eine unerwartete Adresse (%2); die Anmeldung wird nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="376"/>
+        <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
+        <translation>%1: Die Antwort von RingCentral war unvollständig oder kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
+        <translation>%1: Die Antwort von RingCentral war mehrmals unvollständig oder kein gültiges JSON. Es wird beim nächsten Auftrag erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="417"/>
+        <source>%1: RingCentral&apos;s paging did not advance.</source>
+        <translation>%1: Die Seitenaufteilung von RingCentral kam nicht voran.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="424"/>
+        <source>%1: too many pages.</source>
+        <translation>%1: zu viele Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="474"/>
+        <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
+        <translation>%1: RingCentral hat statt des fehlenden Teils die ganze Datei erneut gesendet; sie wird später erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="506"/>
+        <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
+        <translation>%1: RingCentral hat einen anderen Teil der Datei gesendet als angefordert; sie wird später erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="526"/>
+        <source>%1: the download stopped after %2 of %3 bytes.</source>
+        <translation>%1: Der Download brach nach %2 von %3 Bytes ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="535"/>
+        <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
+        <translation>%1: RingCentral hat %2 Bytes gesendet, angekündigt waren %3; die Datei wird später erneut heruntergeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralConfig</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="106"/>
+        <source>RC Archiver has no RingCentral client id. Register a RingCentral app (see &quot;Registering a RingCentral app&quot; in the README) and set its client id with the RCA_RINGCENTRAL_CLIENT_ID environment variable or the CMake option of the same name.</source>
+        <translation>RC Archiver hat keine RingCentral-Client-ID. Registrieren Sie eine RingCentral-App (siehe „Registering a RingCentral app“ in der README) und setzen Sie ihre Client-ID mit der Umgebungsvariablen RCA_RINGCENTRAL_CLIENT_ID oder der gleichnamigen CMake-Option.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="119"/>
+        <source>The RingCentral server address &quot;%1&quot; is not a usable http(s) URL.</source>
+        <translation>Die RingCentral-Serveradresse „%1“ ist keine verwendbare http(s)-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="126"/>
+        <source>The RingCentral media address &quot;%1&quot; is not a usable http(s) URL.</source>
+        <translation>Die RingCentral-Medienadresse „%1“ ist keine verwendbare http(s)-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="182"/>
+        <source>it was revoked, expired after 7 days offline, or the password changed</source>
+        <translation>sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralSource</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="107"/>
+        <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
+        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="117"/>
+        <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
+        <translation>RingCentral ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="171"/>
+        <source>Reading RingCentral&apos;s extension list</source>
+        <translation>Lesen der Nebenstellenliste von RingCentral</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="238"/>
+        <source>Reading the company call log</source>
+        <translation>Lesen des Anrufprotokolls des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <source>Reading the call log</source>
+        <translation>Lesen des Anrufprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="241"/>
+        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
+        <translation>Diesem RingCentral-Konto fehlt die Berechtigung für das Anrufprotokoll des Unternehmens (FullCompanyCallLog), daher kann es nicht die Aufzeichnungen aller Nebenstellen archivieren. Stellen Sie die Synchronisierungsoptionen auf „Meine Nebenstelle“ um, oder bitten Sie einen Administrator um die Berechtigung.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="283"/>
+        <source>Reading the %1 messages</source>
+        <translation>Lesen der Nachrichten vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="296"/>
+        <source>The SMS text changed in size.</source>
+        <translation>Die Größe des SMS-Textes hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="302"/>
+        <source>RingCentral item %1 has no download information.</source>
+        <translation>Das RingCentral-Element %1 hat keine Download-Informationen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="316"/>
+        <source>Downloading call recording %1</source>
+        <translation>Herunterladen der Anrufaufzeichnung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="318"/>
+        <source>Downloading %1 %2</source>
+        <translation>Herunterladen von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="321"/>
+        <source>RingCentral no longer has this recording</source>
+        <translation>RingCentral hat diese Aufzeichnung nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="323"/>
+        <source>RingCentral no longer has this message</source>
+        <translation>RingCentral hat diese Nachricht nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -1329,136 +2386,294 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::SftpConnector</name>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="166"/>
+        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
+        <translation>Geben Sie den Hostnamen des SFTP-Servers ein (die Option „host“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="182"/>
+        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
+        <translation>Geben Sie den Benutzer ein, als der die Anmeldung erfolgen soll (die Option „user“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="193"/>
+        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
+        <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie key, agent, password oder keyboard-interactive.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="213"/>
+        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei für die Anmeldung (die Option „keyFile“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="225"/>
+        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
+        <translation>Geben Sie das Passwort für %1 ein (die Option „password“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="237"/>
+        <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um %1 für SFTP darin aufzubewahren, und RC Archiver speichert solche Geheimnisse nirgendwo anders.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="241"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="364"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="585"/>
+        <source>password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <source>key passphrase</source>
+        <translation>die Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="249"/>
+        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
+        <translation>„%1“ ist kein Zeitlimit in Sekunden (1 bis 3600).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="263"/>
+        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
+        <translation>„%1“ ist keine Anzahl paralleler Sitzungen (0 bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="271"/>
+        <source>&quot;%1&quot; is not a file size in MiB.</source>
+        <translation>„%1“ ist keine Dateigröße in MiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="327"/>
+        <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
+        <translation>Der Ordner %1 existiert auf %2 nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="333"/>
+        <source>%1 on %2 is not a folder.</source>
+        <translation>%1 auf %2 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="361"/>
+        <source>Could not keep the SFTP %1 in the keychain: %2</source>
+        <translation>Im Schlüsselbund konnte %1 für SFTP nicht aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="403"/>
+        <source>The SFTP archive is not set up: no server is configured.</source>
+        <translation>Das SFTP-Archiv ist nicht eingerichtet: Es ist kein Server konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="429"/>
+        <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
+        <translation>Der Ordner %1 existiert auf %2 nicht mehr. Ist die Festplatte des Servers eingehängt?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="509"/>
+        <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
+        <translation>Die Verbindung zum SFTP-Server %1 ist erneut abgebrochen; dieser Auftrag wird beendet und später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
+        <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
+        <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen und konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="589"/>
+        <source>No keychain is available to read the SFTP %1 from.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, aus dem %1 für SFTP gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="595"/>
+        <source>Could not read the SFTP %1 from the keychain: %2</source>
+        <translation>Aus dem Schlüsselbund konnte %1 für SFTP nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="600"/>
+        <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
+        <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="638"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="731"/>
+        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
+        <translation>%1 auf %2 ist eine Datei, kein Ordner, daher kann nichts darin archiviert werden. Benennen Sie diese Datei auf dem Server um oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="656"/>
+        <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
+        <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="746"/>
+        <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
+        <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="808"/>
+        <source>%1 on %2 is not a file.</source>
+        <translation>%1 auf %2 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="864"/>
+        <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
+        <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="871"/>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="879"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
+        <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="886"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
+        <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
+    </message>
+</context>
+<context>
     <name>rca::SftpForm</name>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="22"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="30"/>
         <source>&amp;Key file:</source>
         <translation>Sc&amp;hlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="25"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="33"/>
         <source>Pass&amp;phrase:</source>
         <translation>Passphras&amp;e:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="27"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="29"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="37"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
         <source>nas.example.com</source>
         <translation>nas.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="36"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="44"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="40"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="48"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="45"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="53"/>
         <source>&amp;Server:</source>
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="59"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="52"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="55"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
         <source>The login folder</source>
         <translation>Der Anmeldeordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="56"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
         <source>Folder on the server</source>
         <translation>Ordner auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="57"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="68"/>
         <source>Sign-in method</source>
         <translation>Anmeldemethode</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="61"/>
         <location filename="../ui/accounts/sftpform.cpp" line="69"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="77"/>
         <source>Key file</source>
         <translation>Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="62"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
         <source>SSH agent</source>
         <translation>SSH-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="95"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="71"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="103"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
         <source>Keyboard-interactive</source>
         <translation>Tastatur-interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="73"/>
         <source>Sign-in &amp;method:</source>
         <translation>Anmelde&amp;methode:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="80"/>
         <source>Choose the key file</source>
         <translation>Schlüsseldatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="81"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
         <source>Choose the private key</source>
         <translation>Privaten Schlüssel auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="88"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="96"/>
         <source>Only if the key has one</source>
         <translation>Nur, wenn der Schlüssel eine hat</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="97"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="100"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="108"/>
         <source>Test the connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -1474,6 +2689,29 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../ui/tray/singleinstance.cpp" line="152"/>
         <source>Cannot listen for other launches of RC Archiver: %1</source>
         <translation>Weitere Starts von RC Archiver können nicht empfangen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SourceFactory</name>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="36"/>
+        <source>%1 (ext. %2%3)</source>
+        <translation>%1 (Nst. %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="38"/>
+        <source>, administrator</source>
+        <translation>, Administrator</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="48"/>
+        <source>No source is connected. Connect RingCentral (or the demo source) first.</source>
+        <translation>Es ist keine Quelle verbunden. Verbinden Sie zuerst RingCentral (oder die Demo-Quelle).</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="72"/>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>Unbekannte Quelle „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2921,540 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../ui/sync/syncoptionspage.cpp" line="364"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Letzter Auftrag: %1 am %2. Archivierte Elemente: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::KnownHosts</name>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="54"/>
+        <source>the server&apos;s host key has a type libssh2 cannot check</source>
+        <translation>der Host-Schlüssel des Servers hat einen Typ, den libssh2 nicht prüfen kann</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="82"/>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="144"/>
+        <source>unsupported host key type</source>
+        <translation>nicht unterstützter Host-Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="176"/>
+        <source>could not create the folder %1</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="188"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="194"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::Libssh2</name>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="35"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="36"/>
+        <source>%1 (libssh2 error %2)</source>
+        <translation>%1 (libssh2-Fehler %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="45"/>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="47"/>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="49"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="51"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="53"/>
+        <source>the server reported a failure</source>
+        <translation>der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="55"/>
+        <source>the server did not understand the request</source>
+        <translation>der Server hat die Anfrage nicht verstanden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="59"/>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="61"/>
+        <source>the server does not support this operation</source>
+        <translation>der Server unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="64"/>
+        <source>invalid handle</source>
+        <translation>ungültiges Handle</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="66"/>
+        <source>no such path</source>
+        <translation>Pfad nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="68"/>
+        <source>the file already exists</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="70"/>
+        <source>the storage is write-protected</source>
+        <translation>der Speicher ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="72"/>
+        <source>no media</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="74"/>
+        <source>no space left on the server&apos;s disk</source>
+        <translation>kein Platz mehr auf der Festplatte des Servers</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="77"/>
+        <source>the disk quota is exceeded</source>
+        <translation>das Speicherkontingent ist überschritten</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="79"/>
+        <source>unknown user or group</source>
+        <translation>unbekannter Benutzer oder unbekannte Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="81"/>
+        <source>the file is locked</source>
+        <translation>die Datei ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="83"/>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="85"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="87"/>
+        <source>the server refused the file name</source>
+        <translation>der Server hat den Dateinamen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="89"/>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Links</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="91"/>
+        <source>SFTP status %1</source>
+        <translation>SFTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::ParallelWriters</name>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="61"/>
+        <source>No parallel upload is in progress.</source>
+        <translation>Es läuft kein paralleler Upload.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="154"/>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="203"/>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="208"/>
+        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
+        <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::SftpUpload</name>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="98"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="238"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="143"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="207"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="229"/>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="148"/>
+        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
+        <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="178"/>
+        <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
+        <translation>Die Verbindung zum SFTP-Server %1 ist beim Hochladen von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="214"/>
+        <source>check the size of</source>
+        <translation>Prüfen der Größe von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="218"/>
+        <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
+        <translation>Der SFTP-Server meldet %1 Bytes in der temporären Datei für %2, geschrieben wurden aber %3; sie wird erneut geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="288"/>
+        <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
+        <translation>Unter %3 auf %4 gibt es bereits eine andere Datei (%1 Bytes, nicht %2); sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="295"/>
+        <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
+        <translation>Unter %1 auf %2 gibt es bereits etwas anderes als eine Datei; es wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="316"/>
+        <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
+        <translation>Unter %1 auf %2 gibt es bereits eine andere Datei derselben Größe; sie wurde nicht überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::SshSession</name>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="25"/>
+        <source>RC Archiver uses libssh2 %1 here, which can sign with RSA keys only as &quot;ssh-rsa&quot; (SHA-1); current OpenSSH servers (8.8 and later) refuse that. Use an ed25519 key instead: create one with `ssh-keygen -t ed25519`, add its public key to the user&apos;s ~/.ssh/authorized_keys on the server, and connect with it (an ECDSA key or a password work too).</source>
+        <translation>RC Archiver verwendet hier libssh2 %1, das mit RSA-Schlüsseln nur als „ssh-rsa“ (SHA-1) signieren kann; aktuelle OpenSSH-Server (ab 8.8) lehnen das ab. Verwenden Sie stattdessen einen ed25519-Schlüssel: Erzeugen Sie einen mit `ssh-keygen -t ed25519`, fügen Sie seinen öffentlichen Schlüssel auf dem Server zur ~/.ssh/authorized_keys des Benutzers hinzu und verbinden Sie sich damit (ein ECDSA-Schlüssel oder ein Passwort funktionieren auch).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="47"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="152"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="264"/>
+        <source>sign-in</source>
+        <translation>der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="53"/>
+        <source>The SFTP server %1 does not accept %2 for %3 (it offers: %4). Choose another sign-in method.</source>
+        <translation>Der SFTP-Server %1 akzeptiert für %3 keine %2 (er bietet an: %4). Wählen Sie eine andere Anmeldemethode.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="64"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="68"/>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="72"/>
+        <source>passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="76"/>
+        <source>keyboard-interactive sign-in</source>
+        <translation>Keyboard-Interactive-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="89"/>
+        <source>Could not read the SSH key file %1: %2.</source>
+        <translation>Die SSH-Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="94"/>
+        <source>%1 is a PuTTY key file, which libssh2 cannot read. Convert it to the OpenSSH format (PuTTYgen: Conversions &gt; Export OpenSSH key, or `puttygen KEY.ppk -O private-openssh -o KEY`).</source>
+        <translation>%1 ist eine PuTTY-Schlüsseldatei, die libssh2 nicht lesen kann. Konvertieren Sie sie in das OpenSSH-Format (PuTTYgen: Conversions &gt; Export OpenSSH key, oder `puttygen KEY.ppk -O private-openssh -o KEY`).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="101"/>
+        <source>The SSH key file %1 is protected by a passphrase; enter it to connect (the &quot;passphrase&quot; option).</source>
+        <translation>Die SSH-Schlüsseldatei %1 ist durch eine Passphrase geschützt; geben Sie sie zum Verbinden ein (die Option „passphrase“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="120"/>
+        <source>Could not unlock the SSH key file %1: the passphrase is wrong (or libssh2 %2 cannot decrypt this kind of key).</source>
+        <translation>Die SSH-Schlüsseldatei %1 konnte nicht entsperrt werden: Die Passphrase ist falsch (oder libssh2 %2 kann diese Art von Schlüssel nicht entschlüsseln).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="126"/>
+        <source>libssh2 %1 could not read the SSH key file %2 (%3 format): %4. Use an ed25519 or ECDSA key in the OpenSSH format.</source>
+        <translation>libssh2 %1 konnte die SSH-Schlüsseldatei %2 nicht lesen (Format %3): %4. Verwenden Sie einen ed25519- oder ECDSA-Schlüssel im OpenSSH-Format.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="132"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="139"/>
+        <source>The SFTP server refused the RSA key %1 for %2. %3</source>
+        <translation>Der SFTP-Server hat den RSA-Schlüssel %1 für %2 abgelehnt. %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="144"/>
+        <source>The SFTP server %1:%2 refused the %3 key %4 for %5. Add its public key to ~/.ssh/authorized_keys of %5 on the server, or choose another key.</source>
+        <translation>Der SFTP-Server %1:%2 hat den %3-Schlüssel %4 für %5 abgelehnt. Fügen Sie seinen öffentlichen Schlüssel auf dem Server zur ~/.ssh/authorized_keys von %5 hinzu, oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="160"/>
+        <source>Could not use ssh-agent: %1</source>
+        <translation>ssh-agent konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="166"/>
+        <source>No ssh-agent is available to sign in with (SSH_AUTH_SOCK is not set for RC Archiver). Start ssh-agent and add a key with ssh-add, or choose another sign-in method.</source>
+        <translation>Für die Anmeldung ist kein ssh-agent verfügbar (SSH_AUTH_SOCK ist für RC Archiver nicht gesetzt). Starten Sie ssh-agent und fügen Sie mit ssh-add einen Schlüssel hinzu, oder wählen Sie eine andere Anmeldemethode.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="171"/>
+        <source>Could not reach ssh-agent at %1: %2. Is it running?</source>
+        <translation>ssh-agent unter %1 ist nicht erreichbar: %2. Läuft er?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="177"/>
+        <source>Could not list the keys in ssh-agent: %1</source>
+        <translation>Die Schlüssel in ssh-agent konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="199"/>
+        <source>sign-in with ssh-agent</source>
+        <translation>der Anmeldung mit ssh-agent</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="202"/>
+        <source>ssh-agent holds no keys. Add one with ssh-add, or choose another sign-in method.</source>
+        <translation>ssh-agent enthält keine Schlüssel. Fügen Sie mit ssh-add einen hinzu, oder wählen Sie eine andere Anmeldemethode.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="207"/>
+        <source>The SFTP server refused the RSA key(s) in ssh-agent for %1. %2</source>
+        <translation>Der SFTP-Server hat den/die RSA-Schlüssel in ssh-agent für %1 abgelehnt. %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="212"/>
+        <source>The SFTP server %1:%2 refused every key in ssh-agent (%3) for %4. Add one of their public keys to ~/.ssh/authorized_keys of %4 on the server.%5</source>
+        <translation>Der SFTP-Server %1:%2 hat jeden Schlüssel in ssh-agent (%3) für %4 abgelehnt. Fügen Sie einen ihrer öffentlichen Schlüssel auf dem Server zur ~/.ssh/authorized_keys von %4 hinzu.%5</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="220"/>
+        <source> (RSA keys cannot work here: </source>
+        <translation> (RSA-Schlüssel können hier nicht funktionieren: </translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="230"/>
+        <source>No password is stored for %1; connect again and enter it.</source>
+        <translation>Für %1 ist kein Passwort gespeichert; verbinden Sie erneut und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="251"/>
+        <source>The password of %1 on the SFTP server has expired. Change it on the server, then connect again.</source>
+        <translation>Das Passwort von %1 auf dem SFTP-Server ist abgelaufen. Ändern Sie es auf dem Server und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="258"/>
+        <source>The SFTP server %1:%2 refused the password for %3. Connect again with the right password.</source>
+        <translation>Der SFTP-Server %1:%2 hat das Passwort für %3 abgelehnt. Verbinden Sie erneut mit dem richtigen Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="96"/>
+        <source>socket error %1</source>
+        <translation>Socket-Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="151"/>
+        <source>Could not find the SFTP server &quot;%1&quot;: %2. Check the host name and the network connection.</source>
+        <translation>Der SFTP-Server „%1“ wurde nicht gefunden: %2. Prüfen Sie den Hostnamen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="169"/>
+        <source>Could not connect to the SFTP server %1: %2.</source>
+        <translation>Keine Verbindung zum SFTP-Server %1 möglich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="203"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="207"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="308"/>
+        <source>Could not start an SSH session (out of memory?).</source>
+        <translation>Es konnte keine SSH-Sitzung gestartet werden (Speicher erschöpft?).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="318"/>
+        <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
+        <translation>Der SFTP-Server %1:%2 und RC Archiver (libssh2 %3) haben keinen gemeinsamen Schlüsselaustausch-, Host-Schlüssel- oder Verschlüsselungsalgorithmus: %4. Der Server ist vielleicht sehr alt oder so eingerichtet, dass er nur Algorithmen akzeptiert, die dieser libssh2 fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="330"/>
+        <source>the SSH handshake</source>
+        <translation>des SSH-Handshakes</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="344"/>
+        <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
+        <translation>Der Server %1 bietet kein SFTP an (sein Subsystem „sftp“ ist nicht aktiviert): %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="349"/>
+        <source>starting SFTP</source>
+        <translation>des SFTP-Starts</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="398"/>
+        <source>reading the server&apos;s host key</source>
+        <translation>des Lesens des Host-Schlüssels des Servers</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="421"/>
+        <source>Could not check the host key of the SFTP server %1: %2.</source>
+        <translation>Der Host-Schlüssel des SFTP-Servers %1 konnte nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="428"/>
+        <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
+        <translation>Der SFTP-Server %1 legt den %2-Schlüssel %3 vor, der in %4 als widerrufen markiert ist. RC Archiver hat sich nicht angemeldet. Bitten Sie den Administrator des Servers um einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="439"/>
+        <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
+        <translation>WARNUNG: Die Identität des SFTP-Servers %1 hat sich geändert. Er legt jetzt den %2-Schlüssel %3 vor, der nicht der früher bestätigte Schlüssel ist (vermerkt in %4). Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert bzw. seine Schlüssel wurden ersetzt. RC Archiver hat sich nicht angemeldet und nichts gesendet. Fragen Sie den Administrator des Servers, ob sich der Schlüssel geändert hat. Falls ja und der obige Fingerabdruck der neue ist, entfernen Sie den alten Eintrag mit `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` und verbinden Sie erneut, um den neuen Schlüssel zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="460"/>
+        <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
+        <translation>Der SFTP-Server %1 ist noch nicht bekannt: RC Archiver hat seine Identität nicht bestätigt. Sein %2-Host-Schlüssel hat den Fingerabdruck %3. Vergewissern Sie sich, dass dies der Schlüssel des Servers ist (fragen Sie seinen Administrator, der `ssh-keygen -lf` auf den öffentlichen Host-Schlüssel des Servers anwenden kann), und bestätigen Sie ihn dann: auf der Registerkarte Konten oder auf der Kommandozeile, indem Sie `rc-archiver connect sftp` erneut mit `--accept-host-key %3` ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="474"/>
+        <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
+        <translation>Der %2-Host-Schlüssel des SFTP-Servers %1 hat den Fingerabdruck %3, nicht den bestätigten %4. RC Archiver hat sich nicht angemeldet. Prüfen Sie den Fingerabdruck mit dem Administrator des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="488"/>
+        <source>Could not remember the host key of %1 in %2: %3.</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht in %2 vermerkt werden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="503"/>
+        <source>The SFTP server %1 did not answer within %2 s during %3.</source>
+        <translation>Der SFTP-Server %1 hat während %3 nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="510"/>
+        <source>The connection to the SFTP server %1 failed during %2: %3.</source>
+        <translation>Die Verbindung zum SFTP-Server %1 ist während %2 fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="540"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="545"/>
+        <source>The server&apos;s disk is full or your quota is used up (%1): could not %2 %3. Free some space on the server.</source>
+        <translation>Die Festplatte des Servers ist voll oder Ihr Kontingent ist aufgebraucht (%1): %2 %3 war nicht möglich. Geben Sie auf dem Server Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="553"/>
+        <source>Permission denied: could not %1 %2. Check that %3 may write there.</source>
+        <translation>Zugriff verweigert: %1 %2 war nicht möglich. Prüfen Sie, ob %3 dort schreiben darf.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="559"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>%1 %2 war nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="568"/>
+        <source>The SFTP server %1 did not answer within %2 s while trying to %3 %4.</source>
+        <translation>Der SFTP-Server %1 hat nicht innerhalb von %2 s geantwortet (%3 %4).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="575"/>
+        <source>The connection to the SFTP server %1 was lost while trying to %2 %3: %4.</source>
+        <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen (%2 %3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="611"/>
+        <source>look at</source>
+        <translation>Prüfen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="628"/>
+        <source>create the folder</source>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="644"/>
+        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
+        <translation>%1 auf %2 ist eine Datei, kein Ordner, daher kann nichts darin archiviert werden. Benennen Sie diese Datei auf dem Server um oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="658"/>
+        <source>remove</source>
+        <translation>Löschen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="673"/>
+        <source>rename a file to</source>
+        <translation>Umbenennen einer Datei in</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="685"/>
+        <source>find the folder</source>
+        <translation>Suchen des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="699"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="710"/>
+        <source>list the folder</source>
+        <translation>Auflisten des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="728"/>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="729"/>
+        <source>open</source>
+        <translation>Öffnen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="748"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="720"/>
-        <source>Passphrase of the SSH key for %1: </source>
-        <translation>Frase de contraseña de la clave SSH para %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="723"/>
-        <source>Password for %1 on %2: </source>
-        <translation>Contraseña de %1 en %2: </translation>
-    </message>
-</context>
-<context>
     <name>rca::Accounts</name>
     <message>
         <location filename="../core/accounts/accounts.cpp" line="61"/>
@@ -353,6 +340,44 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: versión desconocida en este sistema</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="720"/>
+        <source>Passphrase of the SSH key for %1: </source>
+        <translation>Frase de contraseña de la clave SSH para %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="723"/>
+        <source>Password for %1 on %2: </source>
+        <translation>Contraseña de %1 en %2: </translation>
+    </message>
+</context>
+<context>
+    <name>rca::ConnectorRegistry</name>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="67"/>
+        <source>%1: the plugin folder does not exist</source>
+        <translation>%1: la carpeta de complementos no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="96"/>
+        <source>%1: not an RC Archiver storage connector (%2)</source>
+        <translation>%1: no es un conector de almacenamiento de RC Archiver (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="108"/>
+        <source>%1: the plugin does not implement the storage connector interface</source>
+        <translation>%1: el complemento no implementa la interfaz de conector de almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="119"/>
+        <source>%1: its metadata names no connector id</source>
+        <translation>%1: sus metadatos no indican ningún ID de conector</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectorregistry.cpp" line="126"/>
+        <source>%1: a connector with the id &quot;%2&quot; is already loaded; this one is ignored</source>
+        <translation>%1: ya hay cargado un conector con el ID «%2»; este se ignora</translation>
+    </message>
 </context>
 <context>
     <name>rca::Database</name>
@@ -410,6 +435,34 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../core/store/database.cpp" line="384"/>
         <source>migration to schema %1 failed</source>
         <translation>falló la migración al esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DemoSource</name>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="83"/>
+        <source>Cannot read the demo manifest %1: %2</source>
+        <translation>No se puede leer el manifiesto de demostración %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="90"/>
+        <source>The demo manifest %1 is not valid JSON: %2</source>
+        <translation>El manifiesto de demostración %1 no es un JSON válido: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="106"/>
+        <source>The demo manifest %1 has an item without a valid id and type.</source>
+        <translation>El manifiesto de demostración %1 tiene un elemento sin un ID y un tipo válidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="210"/>
+        <source>The demo source no longer has item %1.</source>
+        <translation>La fuente de demostración ya no tiene el elemento %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/demosource.cpp" line="214"/>
+        <source>The demo source could not deliver item %1 this time.</source>
+        <translation>La fuente de demostración no pudo entregar el elemento %1 esta vez.</translation>
     </message>
 </context>
 <context>
@@ -581,29 +634,409 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::DropboxApi</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="152"/>
+        <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
+        <translation>Dropbox ya no acepta el inicio de sesión de esta aplicación (%1). Vuelva a conectar Dropbox en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="180"/>
+        <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
+        <translation>%1: Dropbox está ocupado (demasiadas operaciones de escritura); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="205"/>
+        <source>: Dropbox failed</source>
+        <translation>: Dropbox falló</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <source>%1: Dropbox refused it (%2)</source>
+        <translation>%1: Dropbox lo rechazó (%2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <source>%1: Dropbox rejected the request: %2</source>
+        <translation>%1: Dropbox rechazó la solicitud: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="224"/>
+        <source>%1: unexpected HTTP %2</source>
+        <translation>%1: HTTP %2 inesperado</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxConnector</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="75"/>
+        <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
+        <translation>No hay ninguna clave de aplicación de Dropbox configurada. Registre una aplicación de Dropbox como explica la sección «Registering a Dropbox app» del README y pase su clave con --option appKey=KEY o RCA_DROPBOX_APP_KEY, o compile con -DRCA_DROPBOX_APP_KEY=KEY.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <source>Invalid Dropbox URL: %1</source>
+        <translation>URL de Dropbox no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="98"/>
+        <source>Invalid Dropbox redirectPort</source>
+        <translation>redirectPort de Dropbox no válido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="107"/>
+        <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
+        <translation>Tamaños de subida de Dropbox no válidos: uploadThreshold debe ser como máximo 150 MiB y chunkSize un múltiplo de 4 MiB de hasta 150 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="123"/>
+        <source>No keychain is available for the Dropbox sign-in</source>
+        <translation>No hay ningún llavero disponible para el inicio de sesión de Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
+        <translation>la aplicación se desconectó en la configuración de Dropbox o el inicio de sesión caducó</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="149"/>
+        <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
+        <translation>Para conectar Dropbox se necesita un navegador para iniciar sesión; hágalo desde la ventana o con `rc-archiver connect dropbox`.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="170"/>
+        <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
+        <translation>Dropbox no concedió acceso sin conexión (no hay token de actualización); vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="227"/>
+        <source>Dropbox is not connected: connect it in the Accounts tab.</source>
+        <translation>Dropbox no está conectado: conéctelo en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="248"/>
+        <source>Creating the Dropbox folder %1</source>
+        <translation>Creación de la carpeta de Dropbox %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="253"/>
+        <source>A file in Dropbox is in the way of the folder %1</source>
+        <translation>Un archivo de Dropbox impide crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="257"/>
+        <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
+        <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="270"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="315"/>
+        <source>Dropbox is not open</source>
+        <translation>Dropbox no está abierto</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="274"/>
+        <source>Refused the folder %1: it leaves the archive</source>
+        <translation>Se rechazó la carpeta %1: queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="301"/>
+        <source>Refused the file %1: it leaves the archive</source>
+        <translation>Se rechazó el archivo %1: queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="318"/>
+        <source>Refused %1: it leaves the archive</source>
+        <translation>Se rechazó %1: queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="323"/>
+        <source>Looking at %1 in Dropbox</source>
+        <translation>Consulta de %1 en Dropbox</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxUpload</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="31"/>
+        <source>Uploading %1 to Dropbox</source>
+        <translation>Subida de %1 a Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="91"/>
+        <source>: no upload session id</source>
+        <translation>: no hay ID de sesión de subida</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="111"/>
+        <source>%1: Dropbox holds %2 bytes of the upload, which this upload cannot continue from; will retry</source>
+        <translation>%1: Dropbox tiene %2 bytes de la subida, desde los que esta subida no puede continuar; se volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="161"/>
+        <source>: already committed</source>
+        <translation>: ya confirmado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="165"/>
+        <source>: the path leaves the archive</source>
+        <translation>: la ruta queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="219"/>
+        <source>%1: Dropbox stored different bytes than were sent (content_hash mismatch); will retry</source>
+        <translation>%1: Dropbox guardó bytes distintos de los enviados (content_hash no coincide); se volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="248"/>
+        <source>A different file already exists in Dropbox at %1; it was not overwritten.</source>
+        <translation>Ya existe otro archivo en Dropbox en %1; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="256"/>
+        <source>Dropbox has a folder (or a file in the way) at %1; the file was not overwritten.</source>
+        <translation>Dropbox tiene una carpeta (o un archivo que estorba) en %1; el archivo no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="262"/>
+        <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan, then archiving continues.</source>
+        <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan y el archivado continuará.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="268"/>
+        <source>Dropbox does not accept the name %1 (%2).</source>
+        <translation>Dropbox no acepta el nombre %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Engine</name>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="92"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
+        <translation>Otro RC Archiver (proceso %1) está archivando con este perfil; esta tarea lo espera.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="115"/>
+        <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
+        <translation>No hay ningún almacenamiento conectado. Conecte un almacenamiento en la pestaña Cuentas o con `rc-archiver connect`.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="121"/>
+        <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
+        <translation>El conector de almacenamiento «%1» no está instalado (no se encontró ningún complemento en %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="195"/>
+        <source>Not archived: the source no longer keeps data this old.</source>
+        <translation>No archivado: la fuente ya no conserva datos tan antiguos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="267"/>
+        <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
+        <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y luego use «Ejecutar ahora».</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="282"/>
+        <source>The range is empty: --from must be before --to.</source>
+        <translation>El intervalo está vacío: --from debe ser anterior a --to.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="291"/>
+        <source>The range starts before %1: the source keeps data for %2 days only.</source>
+        <translation>El intervalo empieza antes de %1: la fuente solo conserva los datos durante %2 días.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="406"/>
+        <source> (plugin not found)</source>
+        <translation> (complemento no encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveApi</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="77"/>
+        <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
+        <translation>Su Google Drive está lleno: se rechazó %1 porque la cuota de almacenamiento está agotada. Libere espacio en Google Drive (o compre más) y el archivado continuará.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="86"/>
+        <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
+        <translation>%1: Google Drive está limitando la frecuencia de solicitudes (%2). Se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="95"/>
+        <source>%1: Google Drive refused it (403 %2: %3).</source>
+        <translation>%1: Google Drive lo rechazó (403 %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="101"/>
+        <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
+        <translation>%1: Google Drive ya no acepta el inicio de sesión guardado. Vuelva a conectar Google Drive en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="211"/>
+        <source>Looking for &quot;%1&quot; in Google Drive</source>
+        <translation>Búsqueda de «%1» en Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="242"/>
+        <source>Creating the folder &quot;%1&quot; in Google Drive</source>
+        <translation>Creación de la carpeta «%1» en Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="253"/>
+        <source>%1: the answer named no folder id.</source>
+        <translation>%1: la respuesta no indicaba ningún ID de carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="283"/>
+        <source>Opening the archive folder</source>
+        <translation>Apertura de la carpeta del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="302"/>
+        <source>Deleting a damaged upload</source>
+        <translation>Eliminación de una subida dañada</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveConnector</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="117"/>
+        <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
+        <translation>Google Drive necesita el ID de cliente OAuth de una aplicación de escritorio de Google registrada, y esta compilación no tiene ninguno. Pase la opción «clientId» (y «clientSecret»), defina RCA_GOOGLE_CLIENT_ID y RCA_GOOGLE_CLIENT_SECRET o compile con las opciones de CMake del mismo nombre; consulte «Registering a Google app» en el README.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="130"/>
+        <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
+        <translation>Google Drive necesita el llavero del sistema para guardar su inicio de sesión, y no hay ninguno disponible.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="139"/>
+        <source>access was removed in the Google account, the password changed, or it was unused for months</source>
+        <translation>se retiró el acceso en la cuenta de Google, cambió la contraseña o no se usó durante meses</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="167"/>
+        <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
+        <translation>Para conectar Google Drive se necesita iniciar sesión en un navegador, lo que aquí no es posible.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="199"/>
+        <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
+        <translation>Google no concedió acceso sin conexión, por lo que el archivado no podría continuar de forma desatendida. Vuelva a conectar y permita el acceso.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="249"/>
+        <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
+        <translation>Google Drive no está conectado. Conéctelo en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="285"/>
+        <source>The path %1 is not allowed.</source>
+        <translation>La ruta %1 no está permitida.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="291"/>
+        <source>The path %1 names no file.</source>
+        <translation>La ruta %1 no indica ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="300"/>
+        <source>Google Drive is not open.</source>
+        <translation>Google Drive no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveUpload</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="91"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="383"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>La subida de %1 ya ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="136"/>
+        <source>Starting the upload of %1 to Google Drive</source>
+        <translation>Inicio de la subida de %1 a Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="144"/>
+        <source>%1: Google Drive named no upload session.</source>
+        <translation>%1: Google Drive no indicó ninguna sesión de subida.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="162"/>
+        <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
+        <translation>Google Drive informó de un estado de subida ilegible (%1) para %2; se volverá a subir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="168"/>
+        <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
+        <translation>Google Drive perdió parte de la subida de %1 (tiene %2 bytes); se volverá a subir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="288"/>
+        <source>Uploading %1 to Google Drive</source>
+        <translation>Subida de %1 a Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="219"/>
+        <source>%1: Google Drive ended the upload before the last byte.</source>
+        <translation>%1: Google Drive terminó la subida antes del último byte.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="241"/>
+        <source>%1: the upload session expired; the file will be uploaded again.</source>
+        <translation>%1: la sesión de subida caducó; el archivo se volverá a subir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="257"/>
+        <source>%1: unexpected answer %2.</source>
+        <translation>%1: respuesta inesperada %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="339"/>
+        <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
+        <translation>Ya existe otro archivo en %1 en Google Drive; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
+        <source>Google Drive did not confirm the upload of %1.</source>
+        <translation>Google Drive no confirmó la subida de %1.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="364"/>
+        <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
+        <translation>La copia de %1 en Google Drive no coincide con lo enviado (tamaño o MD5); se volverá a subir.</translation>
+    </message>
+</context>
+<context>
     <name>rca::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="282"/>
+        <location filename="../core/net/directupload.cpp" line="190"/>
         <source>the server sent an invalid HTTP response</source>
         <translation>el servidor envió una respuesta HTTP no válida</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="295"/>
+        <location filename="../core/net/directupload.cpp" line="203"/>
         <source>no data moved for %1 ms</source>
         <translation>no se transfirieron datos durante %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="351"/>
+        <location filename="../core/net/directupload.cpp" line="259"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="361"/>
+        <location filename="../core/net/directupload.cpp" line="270"/>
         <source>the request took longer than %1 ms</source>
         <translation>la solicitud tardó más de %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="443"/>
+        <location filename="../core/net/directupload.cpp" line="350"/>
         <source>the data to upload ended early</source>
         <translation>los datos que se iban a subir terminaron antes de tiempo</translation>
     </message>
@@ -939,6 +1372,39 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::JobRunner</name>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="186"/>
+        <source>Stopped before the job finished.</source>
+        <translation>Detenida antes de que terminara la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="193"/>
+        <source>%1 item(s) could not be archived; see the job&apos;s details.</source>
+        <translation>No se pudieron archivar %1 elemento(s); consulte los detalles de la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="255"/>
+        <source>Could not record an archived item: %1</source>
+        <translation>No se pudo registrar un elemento archivado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="273"/>
+        <source>Could not start an upload.</source>
+        <translation>No se pudo iniciar una subida.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="280"/>
+        <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
+        <translation>La descarga de %1 quedó incompleta (%2 de %3 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/jobrunner.cpp" line="298"/>
+        <source>The storage reports %1 bytes for %2, %3 were sent.</source>
+        <translation>El almacenamiento indica %1 bytes para %2; se enviaron %3.</translation>
+    </message>
+</context>
+<context>
     <name>rca::JobStore</name>
     <message>
         <location filename="../core/store/jobstore.cpp" line="164"/>
@@ -980,6 +1446,232 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../core/store/jobstore.cpp" line="253"/>
         <source>RC Archiver ended while the job was running.</source>
         <translation>RC Archiver se cerró mientras la tarea estaba en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::KeychainSecretStore</name>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="29"/>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="31"/>
+        <source>write</source>
+        <translation>guardar</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="33"/>
+        <source>remove</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="127"/>
+        <source>no application object</source>
+        <translation>no hay ningún objeto de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="167"/>
+        <source>The system keychain did not answer within %1 seconds. If it asks for a password to unlock it, enter it and try again.</source>
+        <translation>El llavero del sistema no respondió en %1 segundos. Si pide una contraseña para desbloquearlo, introdúzcala y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="183"/>
+        <source>The system keychain is not available (no Secret Service running). Unlock or start your keyring (e.g. GNOME Keyring, KWallet) and try again.%1</source>
+        <translation>El llavero del sistema no está disponible (no se está ejecutando ningún Secret Service). Desbloquee o inicie su llavero (p. ej., GNOME Keyring, KWallet) y vuelva a intentarlo.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="190"/>
+        <source>The keychain is locked or refused access. Unlock your keyring (e.g. GNOME Keyring, KWallet) and try again.%1</source>
+        <translation>El llavero está bloqueado o denegó el acceso. Desbloquee su llavero (p. ej., GNOME Keyring, KWallet) y vuelva a intentarlo.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="196"/>
+        <source>Access to the keychain was denied. Allow RC Archiver to use the keychain and try again.</source>
+        <translation>Se denegó el acceso al llavero. Permita que RC Archiver use el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="201"/>
+        <source>The keychain could not delete the saved entry.%1</source>
+        <translation>El llavero no pudo eliminar la entrada guardada.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="206"/>
+        <source>This system has no keychain that RC Archiver can use.%1</source>
+        <translation>Este sistema no tiene ningún llavero que RC Archiver pueda usar.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="214"/>
+        <source>The system keychain could not %1 a secret%2. Make sure a keyring (e.g. GNOME Keyring, KWallet) is running and unlocked, then try again.</source>
+        <translation>El llavero del sistema no pudo %1 un secreto%2. Asegúrese de que haya un llavero (p. ej., GNOME Keyring, KWallet) en ejecución y desbloqueado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="283"/>
+        <source>The system keychain did not give back what was stored in it.</source>
+        <translation>El llavero del sistema no devolvió lo que se había guardado en él.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LocalFolderConnector</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="60"/>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="318"/>
+        <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
+        <translation>El disco está lleno: no se pudo %1 %2 (%3). Libere espacio en él o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="90"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="324"/>
+        <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
+        <translation>No se puede escribir en la carpeta del archivo: no se pudo %1 %2 (%3). Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="96"/>
+        <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
+        <translation>La carpeta del archivo está en un disco de solo lectura: no se pudo %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="111"/>
+        <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
+        <translation>No se puede acceder a la carpeta del archivo: no se pudo %1 %2 (%3). ¿Está conectado el disco o el recurso compartido de red?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="117"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="330"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>No se pudo %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="145"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="349"/>
+        <source>create a file in</source>
+        <translation>crear un archivo en</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="149"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="353"/>
+        <source>Could not create a temporary file in %1.</source>
+        <translation>No se pudo crear un archivo temporal en %1.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="162"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="177"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="183"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="362"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="371"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="222"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="235"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="245"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="409"/>
+        <source>rename a file to</source>
+        <translation>cambiar el nombre de un archivo a</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="256"/>
+        <source>open the folder</source>
+        <translation>abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
+        <source>write the folder</source>
+        <translation>escribir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 existe, pero no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="285"/>
+        <source>create the folder</source>
+        <translation>crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="427"/>
+        <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="498"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="522"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>La subida de %1 ya ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="547"/>
+        <source>The data written for %1 does not match what was sent; it will be written again.</source>
+        <translation>Los datos escritos para %1 no coinciden con lo enviado; se volverán a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="565"/>
+        <source>A different file already exists at %1; it was not overwritten.</source>
+        <translation>Ya existe otro archivo en %1; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="633"/>
+        <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
+        <translation>Elija la carpeta en la que archivar (la opción «path»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="645"/>
+        <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
+        <translation>La carpeta %1 no existe. Conecte el disco o el recurso compartido de red, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="651"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="684"/>
+        <source>The local folder archive is not set up: no folder is configured.</source>
+        <translation>El archivo en carpeta local no está configurado: no hay ninguna carpeta configurada.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="695"/>
+        <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
+        <translation>Falta la carpeta del archivo %1, y %2 ya no está en el disco o recurso compartido montado en %3. ¿Está conectado el disco o el recurso compartido de red?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="769"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="798"/>
+        <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
+        <translation>Falta la carpeta del archivo %1. ¿Está conectado el disco o el recurso compartido de red?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="811"/>
+        <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
+        <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="817"/>
+        <source>No file name was given.</source>
+        <translation>No se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="830"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
+        <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="837"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
+        <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1849,60 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::LoopbackReceiver</name>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="57"/>
+        <source>Port %1 on 127.0.0.1 is in use; close the program using it or change %2.</source>
+        <translation>El puerto %1 en 127.0.0.1 está en uso; cierre el programa que lo usa o cambie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="62"/>
+        <source>Could not listen on 127.0.0.1 port %1 for the sign-in answer: %2.</source>
+        <translation>No se pudo escuchar en 127.0.0.1, puerto %1, la respuesta del inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="90"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="91"/>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Puede cerrar esta pestaña y volver a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="96"/>
+        <source>Sign-in did not complete</source>
+        <translation>El inicio de sesión no se completó</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="97"/>
+        <source>%1 You can close this tab and return to %2.</source>
+        <translation>%1 Puede cerrar esta pestaña y volver a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="129"/>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="139"/>
+        <source>The request was not understood.</source>
+        <translation>No se entendió la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="134"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="143"/>
+        <source>This sign-in attempt has already ended.</source>
+        <translation>Este intento de inicio de sesión ya ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopbackreceiver.cpp" line="159"/>
+        <source>The sign-in answer carried no authorization.</source>
+        <translation>La respuesta del inicio de sesión no contenía ninguna autorización.</translation>
+    </message>
+</context>
+<context>
     <name>rca::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
@@ -1177,6 +1923,317 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>&amp;Logs</source>
         <translation>&amp;Registros</translation>
+    </message>
+</context>
+<context>
+    <name>rca::OAuthFlow</name>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="51"/>
+        <source>The sign-in answer contained no access token.</source>
+        <translation>La respuesta del inicio de sesión no contenía ningún token de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="229"/>
+        <source>Signing in to %1</source>
+        <translation>Inicio de sesión en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="232"/>
+        <source>%1 could not complete the sign-in right now: %2. Try again in a few minutes.</source>
+        <translation>%1 no pudo completar el inicio de sesión en este momento: %2. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="241"/>
+        <source>%1 refused the sign-in: %2.</source>
+        <translation>%1 rechazó el inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="244"/>
+        <source>%1 answered the sign-in with an unexpected status (%2).</source>
+        <translation>%1 respondió al inicio de sesión con un estado inesperado (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="282"/>
+        <source>Sign-in was cancelled or consent denied at %1.</source>
+        <translation>El inicio de sesión se canceló o se denegó el consentimiento en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="286"/>
+        <source>%1 reported a sign-in error: %2.</source>
+        <translation>%1 informó de un error de inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="290"/>
+        <source>The sign-in answer did not belong to this sign-in attempt (state mismatch), so it was not used. Start the sign-in again.</source>
+        <translation>La respuesta del inicio de sesión no pertenecía a este intento (el parámetro state no coincide), por lo que no se usó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="296"/>
+        <source>%1 sent no authorization code back. Start the sign-in again.</source>
+        <translation>%1 no devolvió ningún código de autorización. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="307"/>
+        <source>RC Archiver could not open a web browser for the %1 sign-in.</source>
+        <translation>RC Archiver no pudo abrir un navegador web para el inicio de sesión en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="349"/>
+        <source>The %1 sign-in timed out: no answer came back from the browser. Start it again.</source>
+        <translation>Se agotó el tiempo del inicio de sesión en %1: el navegador no devolvió ninguna respuesta. Vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthflow.cpp" line="396"/>
+        <source>The %1 sign-in answer</source>
+        <translation>La respuesta del inicio de sesión de %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::OAuthSession</name>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="39"/>
+        <source>%1 no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
+        <translation>%1 ya no acepta el inicio de sesión guardado (%2). Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="54"/>
+        <source>The saved %1 sign-in could not be read. Connect again in the Accounts tab.</source>
+        <translation>No se pudo leer el inicio de sesión guardado de %1. Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="203"/>
+        <source>%1 is not connected. Connect it in the Accounts tab.</source>
+        <translation>%1 no está conectado. Conéctelo en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="248"/>
+        <source>The %1 token refresh answer</source>
+        <translation>La respuesta de actualización del token de %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Profile</name>
+    <message>
+        <location filename="../core/profile.cpp" line="49"/>
+        <source>Cannot create the folder %1 for RC Archiver&apos;s data. Check that it is writable, or choose another with --profile.</source>
+        <translation>No se puede crear la carpeta %1 para los datos de RC Archiver. Compruebe que se puede escribir en ella o elija otra con --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralAccount</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralaccount.cpp" line="66"/>
+        <source>Reading the signed-in RingCentral user</source>
+        <translation>Lectura del usuario de RingCentral que ha iniciado sesión</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralApi</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="137"/>
+        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
+        <translation>RingCentral ya no acepta el inicio de sesión guardado (se revocó, caducó tras 7 días sin conexión o cambió la contraseña). Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="157"/>
+        <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
+        <translation>%1: se alcanzó el límite de solicitudes de RingCentral (%2). Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="166"/>
+        <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
+        <translation>%1: RingCentral tuvo un problema en el servidor (%2). Se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
+        <translation>%1: RingCentral ya no acepta el inicio de sesión guardado (%2). Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
+        <source>the %1 permission</source>
+        <translation>el permiso %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="187"/>
+        <source>a permission</source>
+        <translation>un permiso</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
+        <translation>%1: al usuario de RingCentral que ha iniciado sesión le falta %2 necesario para esto (%3). Pida a un administrador de RingCentral que lo conceda.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="196"/>
+        <source>%1: RingCentral refused access (%2).</source>
+        <translation>%1: RingCentral denegó el acceso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="203"/>
+        <source>%1: RingCentral no longer has this item (%2).</source>
+        <translation>%1: RingCentral ya no tiene este elemento (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="208"/>
+        <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
+        <translation>%1: RingCentral no conoce esta dirección (%2). Compruebe la configuración del servidor de RingCentral.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="217"/>
+        <source>, parameter %1</source>
+        <translation>, parámetro %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="220"/>
+        <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
+        <translation>%1: RingCentral rechazó la solicitud (%2%3). Probablemente se trata de un problema de RC Archiver; por favor, infórmenos.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="227"/>
+        <source>%1: RingCentral refused the request (%2).</source>
+        <translation>%1: RingCentral denegó la solicitud (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
+        <source>%1: RingCentral answered unexpectedly (%2).</source>
+        <translation>%1: RingCentral respondió de forma inesperada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="260"/>
+        <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
+        <translation>%1: RingCentral remitió a una dirección inesperada (%2); el inicio de sesión no se envía allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="376"/>
+        <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
+        <translation>%1: la respuesta de RingCentral estaba incompleta o no era un JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
+        <translation>%1: la respuesta de RingCentral estuvo incompleta o no fue un JSON válido varias veces. Se volverá a intentar en la próxima tarea.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="417"/>
+        <source>%1: RingCentral&apos;s paging did not advance.</source>
+        <translation>%1: la paginación de RingCentral no avanzó.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="424"/>
+        <source>%1: too many pages.</source>
+        <translation>%1: demasiadas páginas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="474"/>
+        <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
+        <translation>%1: RingCentral volvió a enviar el archivo completo en lugar de la parte que faltaba; se volverá a descargar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="506"/>
+        <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
+        <translation>%1: RingCentral envió una parte del archivo distinta de la solicitada; se volverá a descargar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="526"/>
+        <source>%1: the download stopped after %2 of %3 bytes.</source>
+        <translation>%1: la descarga se detuvo tras %2 de %3 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="535"/>
+        <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
+        <translation>%1: RingCentral envió %2 bytes cuando se habían anunciado %3; se volverá a descargar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralConfig</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="106"/>
+        <source>RC Archiver has no RingCentral client id. Register a RingCentral app (see &quot;Registering a RingCentral app&quot; in the README) and set its client id with the RCA_RINGCENTRAL_CLIENT_ID environment variable or the CMake option of the same name.</source>
+        <translation>RC Archiver no tiene ningún ID de cliente de RingCentral. Registre una aplicación de RingCentral (consulte «Registering a RingCentral app» en el README) y defina su ID de cliente con la variable de entorno RCA_RINGCENTRAL_CLIENT_ID o la opción de CMake del mismo nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="119"/>
+        <source>The RingCentral server address &quot;%1&quot; is not a usable http(s) URL.</source>
+        <translation>La dirección del servidor de RingCentral «%1» no es una URL http(s) utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="126"/>
+        <source>The RingCentral media address &quot;%1&quot; is not a usable http(s) URL.</source>
+        <translation>La dirección multimedia de RingCentral «%1» no es una URL http(s) utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="182"/>
+        <source>it was revoked, expired after 7 days offline, or the password changed</source>
+        <translation>se revocó, caducó tras 7 días sin conexión o cambió la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>rca::RingCentralSource</name>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="107"/>
+        <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
+        <translation>RingCentral ya no acepta el inicio de sesión guardado. Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="117"/>
+        <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
+        <translation>RingCentral no está conectado. Conéctelo en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="171"/>
+        <source>Reading RingCentral&apos;s extension list</source>
+        <translation>Lectura de la lista de extensiones de RingCentral</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="238"/>
+        <source>Reading the company call log</source>
+        <translation>Lectura del registro de llamadas de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <source>Reading the call log</source>
+        <translation>Lectura del registro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="241"/>
+        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
+        <translation>A esta cuenta de RingCentral le falta el permiso del registro de llamadas de la empresa (FullCompanyCallLog), por lo que no puede archivar las grabaciones de todas las extensiones. Cambie las opciones de sincronización a «Mi extensión» o pida el permiso a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="283"/>
+        <source>Reading the %1 messages</source>
+        <translation>Lectura de los mensajes de tipo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="296"/>
+        <source>The SMS text changed in size.</source>
+        <translation>El tamaño del texto del SMS cambió.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="302"/>
+        <source>RingCentral item %1 has no download information.</source>
+        <translation>El elemento de RingCentral %1 no tiene información de descarga.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="316"/>
+        <source>Downloading call recording %1</source>
+        <translation>Descarga de la grabación de llamada %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="318"/>
+        <source>Downloading %1 %2</source>
+        <translation>Descarga de %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="321"/>
+        <source>RingCentral no longer has this recording</source>
+        <translation>RingCentral ya no tiene esta grabación</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="323"/>
+        <source>RingCentral no longer has this message</source>
+        <translation>RingCentral ya no tiene este mensaje</translation>
     </message>
 </context>
 <context>
@@ -1329,136 +2386,294 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::SftpConnector</name>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="166"/>
+        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
+        <translation>Introduzca el nombre de host del servidor SFTP (la opción «host»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>«%1» no es un número de puerto.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="182"/>
+        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
+        <translation>Introduzca el usuario con el que iniciar sesión (la opción «user»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="193"/>
+        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
+        <translation>Método de inicio de sesión desconocido «%1»: use key, agent, password o keyboard-interactive.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="213"/>
+        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
+        <translation>Elija el archivo de clave SSH con el que iniciar sesión (la opción «keyFile»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="225"/>
+        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
+        <translation>Introduzca la contraseña de %1 (la opción «password»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="237"/>
+        <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
+        <translation>No hay ningún llavero disponible para guardar %1 de SFTP, y RC Archiver nunca guarda estos secretos en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="241"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="364"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="585"/>
+        <source>password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <source>key passphrase</source>
+        <translation>la frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="249"/>
+        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
+        <translation>«%1» no es un tiempo de espera en segundos (de 1 a 3600).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="263"/>
+        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
+        <translation>«%1» no es un número de sesiones paralelas (de 0 a %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="271"/>
+        <source>&quot;%1&quot; is not a file size in MiB.</source>
+        <translation>«%1» no es un tamaño de archivo en MiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="327"/>
+        <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
+        <translation>La carpeta %1 no existe en %2. Créela o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="333"/>
+        <source>%1 on %2 is not a folder.</source>
+        <translation>%1 en %2 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="361"/>
+        <source>Could not keep the SFTP %1 in the keychain: %2</source>
+        <translation>No se pudo guardar %1 de SFTP en el llavero: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="403"/>
+        <source>The SFTP archive is not set up: no server is configured.</source>
+        <translation>El archivo SFTP no está configurado: no hay ningún servidor configurado.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="429"/>
+        <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
+        <translation>La carpeta %1 ya no existe en %2. ¿Está montado el disco del servidor?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="509"/>
+        <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
+        <translation>Se volvió a perder la conexión con el servidor SFTP %1; esta tarea se detiene y se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
+        <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
+        <translation>Se perdió la conexión con el servidor SFTP %1 y no se pudo restablecer: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="589"/>
+        <source>No keychain is available to read the SFTP %1 from.</source>
+        <translation>No hay ningún llavero disponible del que leer %1 de SFTP.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="595"/>
+        <source>Could not read the SFTP %1 from the keychain: %2</source>
+        <translation>No se pudo leer %1 de SFTP del llavero: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="600"/>
+        <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
+        <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="638"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="731"/>
+        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
+        <translation>%1 en %2 es un archivo, no una carpeta, por lo que no se puede archivar nada en él. Cambie el nombre de ese archivo en el servidor o muévalo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="656"/>
+        <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
+        <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="746"/>
+        <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
+        <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="808"/>
+        <source>%1 on %2 is not a file.</source>
+        <translation>%1 en %2 no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="864"/>
+        <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
+        <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="871"/>
+        <source>No file name was given.</source>
+        <translation>No se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="879"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
+        <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="886"/>
+        <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
+        <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
+    </message>
+</context>
+<context>
     <name>rca::SftpForm</name>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="22"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="30"/>
         <source>&amp;Key file:</source>
         <translation>Archivo de c&amp;lave:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="25"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="33"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="27"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="29"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="37"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
         <source>nas.example.com</source>
         <translation>nas.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="36"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="44"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="40"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="48"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="45"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="53"/>
         <source>&amp;Server:</source>
         <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="59"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="52"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="55"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
         <source>The login folder</source>
         <translation>La carpeta de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="56"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
         <source>Folder on the server</source>
         <translation>Carpeta en el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="57"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="68"/>
         <source>Sign-in method</source>
         <translation>Método de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="61"/>
         <location filename="../ui/accounts/sftpform.cpp" line="69"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="77"/>
         <source>Key file</source>
         <translation>Archivo de clave</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="62"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
         <source>SSH agent</source>
         <translation>Agente SSH</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="95"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="71"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="103"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
         <source>Keyboard-interactive</source>
         <translation>Interactivo por teclado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="73"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Método de inicio de sesión:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="78"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="80"/>
         <source>Choose the key file</source>
         <translation>Elegir el archivo de clave</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="81"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
         <source>Choose the private key</source>
         <translation>Elegir la clave privada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="88"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="96"/>
         <source>Only if the key has one</source>
         <translation>Solo si la clave tiene una</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="97"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="100"/>
+        <location filename="../ui/accounts/sftpform.cpp" line="108"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
@@ -1474,6 +2689,29 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../ui/tray/singleinstance.cpp" line="152"/>
         <source>Cannot listen for other launches of RC Archiver: %1</source>
         <translation>No se pueden escuchar otros inicios de RC Archiver: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SourceFactory</name>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="36"/>
+        <source>%1 (ext. %2%3)</source>
+        <translation>%1 (ext. %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="38"/>
+        <source>, administrator</source>
+        <translation>, administrador</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="48"/>
+        <source>No source is connected. Connect RingCentral (or the demo source) first.</source>
+        <translation>No hay ninguna fuente conectada. Conecte primero RingCentral (o la fuente de demostración).</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/sourcefactory.cpp" line="72"/>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>Fuente desconocida «%1».</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2921,540 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../ui/sync/syncoptionspage.cpp" line="364"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Última tarea: %1 el %2. Elementos archivados: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::KnownHosts</name>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="54"/>
+        <source>the server&apos;s host key has a type libssh2 cannot check</source>
+        <translation>la clave de host del servidor es de un tipo que libssh2 no puede comprobar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="82"/>
+        <source>could not read %1: %2</source>
+        <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="144"/>
+        <source>unsupported host key type</source>
+        <translation>tipo de clave de host no compatible</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="176"/>
+        <source>could not create the folder %1</source>
+        <translation>no se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="188"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="194"/>
+        <source>could not write %1: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::Libssh2</name>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="35"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="36"/>
+        <source>%1 (libssh2 error %2)</source>
+        <translation>%1 (error de libssh2 %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="45"/>
+        <source>no error</source>
+        <translation>ningún error</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="47"/>
+        <source>end of file</source>
+        <translation>fin de archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="49"/>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="51"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="53"/>
+        <source>the server reported a failure</source>
+        <translation>el servidor informó de un fallo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="55"/>
+        <source>the server did not understand the request</source>
+        <translation>el servidor no entendió la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="59"/>
+        <source>the connection was lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="61"/>
+        <source>the server does not support this operation</source>
+        <translation>el servidor no admite esta operación</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="64"/>
+        <source>invalid handle</source>
+        <translation>identificador no válido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="66"/>
+        <source>no such path</source>
+        <translation>no existe la ruta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="68"/>
+        <source>the file already exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="70"/>
+        <source>the storage is write-protected</source>
+        <translation>el almacenamiento está protegido contra escritura</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="72"/>
+        <source>no media</source>
+        <translation>no hay ningún medio</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="74"/>
+        <source>no space left on the server&apos;s disk</source>
+        <translation>no queda espacio en el disco del servidor</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="77"/>
+        <source>the disk quota is exceeded</source>
+        <translation>se superó la cuota de disco</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="79"/>
+        <source>unknown user or group</source>
+        <translation>usuario o grupo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="81"/>
+        <source>the file is locked</source>
+        <translation>el archivo está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="83"/>
+        <source>the folder is not empty</source>
+        <translation>la carpeta no está vacía</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="85"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="87"/>
+        <source>the server refused the file name</source>
+        <translation>el servidor rechazó el nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="89"/>
+        <source>too many symbolic links</source>
+        <translation>demasiados enlaces simbólicos</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/libssh2support.cpp" line="91"/>
+        <source>SFTP status %1</source>
+        <translation>estado SFTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::ParallelWriters</name>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="61"/>
+        <source>No parallel upload is in progress.</source>
+        <translation>No hay ninguna subida paralela en curso.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="154"/>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="203"/>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/parallelwriters.cpp" line="208"/>
+        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
+        <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::SftpUpload</name>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="98"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="238"/>
+        <source>The upload of %1 is already finished.</source>
+        <translation>La subida de %1 ya ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="143"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="207"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="229"/>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="148"/>
+        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
+        <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="178"/>
+        <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
+        <translation>Se perdió la conexión con el servidor SFTP %1 durante la subida de %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="214"/>
+        <source>check the size of</source>
+        <translation>comprobar el tamaño de</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="218"/>
+        <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
+        <translation>El servidor SFTP indica %1 bytes en el archivo temporal de %2, pero se escribieron %3; se volverá a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="288"/>
+        <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
+        <translation>Ya existe otro archivo (%1 bytes, no %2) en %3 en %4; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="295"/>
+        <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
+        <translation>Ya existe algo que no es un archivo en %1 en %2; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="316"/>
+        <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
+        <translation>Ya existe otro archivo del mismo tamaño en %1 en %2; no se sobrescribió.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ssh::SshSession</name>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="25"/>
+        <source>RC Archiver uses libssh2 %1 here, which can sign with RSA keys only as &quot;ssh-rsa&quot; (SHA-1); current OpenSSH servers (8.8 and later) refuse that. Use an ed25519 key instead: create one with `ssh-keygen -t ed25519`, add its public key to the user&apos;s ~/.ssh/authorized_keys on the server, and connect with it (an ECDSA key or a password work too).</source>
+        <translation>RC Archiver usa aquí libssh2 %1, que solo puede firmar con claves RSA como «ssh-rsa» (SHA-1); los servidores OpenSSH actuales (8.8 y posteriores) lo rechazan. Use en su lugar una clave ed25519: cree una con `ssh-keygen -t ed25519`, añada su clave pública al archivo ~/.ssh/authorized_keys del usuario en el servidor y conéctese con ella (una clave ECDSA o una contraseña también funcionan).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="47"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="152"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="264"/>
+        <source>sign-in</source>
+        <translation>el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="53"/>
+        <source>The SFTP server %1 does not accept %2 for %3 (it offers: %4). Choose another sign-in method.</source>
+        <translation>El servidor SFTP %1 no acepta %2 para %3 (ofrece: %4). Elija otro método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="64"/>
+        <location filename="../connectors/sftp/sshauth.cpp" line="68"/>
+        <source>keys</source>
+        <translation>claves</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="72"/>
+        <source>passwords</source>
+        <translation>contraseñas</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="76"/>
+        <source>keyboard-interactive sign-in</source>
+        <translation>el inicio de sesión keyboard-interactive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="89"/>
+        <source>Could not read the SSH key file %1: %2.</source>
+        <translation>No se pudo leer el archivo de clave SSH %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="94"/>
+        <source>%1 is a PuTTY key file, which libssh2 cannot read. Convert it to the OpenSSH format (PuTTYgen: Conversions &gt; Export OpenSSH key, or `puttygen KEY.ppk -O private-openssh -o KEY`).</source>
+        <translation>%1 es un archivo de clave de PuTTY, que libssh2 no puede leer. Conviértalo al formato OpenSSH (PuTTYgen: Conversions &gt; Export OpenSSH key, o `puttygen KEY.ppk -O private-openssh -o KEY`).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="101"/>
+        <source>The SSH key file %1 is protected by a passphrase; enter it to connect (the &quot;passphrase&quot; option).</source>
+        <translation>El archivo de clave SSH %1 está protegido con una frase de contraseña; introdúzcala para conectar (la opción «passphrase»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="120"/>
+        <source>Could not unlock the SSH key file %1: the passphrase is wrong (or libssh2 %2 cannot decrypt this kind of key).</source>
+        <translation>No se pudo desbloquear el archivo de clave SSH %1: la frase de contraseña es incorrecta (o libssh2 %2 no puede descifrar este tipo de clave).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="126"/>
+        <source>libssh2 %1 could not read the SSH key file %2 (%3 format): %4. Use an ed25519 or ECDSA key in the OpenSSH format.</source>
+        <translation>libssh2 %1 no pudo leer el archivo de clave SSH %2 (formato %3): %4. Use una clave ed25519 o ECDSA en formato OpenSSH.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="132"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="139"/>
+        <source>The SFTP server refused the RSA key %1 for %2. %3</source>
+        <translation>El servidor SFTP rechazó la clave RSA %1 para %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="144"/>
+        <source>The SFTP server %1:%2 refused the %3 key %4 for %5. Add its public key to ~/.ssh/authorized_keys of %5 on the server, or choose another key.</source>
+        <translation>El servidor SFTP %1:%2 rechazó la clave %3 %4 para %5. Añada su clave pública al archivo ~/.ssh/authorized_keys de %5 en el servidor o elija otra clave.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="160"/>
+        <source>Could not use ssh-agent: %1</source>
+        <translation>No se pudo usar ssh-agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="166"/>
+        <source>No ssh-agent is available to sign in with (SSH_AUTH_SOCK is not set for RC Archiver). Start ssh-agent and add a key with ssh-add, or choose another sign-in method.</source>
+        <translation>No hay ningún ssh-agent disponible para iniciar sesión (SSH_AUTH_SOCK no está definido para RC Archiver). Inicie ssh-agent y añada una clave con ssh-add, o elija otro método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="171"/>
+        <source>Could not reach ssh-agent at %1: %2. Is it running?</source>
+        <translation>No se pudo contactar con ssh-agent en %1: %2. ¿Se está ejecutando?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="177"/>
+        <source>Could not list the keys in ssh-agent: %1</source>
+        <translation>No se pudieron listar las claves de ssh-agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="199"/>
+        <source>sign-in with ssh-agent</source>
+        <translation>el inicio de sesión con ssh-agent</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="202"/>
+        <source>ssh-agent holds no keys. Add one with ssh-add, or choose another sign-in method.</source>
+        <translation>ssh-agent no contiene ninguna clave. Añada una con ssh-add o elija otro método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="207"/>
+        <source>The SFTP server refused the RSA key(s) in ssh-agent for %1. %2</source>
+        <translation>El servidor SFTP rechazó la(s) clave(s) RSA de ssh-agent para %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="212"/>
+        <source>The SFTP server %1:%2 refused every key in ssh-agent (%3) for %4. Add one of their public keys to ~/.ssh/authorized_keys of %4 on the server.%5</source>
+        <translation>El servidor SFTP %1:%2 rechazó todas las claves de ssh-agent (%3) para %4. Añada una de sus claves públicas al archivo ~/.ssh/authorized_keys de %4 en el servidor.%5</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="220"/>
+        <source> (RSA keys cannot work here: </source>
+        <translation> (las claves RSA no pueden funcionar aquí: </translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="230"/>
+        <source>No password is stored for %1; connect again and enter it.</source>
+        <translation>No hay ninguna contraseña guardada para %1; vuelva a conectar e introdúzcala.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="251"/>
+        <source>The password of %1 on the SFTP server has expired. Change it on the server, then connect again.</source>
+        <translation>La contraseña de %1 en el servidor SFTP ha caducado. Cámbiela en el servidor y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshauth.cpp" line="258"/>
+        <source>The SFTP server %1:%2 refused the password for %3. Connect again with the right password.</source>
+        <translation>El servidor SFTP %1:%2 rechazó la contraseña de %3. Vuelva a conectar con la contraseña correcta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="96"/>
+        <source>socket error %1</source>
+        <translation>error de socket %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="151"/>
+        <source>Could not find the SFTP server &quot;%1&quot;: %2. Check the host name and the network connection.</source>
+        <translation>No se encontró el servidor SFTP «%1»: %2. Compruebe el nombre de host y la conexión de red.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="169"/>
+        <source>Could not connect to the SFTP server %1: %2.</source>
+        <translation>No se pudo conectar con el servidor SFTP %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="203"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="207"/>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="308"/>
+        <source>Could not start an SSH session (out of memory?).</source>
+        <translation>No se pudo iniciar una sesión SSH (¿memoria agotada?).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="318"/>
+        <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
+        <translation>El servidor SFTP %1:%2 y RC Archiver (libssh2 %3) no tienen ningún algoritmo de intercambio de claves, de clave de host o de cifrado en común: %4. Puede que el servidor sea muy antiguo o que esté configurado para aceptar solo algoritmos que esta libssh2 no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="330"/>
+        <source>the SSH handshake</source>
+        <translation>la negociación SSH</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="344"/>
+        <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
+        <translation>El servidor %1 no ofrece SFTP (su subsistema «sftp» no está activado): %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="349"/>
+        <source>starting SFTP</source>
+        <translation>el inicio de SFTP</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="398"/>
+        <source>reading the server&apos;s host key</source>
+        <translation>la lectura de la clave de host del servidor</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="421"/>
+        <source>Could not check the host key of the SFTP server %1: %2.</source>
+        <translation>No se pudo comprobar la clave de host del servidor SFTP %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="428"/>
+        <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
+        <translation>El servidor SFTP %1 presenta la clave %2 %3, que está marcada como revocada en %4. RC Archiver no inició sesión. Pida una clave nueva al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="439"/>
+        <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
+        <translation>ADVERTENCIA: la identidad del servidor SFTP %1 ha cambiado. Ahora presenta la clave %2 %3, que no es la clave confirmada anteriormente (registrada en %4). Alguien podría estar interceptando la conexión (un ataque de intermediario), o el servidor se reinstaló o se sustituyeron sus claves. RC Archiver no inició sesión y no envió nada. Pregunte al administrador del servidor si la clave cambió. Si es así y la huella digital anterior es la nueva, elimine la entrada antigua con `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` y vuelva a conectar para confirmar la nueva clave.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="460"/>
+        <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
+        <translation>El servidor SFTP %1 todavía no es conocido: RC Archiver no ha confirmado su identidad. Su clave de host %2 tiene la huella digital %3. Asegúrese de que es la clave del servidor (pregunte a su administrador, que puede ejecutar `ssh-keygen -lf` sobre la clave de host pública del servidor) y confírmela: en la pestaña Cuentas o en la línea de comandos, ejecutando de nuevo `rc-archiver connect sftp` con `--accept-host-key %3`.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="474"/>
+        <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
+        <translation>La clave de host %2 del servidor SFTP %1 tiene la huella digital %3, no la confirmada %4. RC Archiver no inició sesión. Compruebe la huella digital con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="488"/>
+        <source>Could not remember the host key of %1 in %2: %3.</source>
+        <translation>No se pudo recordar la clave de host de %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="503"/>
+        <source>The SFTP server %1 did not answer within %2 s during %3.</source>
+        <translation>El servidor SFTP %1 no respondió en %2 s durante %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="510"/>
+        <source>The connection to the SFTP server %1 failed during %2: %3.</source>
+        <translation>La conexión con el servidor SFTP %1 falló durante %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="540"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="545"/>
+        <source>The server&apos;s disk is full or your quota is used up (%1): could not %2 %3. Free some space on the server.</source>
+        <translation>El disco del servidor está lleno o se agotó su cuota (%1): no se pudo %2 %3. Libere espacio en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="553"/>
+        <source>Permission denied: could not %1 %2. Check that %3 may write there.</source>
+        <translation>Permiso denegado: no se pudo %1 %2. Compruebe que %3 pueda escribir allí.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="559"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>No se pudo %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="568"/>
+        <source>The SFTP server %1 did not answer within %2 s while trying to %3 %4.</source>
+        <translation>El servidor SFTP %1 no respondió en %2 s al intentar %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="575"/>
+        <source>The connection to the SFTP server %1 was lost while trying to %2 %3: %4.</source>
+        <translation>Se perdió la conexión con el servidor SFTP %1 al intentar %2 %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="611"/>
+        <source>look at</source>
+        <translation>consultar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="628"/>
+        <source>create the folder</source>
+        <translation>crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="644"/>
+        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
+        <translation>%1 en %2 es un archivo, no una carpeta, por lo que no se puede archivar nada en él. Cambie el nombre de ese archivo en el servidor o muévalo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="658"/>
+        <source>remove</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="673"/>
+        <source>rename a file to</source>
+        <translation>cambiar el nombre de un archivo a</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="685"/>
+        <source>find the folder</source>
+        <translation>encontrar la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="699"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="710"/>
+        <source>list the folder</source>
+        <translation>listar la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="728"/>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="729"/>
+        <source>open</source>
+        <translation>abrir</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="748"/>
+        <source>read</source>
+        <translation>leer</translation>
     </message>
 </context>
 </TS>

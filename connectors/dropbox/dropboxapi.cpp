@@ -4,6 +4,7 @@
 #include "net/httpclient.h"
 #include "oauth/oauthsession.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -148,8 +149,9 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
                 continue;
             }
             result.error = Error::reconnect(
-                QStringLiteral("Dropbox no longer accepts this app's sign-in (%1). Connect "
-                               "Dropbox again in the Accounts tab.")
+                QCoreApplication::translate(
+                    "rca::DropboxApi", "Dropbox no longer accepts this app's sign-in (%1). Connect "
+                                       "Dropbox again in the Accounts tab.")
                     .arg(result.errorSummary.isEmpty() ? QStringLiteral("HTTP 401")
                                                        : result.errorSummary));
             return result;
@@ -174,11 +176,13 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
                 }
                 continue;
             }
-            result.error = Error::transient(
-                QStringLiteral("%1: Dropbox is busy (too many write operations); will retry "
-                               "later.")
-                    .arg(what),
-                wait);
+            result.error =
+                Error::transient(QCoreApplication::translate(
+                                     "rca::DropboxApi",
+                                     "%1: Dropbox is busy (too many write operations); will retry "
+                                     "later.")
+                                     .arg(what),
+                                 wait);
             return result;
         }
         if (response.transportFailed() || response.status >= 500 || response.status == 408) {
@@ -197,24 +201,29 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
             }
             result.error = response.error(what);
             if (!result.error)
-                result.error = Error::transient(what + QStringLiteral(": Dropbox failed"));
+                result.error = Error::transient(
+                    what + QCoreApplication::translate("rca::DropboxApi", ": Dropbox failed"));
             return result;
         }
         if (response.status == 409) {
             result.error = Error::itemPermanent(
-                QStringLiteral("%1: Dropbox refused it (%2)").arg(what, result.errorSummary));
+                QCoreApplication::translate("rca::DropboxApi", "%1: Dropbox refused it (%2)")
+                    .arg(what, result.errorSummary));
             return result;
         }
         if (response.status == 400) {
             result.error =
-                Error::itemPermanent(QStringLiteral("%1: Dropbox rejected the request: %2")
+                Error::itemPermanent(QCoreApplication::translate(
+                                         "rca::DropboxApi", "%1: Dropbox rejected the request: %2")
                                          .arg(what, QString::fromUtf8(response.body.left(300))));
             return result;
         }
         result.error = response.error(what);
         if (!result.error)
             result.error = Error::transient(
-                QStringLiteral("%1: unexpected HTTP %2").arg(what).arg(response.status));
+                QCoreApplication::translate("rca::DropboxApi", "%1: unexpected HTTP %2")
+                    .arg(what)
+                    .arg(response.status));
         return result;
     }
 }

@@ -5,6 +5,7 @@
 #include "oauth/oauthsession.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace rca {
@@ -71,7 +72,8 @@ Error DropboxConnector::resolve(const QJsonObject &settings, Config *config)
     config->appKey =
         setting(settings, AppKey, "RCA_DROPBOX_APP_KEY", QStringLiteral(RCA_DROPBOX_APP_KEY));
     if (config->appKey.isEmpty())
-        return Error::storage(QStringLiteral(
+        return Error::storage(QCoreApplication::translate(
+            "rca::DropboxConnector",
             "No Dropbox app key is configured. Register a Dropbox app as the README's section "
             "\"Registering a Dropbox app\" explains, then pass its key with --option appKey=KEY "
             "or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY."));
@@ -85,12 +87,15 @@ Error DropboxConnector::resolve(const QJsonObject &settings, Config *config)
     for (const QUrl &url : {config->apiUrl, config->contentUrl, config->authorizeUrl}) {
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return Error::storage(QStringLiteral("Invalid Dropbox URL: %1").arg(url.toString()));
+            return Error::storage(
+                QCoreApplication::translate("rca::DropboxConnector", "Invalid Dropbox URL: %1")
+                    .arg(url.toString()));
     }
     bool ok = false;
     const int port = setting(settings, RedirectPort, nullptr, QStringLiteral("5001")).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
-        return Error::storage(QStringLiteral("Invalid Dropbox redirectPort"));
+        return Error::storage(
+            QCoreApplication::translate("rca::DropboxConnector", "Invalid Dropbox redirectPort"));
     config->redirectPort = quint16(port);
 
     const qint64 threshold =
@@ -99,7 +104,8 @@ Error DropboxConnector::resolve(const QJsonObject &settings, Config *config)
         ok ? setting(settings, ChunkSize, nullptr, QString::number(8 * MiB)).toLongLong(&ok) : 0;
     if (!ok || threshold < 0 || threshold > MaxSingleUpload || chunk <= 0 ||
         chunk > MaxSingleUpload || chunk % chunkAlignment() != 0)
-        return Error::storage(QStringLiteral(
+        return Error::storage(QCoreApplication::translate(
+            "rca::DropboxConnector",
             "Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize "
             "a multiple of 4 MiB up to 150 MiB."));
     config->limits.threshold = threshold;
@@ -114,15 +120,17 @@ Error DropboxConnector::resolve(const QJsonObject &settings, Config *config)
 Error DropboxConnector::startSession(const CancelToken &cancel)
 {
     if (!m_context.secrets)
-        return Error::storage(QStringLiteral("No keychain is available for the Dropbox sign-in"));
+        return Error::storage(QCoreApplication::translate(
+            "rca::DropboxConnector", "No keychain is available for the Dropbox sign-in"));
     OAuthSession::Config config;
     config.providerName = QStringLiteral("Dropbox");
     config.tokenUrl =
         QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/oauth2/token"));
     config.clientId = m_config.appKey;
     config.secretKey = secretKey(m_context.profileId);
-    config.reconnectReasons =
-        QStringLiteral("the app was disconnected in Dropbox's settings, or the sign-in expired");
+    config.reconnectReasons = QCoreApplication::translate(
+        "rca::DropboxConnector",
+        "the app was disconnected in Dropbox's settings, or the sign-in expired");
     m_session = std::make_unique<OAuthSession>(config, m_context.secrets);
     m_api = std::make_unique<DropboxApi>(m_config.apiUrl, m_config.contentUrl, m_session.get(),
                                          m_config.retry, cancel);
@@ -138,9 +146,10 @@ Error DropboxConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     if (Error e = resolve(merged, &m_config))
         return e;
     if (!m_context.openBrowser)
-        return Error::storage(
-            QStringLiteral("Connecting Dropbox needs a browser for the sign-in; run it from the "
-                           "window or `rc-archiver connect dropbox`."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::DropboxConnector",
+            "Connecting Dropbox needs a browser for the sign-in; run it from the "
+            "window or `rc-archiver connect dropbox`."));
 
     OAuthConfig oauth;
     oauth.providerName = QStringLiteral("Dropbox");
@@ -158,7 +167,8 @@ Error DropboxConnector::setUp(const QVariantMap &options, QJsonObject *settings)
             return e;
     }
     if (tokens.refreshToken.isEmpty())
-        return Error::reconnect(QStringLiteral(
+        return Error::reconnect(QCoreApplication::translate(
+            "rca::DropboxConnector",
             "Dropbox did not grant offline access (no refresh token); connect again."));
 
     if (Error e = startSession(m_context.cancel))
@@ -214,8 +224,8 @@ Error DropboxConnector::open(const CancelToken &cancel)
     if (Error e = m_session->load())
         return e;
     if (!m_session->isConnected())
-        return Error::reconnect(
-            QStringLiteral("Dropbox is not connected: connect it in the Accounts tab."));
+        return Error::reconnect(QCoreApplication::translate(
+            "rca::DropboxConnector", "Dropbox is not connected: connect it in the Accounts tab."));
     // Reachable and signed in: the archive root must be there (recreated if the user removed it).
     return createFolder(DropboxApi::rootPath());
 }
@@ -235,15 +245,18 @@ Error DropboxConnector::createFolder(const QString &dropboxPath)
     const DropboxApi::Result result = m_api->rpc(
         QStringLiteral("files/create_folder_v2"),
         QJsonObject{{QStringLiteral("path"), dropboxPath}, {QStringLiteral("autorename"), false}},
-        QStringLiteral("Creating the Dropbox folder %1").arg(dropboxPath));
+        QCoreApplication::translate("rca::DropboxConnector", "Creating the Dropbox folder %1")
+            .arg(dropboxPath));
     if (result.error && !result.hasSummary(u"path/conflict/folder")) {
         if (result.hasSummary(u"path/conflict"))
             return Error::itemPermanent(
-                QStringLiteral("A file in Dropbox is in the way of the folder %1")
+                QCoreApplication::translate("rca::DropboxConnector",
+                                            "A file in Dropbox is in the way of the folder %1")
                     .arg(dropboxPath));
         if (result.hasSummary(u"path/insufficient_space"))
-            return Error::storage(QStringLiteral("The Dropbox account is full: free some space "
-                                                 "in Dropbox or upgrade the plan."));
+            return Error::storage(QCoreApplication::translate(
+                "rca::DropboxConnector", "The Dropbox account is full: free some space "
+                                         "in Dropbox or upgrade the plan."));
         return result.error;
     }
     m_knownFolders.insert(key);
@@ -253,11 +266,14 @@ Error DropboxConnector::createFolder(const QString &dropboxPath)
 Error DropboxConnector::ensureFolder(const QString &relativePath)
 {
     if (!m_api)
-        return Error::storage(QStringLiteral("Dropbox is not open"));
+        return Error::storage(
+            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
     const QString full = DropboxApi::dropboxPath(relativePath);
     if (full.isEmpty())
         return Error::itemPermanent(
-            QStringLiteral("Refused the folder %1: it leaves the archive").arg(relativePath));
+            QCoreApplication::translate("rca::DropboxConnector",
+                                        "Refused the folder %1: it leaves the archive")
+                .arg(relativePath));
     // Level by level, so that each existing level costs one call once per session.
     QString path = DropboxApi::rootPath();
     if (Error e = createFolder(path))
@@ -276,12 +292,15 @@ std::unique_ptr<StorageUpload> DropboxConnector::beginUpload(const QString &rela
     Q_UNUSED(expectedSize);
     *error = {};
     if (!m_api) {
-        *error = Error::storage(QStringLiteral("Dropbox is not open"));
+        *error = Error::storage(
+            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
         return nullptr;
     }
     if (DropboxApi::dropboxPath(relativePath).isEmpty() || relativePath.endsWith(u'/')) {
         *error = Error::itemPermanent(
-            QStringLiteral("Refused the file %1: it leaves the archive").arg(relativePath));
+            QCoreApplication::translate("rca::DropboxConnector",
+                                        "Refused the file %1: it leaves the archive")
+                .arg(relativePath));
         return nullptr;
     }
     return std::make_unique<DropboxUpload>(m_api.get(), relativePath, m_config.limits);
@@ -292,14 +311,16 @@ Error DropboxConnector::stat(const QString &relativePath, StoredFile *stored)
     *stored = StoredFile();
     stored->path = relativePath;
     if (!m_api)
-        return Error::storage(QStringLiteral("Dropbox is not open"));
+        return Error::storage(
+            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
     const QString path = DropboxApi::dropboxPath(relativePath);
     if (path.isEmpty())
-        return Error::itemPermanent(
-            QStringLiteral("Refused %1: it leaves the archive").arg(relativePath));
+        return Error::itemPermanent(QCoreApplication::translate("rca::DropboxConnector",
+                                                                "Refused %1: it leaves the archive")
+                                        .arg(relativePath));
     const DropboxApi::Result result = m_api->rpc(
         QStringLiteral("files/get_metadata"), QJsonObject{{QStringLiteral("path"), path}},
-        QStringLiteral("Looking at %1 in Dropbox").arg(path));
+        QCoreApplication::translate("rca::DropboxConnector", "Looking at %1 in Dropbox").arg(path));
     if (result.error) {
         if (result.hasSummary(u"path/not_found"))
             return {};

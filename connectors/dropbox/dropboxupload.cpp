@@ -2,6 +2,7 @@
 
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace rca {
@@ -27,7 +28,8 @@ DropboxUpload::DropboxUpload(DropboxApi *api, QString relativePath, DropboxUploa
 
 QString DropboxUpload::what() const
 {
-    return QStringLiteral("Uploading %1 to Dropbox").arg(m_relativePath);
+    return QCoreApplication::translate("rca::DropboxUpload", "Uploading %1 to Dropbox")
+        .arg(m_relativePath);
 }
 
 QJsonObject DropboxUpload::commitInfo() const
@@ -85,7 +87,9 @@ Error DropboxUpload::sendChunk(QByteArrayView chunk)
             if (!result.error) {
                 m_sessionId = result.json.value(QStringLiteral("session_id")).toString();
                 if (m_sessionId.isEmpty())
-                    return Error::transient(what() + QStringLiteral(": no upload session id"));
+                    return Error::transient(what() +
+                                            QCoreApplication::translate("rca::DropboxUpload",
+                                                                        ": no upload session id"));
                 break;
             }
         } else {
@@ -104,8 +108,10 @@ Error DropboxUpload::sendChunk(QByteArrayView chunk)
                 if (correct < m_offset || correct > m_offset + chunk.size() ||
                     ++offsetCorrections > 3)
                     return Error::transient(
-                        QStringLiteral("%1: Dropbox holds %2 bytes of the upload, which this "
-                                       "upload cannot continue from; will retry")
+                        QCoreApplication::translate(
+                            "rca::DropboxUpload",
+                            "%1: Dropbox holds %2 bytes of the upload, which this "
+                            "upload cannot continue from; will retry")
                             .arg(what())
                             .arg(correct));
                 qCInfo(lcStorage).noquote()
@@ -151,9 +157,12 @@ Error DropboxUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
     if (m_failed)
         return m_failed;
     if (m_committed)
-        return Error::itemPermanent(what() + QStringLiteral(": already committed"));
+        return Error::itemPermanent(
+            what() + QCoreApplication::translate("rca::DropboxUpload", ": already committed"));
     if (DropboxApi::dropboxPath(m_relativePath).isEmpty())
-        return Error::itemPermanent(what() + QStringLiteral(": the path leaves the archive"));
+        return Error::itemPermanent(
+            what() +
+            QCoreApplication::translate("rca::DropboxUpload", ": the path leaves the archive"));
     m_contentHash = m_hash.hexResult();
     m_sha256Hex = sha256Hex;
     *stored = StoredFile();
@@ -206,9 +215,11 @@ Error DropboxUpload::verify(const QJsonObject &metadata)
         << "bytes, Dropbox has" << remoteHash << remoteSize << "bytes); the bad copy was"
         << (removed.error ? QStringLiteral("NOT removed: ") + removed.error.message()
                           : QStringLiteral("removed"));
-    return Error::transient(QStringLiteral("%1: Dropbox stored different bytes than were sent "
-                                           "(content_hash mismatch); will retry")
-                                .arg(what()));
+    return Error::transient(
+        QCoreApplication::translate("rca::DropboxUpload",
+                                    "%1: Dropbox stored different bytes than were sent "
+                                    "(content_hash mismatch); will retry")
+            .arg(what()));
 }
 
 Error DropboxUpload::commitFailed(const DropboxApi::Result &result, StoredFile *stored)
@@ -234,23 +245,29 @@ Error DropboxUpload::commitFailed(const DropboxApi::Result &result, StoredFile *
             stored->alreadyPresent = true;
             return {};
         }
-        return Error::itemPermanent(
-            QStringLiteral("A different file already exists in Dropbox at %1; it was not "
-                           "overwritten.")
-                .arg(path));
+        return Error::conflict(QCoreApplication::translate(
+                                   "rca::DropboxUpload",
+                                   "A different file already exists in Dropbox at %1; it was not "
+                                   "overwritten.")
+                                   .arg(path));
     }
     if (result.hasSummary(u"path/conflict"))
-        return Error::itemPermanent(
-            QStringLiteral("Dropbox has a folder (or a file in the way) at %1; the file was not "
-                           "overwritten.")
+        return Error::conflict(
+            QCoreApplication::translate(
+                "rca::DropboxUpload",
+                "Dropbox has a folder (or a file in the way) at %1; the file was not "
+                "overwritten.")
                 .arg(path));
     if (result.hasSummary(u"path/insufficient_space"))
-        return Error::storage(QStringLiteral(
+        return Error::storage(QCoreApplication::translate(
+            "rca::DropboxUpload",
             "The Dropbox account is full: free some space in Dropbox or upgrade the plan, then "
             "archiving continues."));
     if (result.hasSummary(u"path/disallowed_name") || result.hasSummary(u"path/malformed_path"))
-        return Error::itemPermanent(QStringLiteral("Dropbox does not accept the name %1 (%2).")
-                                        .arg(path, result.errorSummary));
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::DropboxUpload",
+                                        "Dropbox does not accept the name %1 (%2).")
+                .arg(path, result.errorSummary));
     return Error::transient(result.error.message());
 }
 

@@ -3,6 +3,7 @@
 #include "logging/logging.h"
 #include "oauth/oauthsession.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,27 +74,35 @@ Error GoogleDriveApi::classify(const HttpResponse &response, const QString &what
         if (reason == QLatin1String("storageQuotaExceeded") ||
             reason == QLatin1String("quotaExceeded")) {
             return Error::storage(
-                QStringLiteral("Your Google Drive is full: %1 was refused because the storage "
-                               "quota is used up. Free some space in Google Drive (or buy more), "
-                               "and archiving continues.")
+                QCoreApplication::translate(
+                    "rca::GoogleDriveApi",
+                    "Your Google Drive is full: %1 was refused because the storage "
+                    "quota is used up. Free some space in Google Drive (or buy more), "
+                    "and archiving continues.")
                     .arg(what));
         }
         if (isRetryable(response)) {
             return Error::transient(
-                QStringLiteral("%1: Google Drive is limiting the request rate (%2). It will be "
-                               "tried again.")
+                QCoreApplication::translate(
+                    "rca::GoogleDriveApi",
+                    "%1: Google Drive is limiting the request rate (%2). It will be "
+                    "tried again.")
                     .arg(what, reason),
                 response.retryAfterSeconds());
         }
         const QString message = errorObject(response).value(u"message").toString();
         return Error::itemPermanent(
-            QStringLiteral("%1: Google Drive refused it (403 %2: %3).").arg(what, reason, message));
+            QCoreApplication::translate("rca::GoogleDriveApi",
+                                        "%1: Google Drive refused it (403 %2: %3).")
+                .arg(what, reason, message));
     }
     if (response.status == 401) {
-        return Error::reconnect(QStringLiteral("%1: Google Drive no longer accepts the saved "
-                                               "sign-in. Connect Google Drive again in the "
-                                               "Accounts tab.")
-                                    .arg(what));
+        return Error::reconnect(
+            QCoreApplication::translate("rca::GoogleDriveApi",
+                                        "%1: Google Drive no longer accepts the saved "
+                                        "sign-in. Connect Google Drive again in the "
+                                        "Accounts tab.")
+                .arg(what));
     }
     if (response.status == 308)
         return {};
@@ -198,7 +207,9 @@ Error GoogleDriveApi::findChildren(const QString &parentId, const QString &name,
         request.url = url(QStringLiteral("/drive/v3/files"));
         request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
         HttpResponse response;
-        const QString what = QStringLiteral("Looking for \"%1\" in Google Drive").arg(name);
+        const QString what =
+            QCoreApplication::translate("rca::GoogleDriveApi", "Looking for \"%1\" in Google Drive")
+                .arg(name);
         if (Error error = send(request, &response, what))
             return error;
         QJsonObject json;
@@ -228,7 +239,9 @@ Error GoogleDriveApi::createFolder(const QString &parentId, const QString &name,
                                              {QStringLiteral("parents"), QJsonArray{parentId}}})
                        .toJson(QJsonDocument::Compact);
     HttpResponse response;
-    const QString what = QStringLiteral("Creating the folder \"%1\" in Google Drive").arg(name);
+    const QString what = QCoreApplication::translate("rca::GoogleDriveApi",
+                                                     "Creating the folder \"%1\" in Google Drive")
+                             .arg(name);
     if (Error error = send(request, &response, what))
         return error;
     QJsonObject json;
@@ -236,7 +249,9 @@ Error GoogleDriveApi::createFolder(const QString &parentId, const QString &name,
         return Error::transient(error.message());
     *id = json.value(u"id").toString();
     if (id->isEmpty())
-        return Error::transient(QStringLiteral("%1: the answer named no folder id.").arg(what));
+        return Error::transient(
+            QCoreApplication::translate("rca::GoogleDriveApi", "%1: the answer named no folder id.")
+                .arg(what));
     return {};
 }
 
@@ -263,7 +278,9 @@ Error GoogleDriveApi::folderExists(const QString &id, bool *exists)
         url(QStringLiteral("/drive/v3/files/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
     request.url.setQuery(QStringLiteral("fields=id,mimeType,trashed"));
     HttpResponse response;
-    const Error error = send(request, &response, QStringLiteral("Opening the archive folder"));
+    const Error error =
+        send(request, &response,
+             QCoreApplication::translate("rca::GoogleDriveApi", "Opening the archive folder"));
     if (response.status == 404)
         return {};
     if (error)
@@ -280,7 +297,9 @@ Error GoogleDriveApi::deleteFile(const QString &id)
     request.url =
         url(QStringLiteral("/drive/v3/files/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
     HttpResponse response;
-    const Error error = send(request, &response, QStringLiteral("Deleting a damaged upload"));
+    const Error error =
+        send(request, &response,
+             QCoreApplication::translate("rca::GoogleDriveApi", "Deleting a damaged upload"));
     if (response.status == 404)
         return {};
     return error;

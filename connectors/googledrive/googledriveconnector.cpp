@@ -5,6 +5,7 @@
 #include "oauth/oauthsession.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -113,7 +114,8 @@ Error GoogleDriveConnector::clientCredentials(const QVariantMap &options, QStrin
     *id = pick(ClientIdKey, "RCA_GOOGLE_CLIENT_ID", RCA_GOOGLE_CLIENT_ID);
     *secret = pick(ClientSecretKey, "RCA_GOOGLE_CLIENT_SECRET", RCA_GOOGLE_CLIENT_SECRET);
     if (id->isEmpty()) {
-        return Error::storage(QStringLiteral(
+        return Error::storage(QCoreApplication::translate(
+            "rca::GoogleDriveConnector",
             "Google Drive needs the OAuth client id of a registered Google desktop app, and this "
             "build has none. Pass the \"clientId\" option (and \"clientSecret\"), set "
             "RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options "
@@ -125,16 +127,18 @@ Error GoogleDriveConnector::clientCredentials(const QVariantMap &options, QStrin
 Error GoogleDriveConnector::makeSession(const QString &clientId, const QString &clientSecret)
 {
     if (!m_context.secrets)
-        return Error::storage(QStringLiteral("Google Drive needs the system keychain to keep its "
-                                             "sign-in, and none is available."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::GoogleDriveConnector", "Google Drive needs the system keychain to keep its "
+                                         "sign-in, and none is available."));
     OAuthSession::Config config;
     config.providerName = ProviderName;
     config.tokenUrl = endpoints().token;
     config.clientId = clientId;
     config.clientSecret = clientSecret;
     config.secretKey = secretKey();
-    config.reconnectReasons = QStringLiteral("access was removed in the Google account, the "
-                                             "password changed, or it was unused for months");
+    config.reconnectReasons = QCoreApplication::translate(
+        "rca::GoogleDriveConnector", "access was removed in the Google account, the "
+                                     "password changed, or it was unused for months");
     m_session = std::make_unique<OAuthSession>(config, m_context.secrets);
     m_api = std::make_unique<GoogleDriveApi>(endpoints().api, m_session.get(), m_policy);
     return {};
@@ -160,8 +164,9 @@ Error GoogleDriveConnector::setUp(const QVariantMap &options, QJsonObject *setti
     if (Error error = clientCredentials(options, &clientId, &clientSecret))
         return error;
     if (!m_context.openBrowser)
-        return Error::storage(QStringLiteral("Connecting Google Drive needs a browser sign-in, "
-                                             "which is not possible here."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::GoogleDriveConnector", "Connecting Google Drive needs a browser sign-in, "
+                                         "which is not possible here."));
     QJsonObject persisted;
     // Only what was chosen explicitly is kept; defaults stay defaults.
     for (const QString &key : {ClientIdKey, ClientSecretKey, ChunkSizeKey, SimpleLimitKey,
@@ -191,9 +196,10 @@ Error GoogleDriveConnector::setUp(const QVariantMap &options, QJsonObject *setti
     if (Error error = flow.run(&tokens, m_context.cancel))
         return error;
     if (tokens.refreshToken.isEmpty())
-        return Error::reconnect(QStringLiteral("Google did not grant offline access, so archiving "
-                                               "could not continue unattended. Connect again "
-                                               "and allow access."));
+        return Error::reconnect(QCoreApplication::translate(
+            "rca::GoogleDriveConnector", "Google did not grant offline access, so archiving "
+                                         "could not continue unattended. Connect again "
+                                         "and allow access."));
     if (Error error = m_session->setTokens(tokens))
         return error;
 
@@ -240,8 +246,9 @@ Error GoogleDriveConnector::open(const CancelToken &cancel)
     if (Error error = m_session->load())
         return error;
     if (!m_session->isConnected())
-        return Error::reconnect(QStringLiteral("Google Drive is not connected. Connect it in the "
-                                               "Accounts tab."));
+        return Error::reconnect(QCoreApplication::translate(
+            "rca::GoogleDriveConnector", "Google Drive is not connected. Connect it in the "
+                                         "Accounts tab."));
     m_folderIds.clear();
     QString rootId = m_settings.value(RootFolderKey).toString();
     bool exists = false;
@@ -275,18 +282,22 @@ Error GoogleDriveConnector::splitPath(const QString &relativePath, bool needsFil
     *components = relativePath.split(u'/', Qt::SkipEmptyParts);
     for (const QString &component : std::as_const(*components)) {
         if (component == QLatin1String(".") || component == QLatin1String(".."))
-            return Error::itemPermanent(
-                QStringLiteral("The path %1 is not allowed.").arg(relativePath));
+            return Error::itemPermanent(QCoreApplication::translate("rca::GoogleDriveConnector",
+                                                                    "The path %1 is not allowed.")
+                                            .arg(relativePath));
     }
     if (needsFileName && components->isEmpty())
-        return Error::itemPermanent(QStringLiteral("The path %1 names no file.").arg(relativePath));
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::GoogleDriveConnector", "The path %1 names no file.")
+                .arg(relativePath));
     return {};
 }
 
 Error GoogleDriveConnector::folderId(const QStringList &components, bool create, QString *id)
 {
     if (!m_api || !m_folderIds.contains(QString()))
-        return Error::storage(QStringLiteral("Google Drive is not open."));
+        return Error::storage(
+            QCoreApplication::translate("rca::GoogleDriveConnector", "Google Drive is not open."));
     QString path;
     QString parent = m_folderIds.value(QString());
     for (const QString &name : components) {

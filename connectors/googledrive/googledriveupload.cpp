@@ -2,6 +2,7 @@
 
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
@@ -87,8 +88,9 @@ Error GoogleDriveUpload::lookUpExisting()
 Error GoogleDriveUpload::write(const char *data, qint64 size)
 {
     if (m_finished)
-        return Error::transient(
-            QStringLiteral("The upload of %1 is already finished.").arg(m_relativePath));
+        return Error::transient(QCoreApplication::translate("rca::GoogleDriveUpload",
+                                                            "The upload of %1 is already finished.")
+                                    .arg(m_relativePath));
     if (m_failure)
         return m_failure;
     if (size <= 0)
@@ -131,13 +133,17 @@ Error GoogleDriveUpload::startSession()
                                              {QStringLiteral("parents"), QJsonArray{m_folderId}}})
                        .toJson(QJsonDocument::Compact);
     HttpResponse response;
-    const QString what = QStringLiteral("Starting the upload of %1 to Google Drive").arg(name());
+    const QString what = QCoreApplication::translate("rca::GoogleDriveUpload",
+                                                     "Starting the upload of %1 to Google Drive")
+                             .arg(name());
     if (Error error = m_api->send(request, &response, what))
         return error;
     m_sessionUrl = QUrl::fromEncoded(response.header("Location"));
     if (!m_sessionUrl.isValid() || m_sessionUrl.isEmpty())
         return Error::transient(
-            QStringLiteral("%1: Google Drive named no upload session.").arg(what));
+            QCoreApplication::translate("rca::GoogleDriveUpload",
+                                        "%1: Google Drive named no upload session.")
+                .arg(what));
     m_confirmed = 0;
     return {};
 }
@@ -152,14 +158,18 @@ Error GoogleDriveUpload::acceptRange(const HttpResponse &response)
     if (match.hasMatch())
         held = match.captured(1).toLongLong() + 1;
     else if (!range.isEmpty())
-        return Error::transient(QStringLiteral("Google Drive reported an unreadable upload "
-                                               "state (%1) for %2; it will be uploaded again.")
-                                    .arg(QString::fromLatin1(range), name()));
+        return Error::transient(
+            QCoreApplication::translate("rca::GoogleDriveUpload",
+                                        "Google Drive reported an unreadable upload "
+                                        "state (%1) for %2; it will be uploaded again.")
+                .arg(QString::fromLatin1(range), name()));
     if (held < m_bufferStart || held > m_total) {
-        return Error::transient(QStringLiteral("Google Drive lost part of the upload of %1 "
-                                               "(it holds %2 bytes); it will be uploaded again.")
-                                    .arg(name())
-                                    .arg(held));
+        return Error::transient(
+            QCoreApplication::translate("rca::GoogleDriveUpload",
+                                        "Google Drive lost part of the upload of %1 "
+                                        "(it holds %2 bytes); it will be uploaded again.")
+                .arg(name())
+                .arg(held));
     }
     if (held != m_confirmed)
         qCDebug(lcStorage).noquote() << "Google Drive holds" << held << "bytes of" << name();
@@ -171,7 +181,9 @@ Error GoogleDriveUpload::acceptRange(const HttpResponse &response)
 
 Error GoogleDriveUpload::sendUpTo(qint64 end, bool last)
 {
-    const QString what = QStringLiteral("Uploading %1 to Google Drive").arg(name());
+    const QString what =
+        QCoreApplication::translate("rca::GoogleDriveUpload", "Uploading %1 to Google Drive")
+            .arg(name());
     const DriveRetryPolicy &policy = m_api->policy();
     bool askStatus = false;
     int failures = 0;
@@ -203,9 +215,11 @@ Error GoogleDriveUpload::sendUpTo(qint64 end, bool last)
         const Error error = m_api->sendOnce(request, &response, what);
         if (response.status == 200 || response.status == 201) {
             if (!last)
-                return Error::transient(QStringLiteral("%1: Google Drive ended the upload "
-                                                       "before the last byte.")
-                                            .arg(what));
+                return Error::transient(
+                    QCoreApplication::translate("rca::GoogleDriveUpload",
+                                                "%1: Google Drive ended the upload "
+                                                "before the last byte.")
+                        .arg(what));
             if (Error parseError = response.json(&m_finalFile, what))
                 return Error::transient(parseError.message());
             return {};
@@ -223,9 +237,11 @@ Error GoogleDriveUpload::sendUpTo(qint64 end, bool last)
         }
         if (response.status == 404 || response.status == 410) {
             m_sessionUrl.clear();
-            return Error::transient(QStringLiteral("%1: the upload session expired; the file "
-                                                   "will be uploaded again.")
-                                        .arg(what));
+            return Error::transient(
+                QCoreApplication::translate("rca::GoogleDriveUpload",
+                                            "%1: the upload session expired; the file "
+                                            "will be uploaded again.")
+                    .arg(what));
         }
         if (error.kind() == Error::Kind::Transient && GoogleDriveApi::isRetryable(response) &&
             ++failures < policy.maxAttempts) {
@@ -238,7 +254,8 @@ Error GoogleDriveUpload::sendUpTo(qint64 end, bool last)
             continue;
         }
         return error ? error
-                     : Error::transient(QStringLiteral("%1: unexpected answer %2.")
+                     : Error::transient(QCoreApplication::translate("rca::GoogleDriveUpload",
+                                                                    "%1: unexpected answer %2.")
                                             .arg(what)
                                             .arg(response.status));
     }
@@ -267,7 +284,9 @@ Error GoogleDriveUpload::uploadMultipart(QJsonObject *file)
     request.setHeader("Content-Type", "multipart/related; boundary=" + boundary);
     request.body = body;
 
-    const QString what = QStringLiteral("Uploading %1 to Google Drive").arg(name());
+    const QString what =
+        QCoreApplication::translate("rca::GoogleDriveUpload", "Uploading %1 to Google Drive")
+            .arg(name());
     const QString md5 = QString::fromLatin1(m_md5.result().toHex());
     for (int attempt = 1;; ++attempt) {
         HttpResponse response;
@@ -316,9 +335,11 @@ Error GoogleDriveUpload::conflictResult(const QByteArray &sha256Hex, StoredFile 
             return {};
         }
     }
-    return Error::itemPermanent(QStringLiteral("A different file already exists at %1 in Google "
-                                               "Drive; it was not overwritten.")
-                                    .arg(m_relativePath));
+    return Error::conflict(
+        QCoreApplication::translate("rca::GoogleDriveUpload",
+                                    "A different file already exists at %1 in Google "
+                                    "Drive; it was not overwritten.")
+            .arg(m_relativePath));
 }
 
 Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha256Hex,
@@ -328,7 +349,9 @@ Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha25
     const QString md5 = QString::fromLatin1(m_md5.result().toHex());
     if (uploaded.id.isEmpty())
         return Error::transient(
-            QStringLiteral("Google Drive did not confirm the upload of %1.").arg(m_relativePath));
+            QCoreApplication::translate("rca::GoogleDriveUpload",
+                                        "Google Drive did not confirm the upload of %1.")
+                .arg(m_relativePath));
     if (uploaded.size != m_total || uploaded.md5 != md5) {
         qCWarning(lcStorage).noquote()
             << "Google Drive stored" << uploaded.size << "bytes with MD5" << uploaded.md5 << "for"
@@ -337,10 +360,12 @@ Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha25
         if (Error deleteError = m_api->deleteFile(uploaded.id))
             qCWarning(lcStorage).noquote()
                 << "Could not delete the damaged copy:" << deleteError.message();
-        return Error::transient(QStringLiteral("The copy of %1 in Google Drive does not match "
-                                               "what was sent (size or MD5); it will be "
-                                               "uploaded again.")
-                                    .arg(m_relativePath));
+        return Error::transient(
+            QCoreApplication::translate("rca::GoogleDriveUpload",
+                                        "The copy of %1 in Google Drive does not match "
+                                        "what was sent (size or MD5); it will be "
+                                        "uploaded again.")
+                .arg(m_relativePath));
     }
     if (stored) {
         stored->path = m_relativePath;
@@ -355,8 +380,9 @@ Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha25
 Error GoogleDriveUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
 {
     if (m_finished)
-        return Error::transient(
-            QStringLiteral("The upload of %1 is already finished.").arg(m_relativePath));
+        return Error::transient(QCoreApplication::translate("rca::GoogleDriveUpload",
+                                                            "The upload of %1 is already finished.")
+                                    .arg(m_relativePath));
     if (m_failure) {
         m_finished = true;
         cancelSession();

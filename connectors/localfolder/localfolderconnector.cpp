@@ -4,6 +4,7 @@
 
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +56,9 @@ Error hashFile(const QString &path, qint64 *size, QByteArray *sha256Hex)
     QString problem;
     *sha256Hex = Sha256::hashFile(path, size, &problem);
     if (sha256Hex->isEmpty())
-        return Error::transient(QStringLiteral("Could not read %1: %2").arg(shown(path), problem));
+        return Error::transient(
+            QCoreApplication::translate("rca::LocalFolderConnector", "Could not read %1: %2")
+                .arg(shown(path), problem));
     return {};
 }
 
@@ -76,18 +79,24 @@ Error errorFromErrno(int error, const QString &action, const QString &path)
 #ifdef EDQUOT
     case EDQUOT:
 #endif
-        return Error::storage(QStringLiteral("The disk is full: could not %1 %2 (%3). Free some "
-                                             "space on it, or choose another folder.")
-                                  .arg(action, shown(path), reason));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The disk is full: could not %1 %2 (%3). Free some "
+                                        "space on it, or choose another folder.")
+                .arg(action, shown(path), reason));
     case EACCES:
     case EPERM:
-        return Error::storage(QStringLiteral("The archive folder is not writable: could not %1 "
-                                             "%2 (%3). Check the folder's permissions.")
-                                  .arg(action, shown(path), reason));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The archive folder is not writable: could not %1 "
+                                        "%2 (%3). Check the folder's permissions.")
+                .arg(action, shown(path), reason));
     case EROFS:
-        return Error::storage(QStringLiteral("The archive folder is on a read-only disk: could "
-                                             "not %1 %2 (%3).")
-                                  .arg(action, shown(path), reason));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The archive folder is on a read-only disk: could "
+                                        "not %1 %2 (%3).")
+                .arg(action, shown(path), reason));
     case ENOTCONN:
     case ENODEV:
     case ENXIO:
@@ -98,12 +107,15 @@ Error errorFromErrno(int error, const QString &action, const QString &path)
     case EHOSTDOWN:
 #endif
     case EHOSTUNREACH:
-        return Error::storage(QStringLiteral("The archive folder is not reachable: could not %1 "
-                                             "%2 (%3). Is the disk or network share connected?")
-                                  .arg(action, shown(path), reason));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The archive folder is not reachable: could not %1 "
+                                        "%2 (%3). Is the disk or network share connected?")
+                .arg(action, shown(path), reason));
     default:
         return Error::transient(
-            QStringLiteral("Could not %1 %2: %3.").arg(action, shown(path), reason));
+            QCoreApplication::translate("rca::LocalFolderConnector", "Could not %1 %2: %3.")
+                .arg(action, shown(path), reason));
     }
 }
 
@@ -128,10 +140,15 @@ public:
                 return {};
             }
             if (errno != EEXIST)
-                return errorFromErrno(errno, QStringLiteral("create a file in"), folder);
+                return errorFromErrno(
+                    errno,
+                    QCoreApplication::translate("rca::LocalFolderConnector", "create a file in"),
+                    folder);
         }
         return Error::transient(
-            QStringLiteral("Could not create a temporary file in %1.").arg(shown(folder)));
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "Could not create a temporary file in %1.")
+                .arg(shown(folder)));
     }
 
     Error write(const char *data, qint64 size)
@@ -141,7 +158,9 @@ public:
             if (written < 0) {
                 if (errno == EINTR)
                     continue;
-                return errorFromErrno(errno, QStringLiteral("write"), m_path);
+                return errorFromErrno(
+                    errno, QCoreApplication::translate("rca::LocalFolderConnector", "write"),
+                    m_path);
             }
             data += written;
             size -= written;
@@ -154,11 +173,14 @@ public:
     {
         while (::fsync(m_fd) != 0) {
             if (errno != EINTR)
-                return errorFromErrno(errno, QStringLiteral("write"), m_path);
+                return errorFromErrno(
+                    errno, QCoreApplication::translate("rca::LocalFolderConnector", "write"),
+                    m_path);
         }
         const int fd = std::exchange(m_fd, -1);
         if (::close(fd) != 0 && errno != EINTR)
-            return errorFromErrno(errno, QStringLiteral("write"), m_path);
+            return errorFromErrno(
+                errno, QCoreApplication::translate("rca::LocalFolderConnector", "write"), m_path);
         return {};
     }
 
@@ -196,7 +218,9 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
         return {};
     }
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP && errno != EOPNOTSUPP)
-        return errorFromErrno(errno, QStringLiteral("rename a file to"), to);
+        return errorFromErrno(
+            errno, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"),
+            to);
 #endif
     if (::link(source.constData(), target.constData()) == 0) {
         ::unlink(source.constData());
@@ -207,7 +231,9 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
         return {};
     }
     if (errno != EPERM && errno != ENOSYS && errno != ENOTSUP && errno != EOPNOTSUPP)
-        return errorFromErrno(errno, QStringLiteral("rename a file to"), to);
+        return errorFromErrno(
+            errno, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"),
+            to);
 
     struct stat info;
     if (::lstat(target.constData(), &info) == 0) {
@@ -215,7 +241,9 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
         return {};
     }
     if (::rename(source.constData(), target.constData()) != 0)
-        return errorFromErrno(errno, QStringLiteral("rename a file to"), to);
+        return errorFromErrno(
+            errno, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"),
+            to);
     return {};
 }
 
@@ -224,7 +252,9 @@ Error syncDirectory(const QString &folder)
 {
     const int fd = ::open(encoded(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return errorFromErrno(errno, QStringLiteral("open the folder"), folder);
+        return errorFromErrno(
+            errno, QCoreApplication::translate("rca::LocalFolderConnector", "open the folder"),
+            folder);
     int result = 0;
     while ((result = ::fsync(fd)) != 0 && errno == EINTR) {
     }
@@ -233,7 +263,9 @@ Error syncDirectory(const QString &folder)
     // Some filesystems cannot sync a directory; the data itself is already synced.
     if (result != 0 && error != EINVAL && error != EROFS && error != EBADF && error != ENOTSUP &&
         error != EOPNOTSUPP)
-        return errorFromErrno(error, QStringLiteral("write the folder"), folder);
+        return errorFromErrno(
+            error, QCoreApplication::translate("rca::LocalFolderConnector", "write the folder"),
+            folder);
     return {};
 }
 
@@ -246,9 +278,11 @@ Error makeFolder(const QString &path)
     if (error == EEXIST && ::stat(encoded(path).constData(), &info) == 0 && S_ISDIR(info.st_mode))
         return {};
     if (error == EEXIST)
-        return Error::itemPermanent(
-            QStringLiteral("%1 exists but is not a folder.").arg(shown(path)));
-    return errorFromErrno(error, QStringLiteral("create the folder"), path);
+        return Error::itemPermanent(QCoreApplication::translate("rca::LocalFolderConnector",
+                                                                "%1 exists but is not a folder.")
+                                        .arg(shown(path)));
+    return errorFromErrno(
+        error, QCoreApplication::translate("rca::LocalFolderConnector", "create the folder"), path);
 }
 
 // Removes the temporary files an interrupted upload left in folder, except one that another
@@ -280,16 +314,21 @@ Error errorFromFile(const QFileDevice &file, const QString &action, const QStrin
 {
     switch (file.error()) {
     case QFileDevice::ResourceError:
-        return Error::storage(QStringLiteral("The disk is full: could not %1 %2 (%3). Free some "
-                                             "space on it, or choose another folder.")
-                                  .arg(action, shown(path), file.errorString()));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The disk is full: could not %1 %2 (%3). Free some "
+                                        "space on it, or choose another folder.")
+                .arg(action, shown(path), file.errorString()));
     case QFileDevice::PermissionsError:
-        return Error::storage(QStringLiteral("The archive folder is not writable: could not %1 "
-                                             "%2 (%3). Check the folder's permissions.")
-                                  .arg(action, shown(path), file.errorString()));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The archive folder is not writable: could not %1 "
+                                        "%2 (%3). Check the folder's permissions.")
+                .arg(action, shown(path), file.errorString()));
     default:
         return Error::transient(
-            QStringLiteral("Could not %1 %2: %3.").arg(action, shown(path), file.errorString()));
+            QCoreApplication::translate("rca::LocalFolderConnector", "Could not %1 %2: %3.")
+                .arg(action, shown(path), file.errorString()));
     }
 }
 
@@ -305,26 +344,37 @@ public:
             if (m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
                 return {};
             if (!m_file.exists())
-                return errorFromFile(m_file, QStringLiteral("create a file in"), folder);
+                return errorFromFile(
+                    m_file,
+                    QCoreApplication::translate("rca::LocalFolderConnector", "create a file in"),
+                    folder);
         }
         return Error::transient(
-            QStringLiteral("Could not create a temporary file in %1.").arg(shown(folder)));
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "Could not create a temporary file in %1.")
+                .arg(shown(folder)));
     }
 
     Error write(const char *data, qint64 size)
     {
         if (m_file.write(data, size) != size)
-            return errorFromFile(m_file, QStringLiteral("write"), m_file.fileName());
+            return errorFromFile(m_file,
+                                 QCoreApplication::translate("rca::LocalFolderConnector", "write"),
+                                 m_file.fileName());
         return {};
     }
 
     Error syncAndClose()
     {
         if (!m_file.flush())
-            return errorFromFile(m_file, QStringLiteral("write"), m_file.fileName());
+            return errorFromFile(m_file,
+                                 QCoreApplication::translate("rca::LocalFolderConnector", "write"),
+                                 m_file.fileName());
         m_file.close();
         if (m_file.error() != QFileDevice::NoError)
-            return errorFromFile(m_file, QStringLiteral("write"), m_file.fileName());
+            return errorFromFile(m_file,
+                                 QCoreApplication::translate("rca::LocalFolderConnector", "write"),
+                                 m_file.fileName());
         return {};
     }
 
@@ -355,7 +405,8 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
         *existed = true;
         return {};
     }
-    return errorFromFile(file, QStringLiteral("rename a file to"), to);
+    return errorFromFile(
+        file, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"), to);
 }
 
 Error syncDirectory(const QString &)
@@ -369,12 +420,14 @@ Error makeFolder(const QString &path)
     if (info.isDir())
         return {};
     if (info.exists())
-        return Error::itemPermanent(
-            QStringLiteral("%1 exists but is not a folder.").arg(shown(path)));
+        return Error::itemPermanent(QCoreApplication::translate("rca::LocalFolderConnector",
+                                                                "%1 exists but is not a folder.")
+                                        .arg(shown(path)));
     if (!QDir().mkdir(path))
-        return Error::storage(
-            QStringLiteral("Could not create the folder %1. Check the folder's permissions.")
-                .arg(shown(path)));
+        return Error::storage(QCoreApplication::translate(
+                                  "rca::LocalFolderConnector",
+                                  "Could not create the folder %1. Check the folder's permissions.")
+                                  .arg(shown(path)));
     return {};
 }
 
@@ -442,7 +495,9 @@ public:
     {
         if (m_finished)
             return Error::transient(
-                QStringLiteral("The upload of %1 is already finished.").arg(shown(m_finalPath)));
+                QCoreApplication::translate("rca::LocalFolderConnector",
+                                            "The upload of %1 is already finished.")
+                    .arg(shown(m_finalPath)));
         if (m_failure)
             return m_failure;
         if (size <= 0)
@@ -464,7 +519,9 @@ public:
     {
         if (m_finished)
             return Error::transient(
-                QStringLiteral("The upload of %1 is already finished.").arg(shown(m_finalPath)));
+                QCoreApplication::translate("rca::LocalFolderConnector",
+                                            "The upload of %1 is already finished.")
+                    .arg(shown(m_finalPath)));
         m_finished = true;
         Error error = m_failure;
         if (!error)
@@ -486,9 +543,11 @@ public:
         }
         if (writtenSize != m_size || (!sha256Hex.isEmpty() && sha256Hex.toLower() != written)) {
             m_file.remove();
-            return Error::transient(QStringLiteral("The data written for %1 does not match what "
-                                                   "was sent; it will be written again.")
-                                        .arg(shown(m_finalPath)));
+            return Error::transient(
+                QCoreApplication::translate("rca::LocalFolderConnector",
+                                            "The data written for %1 does not match what "
+                                            "was sent; it will be written again.")
+                    .arg(shown(m_finalPath)));
         }
 
         bool existed = false;
@@ -502,9 +561,11 @@ public:
             if (Error hashError = hashFile(m_finalPath, &existingSize, &existingSha256))
                 return hashError;
             if (existingSize != m_size || existingSha256 != written)
-                return Error::itemPermanent(QStringLiteral("A different file already exists at "
-                                                           "%1; it was not overwritten.")
-                                                .arg(shown(m_finalPath)));
+                return Error::conflict(
+                    QCoreApplication::translate("rca::LocalFolderConnector",
+                                                "A different file already exists at "
+                                                "%1; it was not overwritten.")
+                        .arg(shown(m_finalPath)));
         } else {
             m_file.release();
             if (Error syncError = syncDirectory(m_folder))
@@ -569,8 +630,9 @@ Error LocalFolderConnector::setUp(const QVariantMap &options, QJsonObject *setti
 {
     QString path = options.value(PathOption).toString().trimmed();
     if (path.isEmpty())
-        return Error::storage(
-            QStringLiteral("Choose the folder to archive into (the \"path\" option)."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::LocalFolderConnector",
+            "Choose the folder to archive into (the \"path\" option)."));
     if (path.startsWith(QLatin1String("file:")))
         path = QUrl(path).toLocalFile();
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
@@ -579,11 +641,15 @@ Error LocalFolderConnector::setUp(const QVariantMap &options, QJsonObject *setti
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QFileInfo info(absolute);
     if (!info.exists())
-        return Error::storage(QStringLiteral("The folder %1 does not exist. Connect the disk or "
-                                             "network share, or choose another folder.")
-                                  .arg(shown(absolute)));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The folder %1 does not exist. Connect the disk or "
+                                        "network share, or choose another folder.")
+                .arg(shown(absolute)));
     if (!info.isDir())
-        return Error::storage(QStringLiteral("%1 is not a folder.").arg(shown(absolute)));
+        return Error::storage(
+            QCoreApplication::translate("rca::LocalFolderConnector", "%1 is not a folder.")
+                .arg(shown(absolute)));
 
     QJsonObject newSettings;
     newSettings[PathOption] = absolute;
@@ -615,8 +681,9 @@ Error LocalFolderConnector::open(const CancelToken &cancel)
         return Error::cancelled();
     const QString top = topFolder();
     if (top.isEmpty())
-        return Error::storage(
-            QStringLiteral("The local folder archive is not set up: no folder is configured."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::LocalFolderConnector",
+            "The local folder archive is not set up: no folder is configured."));
     if (!QFileInfo(top).isDir())
         return missingRootError();
 
@@ -624,10 +691,12 @@ Error LocalFolderConnector::open(const CancelToken &cancel)
     if (!QFileInfo(root).isDir()) {
         const QString volume = m_settings.value(VolumeSetting).toString();
         if (!volume.isEmpty() && QStorageInfo(top).rootPath() != volume)
-            return Error::storage(QStringLiteral("The archive folder %1 is missing, and %2 is no "
-                                                 "longer on the disk or share mounted at %3. Is "
-                                                 "the disk or network share connected?")
-                                      .arg(shown(root), shown(top), shown(volume)));
+            return Error::storage(
+                QCoreApplication::translate("rca::LocalFolderConnector",
+                                            "The archive folder %1 is missing, and %2 is no "
+                                            "longer on the disk or share mounted at %3. Is "
+                                            "the disk or network share connected?")
+                    .arg(shown(root), shown(top), shown(volume)));
         qCWarning(lcStorage) << "The archive folder" << root << "was missing; creating it again";
         if (Error error = makeFolders(top, archiveRootPath().split(u'/')))
             return error;
@@ -696,7 +765,9 @@ Error LocalFolderConnector::stat(const QString &relativePath, StoredFile *stored
         return {};
     }
     if (info.isDir())
-        return Error::itemPermanent(QStringLiteral("%1 is a folder, not a file.").arg(shown(path)));
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::LocalFolderConnector", "%1 is a folder, not a file.")
+                .arg(shown(path)));
     return hashFile(path, &stored->size, &stored->sha256);
 }
 
@@ -723,9 +794,11 @@ QString LocalFolderConnector::rootFolder() const
 
 Error LocalFolderConnector::missingRootError() const
 {
-    return Error::storage(QStringLiteral("The archive folder %1 is missing. Is the disk or "
-                                         "network share connected?")
-                              .arg(shown(rootFolder())));
+    return Error::storage(
+        QCoreApplication::translate("rca::LocalFolderConnector",
+                                    "The archive folder %1 is missing. Is the disk or "
+                                    "network share connected?")
+            .arg(shown(rootFolder())));
 }
 
 Error LocalFolderConnector::checkPath(const QString &relativePath, bool needsFileName,
@@ -734,12 +807,15 @@ Error LocalFolderConnector::checkPath(const QString &relativePath, bool needsFil
     components->clear();
     if (relativePath.startsWith(u'/') || relativePath.startsWith(u'\\') ||
         QDir::isAbsolutePath(relativePath))
-        return Error::itemPermanent(QStringLiteral("The path \"%1\" is absolute; only paths "
-                                                   "inside the archive folder are allowed.")
-                                        .arg(relativePath));
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "The path \"%1\" is absolute; only paths "
+                                        "inside the archive folder are allowed.")
+                .arg(relativePath));
     if (relativePath.isEmpty()) {
         if (needsFileName)
-            return Error::itemPermanent(QStringLiteral("No file name was given."));
+            return Error::itemPermanent(QCoreApplication::translate("rca::LocalFolderConnector",
+                                                                    "No file name was given."));
         return {};
     }
     const QStringList parts = relativePath.split(u'/');
@@ -750,14 +826,18 @@ Error LocalFolderConnector::checkPath(const QString &relativePath, bool needsFil
         unsafe = unsafe || part.contains(u':');
 #endif
         if (unsafe)
-            return Error::itemPermanent(QStringLiteral("The path \"%1\" was refused: \"%2\" is "
-                                                       "not a safe folder or file name.")
-                                            .arg(relativePath, part));
+            return Error::itemPermanent(
+                QCoreApplication::translate("rca::LocalFolderConnector",
+                                            "The path \"%1\" was refused: \"%2\" is "
+                                            "not a safe folder or file name.")
+                    .arg(relativePath, part));
         // The stale-file cleanup would delete such a file later.
         if (isTemporaryName(part))
             return Error::itemPermanent(
-                QStringLiteral("The path \"%1\" was refused: \"%2\" is reserved for temporary "
-                               "files.")
+                QCoreApplication::translate(
+                    "rca::LocalFolderConnector",
+                    "The path \"%1\" was refused: \"%2\" is reserved for temporary "
+                    "files.")
                     .arg(relativePath, part));
     }
     *components = parts;

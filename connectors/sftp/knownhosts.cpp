@@ -2,6 +2,7 @@
 
 #include "libssh2support.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +51,8 @@ KnownHosts::Result KnownHosts::check(LIBSSH2_SESSION *session, const QString &ho
     if (typeMask == 0) {
         Result result;
         result.verdict = Verdict::Failure;
-        result.error = QStringLiteral("the server's host key has a type libssh2 cannot check");
+        result.error = QCoreApplication::translate(
+            "rca::ssh::KnownHosts", "the server's host key has a type libssh2 cannot check");
         return result;
     }
     const QString pattern = hostPattern(host, port);
@@ -77,7 +79,8 @@ KnownHosts::Result KnownHosts::checkFile(LIBSSH2_SESSION *session, const QString
         return result;
     if (!file.open(QIODevice::ReadOnly)) {
         result.verdict = Verdict::Failure;
-        result.error = QStringLiteral("could not read %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not read %1: %2")
+                           .arg(path, file.errorString());
         return result;
     }
     KnownHostsPtr hosts(libssh2_knownhost_init(session));
@@ -137,7 +140,9 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &host, int port, co
     const int typeMask = knownHostKeyTypeMask(hostKeyType);
     KnownHostsPtr hosts(libssh2_knownhost_init(session));
     if (!hosts || typeMask == 0) {
-        *error = hosts ? QStringLiteral("unsupported host key type") : lastError(session);
+        *error =
+            hosts ? QCoreApplication::translate("rca::ssh::KnownHosts", "unsupported host key type")
+                  : lastError(session);
         return false;
     }
     // Hashed like OpenSSH's HashKnownHosts: |1|base64(salt)|base64(HMAC-SHA1(salt, name)).
@@ -167,7 +172,9 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &host, int port, co
 
     const QFileInfo info(m_appFile);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("could not create the folder %1").arg(info.absolutePath());
+        *error =
+            QCoreApplication::translate("rca::ssh::KnownHosts", "could not create the folder %1")
+                .arg(info.absolutePath());
         return false;
     }
     QFile file(m_appFile);
@@ -178,12 +185,14 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &host, int port, co
         file.close();
     }
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = QStringLiteral("could not write %1: %2").arg(m_appFile, file.errorString());
+        *error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not write %1: %2")
+                     .arg(m_appFile, file.errorString());
         return false;
     }
     if ((needsNewline && file.write("\n") != 1) || file.write(line) != line.size() ||
         !file.flush()) {
-        *error = QStringLiteral("could not write %1: %2").arg(m_appFile, file.errorString());
+        *error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not write %1: %2")
+                     .arg(m_appFile, file.errorString());
         return false;
     }
     return true;

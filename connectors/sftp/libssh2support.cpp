@@ -1,5 +1,6 @@
 #include "libssh2support.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QtEndian>
@@ -29,59 +30,65 @@ QString lastError(LIBSSH2_SESSION *session)
     char *message = nullptr;
     int length = 0;
     const int code = libssh2_session_last_error(session, &message, &length, 0);
-    const QString text = message && length > 0 ? QString::fromUtf8(message, length)
-                                               : QStringLiteral("unknown error");
-    return QStringLiteral("%1 (libssh2 error %2)").arg(text).arg(code);
+    const QString text = message && length > 0
+                             ? QString::fromUtf8(message, length)
+                             : QCoreApplication::translate("rca::ssh::Libssh2", "unknown error");
+    return QCoreApplication::translate("rca::ssh::Libssh2", "%1 (libssh2 error %2)")
+        .arg(text)
+        .arg(code);
 }
 
 QString sftpStatusText(unsigned long status)
 {
     switch (status) {
     case LIBSSH2_FX_OK:
-        return QStringLiteral("no error");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "no error");
     case LIBSSH2_FX_EOF:
-        return QStringLiteral("end of file");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "end of file");
     case LIBSSH2_FX_NO_SUCH_FILE:
-        return QStringLiteral("no such file or folder");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "no such file or folder");
     case LIBSSH2_FX_PERMISSION_DENIED:
-        return QStringLiteral("permission denied");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "permission denied");
     case LIBSSH2_FX_FAILURE:
-        return QStringLiteral("the server reported a failure");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the server reported a failure");
     case LIBSSH2_FX_BAD_MESSAGE:
-        return QStringLiteral("the server did not understand the request");
+        return QCoreApplication::translate("rca::ssh::Libssh2",
+                                           "the server did not understand the request");
     case LIBSSH2_FX_NO_CONNECTION:
     case LIBSSH2_FX_CONNECTION_LOST:
-        return QStringLiteral("the connection was lost");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the connection was lost");
     case LIBSSH2_FX_OP_UNSUPPORTED:
-        return QStringLiteral("the server does not support this operation");
+        return QCoreApplication::translate("rca::ssh::Libssh2",
+                                           "the server does not support this operation");
     case LIBSSH2_FX_INVALID_HANDLE:
-        return QStringLiteral("invalid handle");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "invalid handle");
     case LIBSSH2_FX_NO_SUCH_PATH:
-        return QStringLiteral("no such path");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "no such path");
     case LIBSSH2_FX_FILE_ALREADY_EXISTS:
-        return QStringLiteral("the file already exists");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the file already exists");
     case LIBSSH2_FX_WRITE_PROTECT:
-        return QStringLiteral("the storage is write-protected");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the storage is write-protected");
     case LIBSSH2_FX_NO_MEDIA:
-        return QStringLiteral("no media");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "no media");
     case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM:
-        return QStringLiteral("no space left on the server's disk");
+        return QCoreApplication::translate("rca::ssh::Libssh2",
+                                           "no space left on the server's disk");
     case LIBSSH2_FX_QUOTA_EXCEEDED:
-        return QStringLiteral("the disk quota is exceeded");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the disk quota is exceeded");
     case LIBSSH2_FX_UNKNOWN_PRINCIPAL:
-        return QStringLiteral("unknown user or group");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "unknown user or group");
     case LIBSSH2_FX_LOCK_CONFLICT:
-        return QStringLiteral("the file is locked");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the file is locked");
     case LIBSSH2_FX_DIR_NOT_EMPTY:
-        return QStringLiteral("the folder is not empty");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the folder is not empty");
     case LIBSSH2_FX_NOT_A_DIRECTORY:
-        return QStringLiteral("not a folder");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "not a folder");
     case LIBSSH2_FX_INVALID_FILENAME:
-        return QStringLiteral("the server refused the file name");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "the server refused the file name");
     case LIBSSH2_FX_LINK_LOOP:
-        return QStringLiteral("too many symbolic links");
+        return QCoreApplication::translate("rca::ssh::Libssh2", "too many symbolic links");
     default:
-        return QStringLiteral("SFTP status %1").arg(status);
+        return QCoreApplication::translate("rca::ssh::Libssh2", "SFTP status %1").arg(status);
     }
 }
 

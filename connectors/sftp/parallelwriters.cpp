@@ -5,6 +5,8 @@
 
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace rca::ssh {
 
 ParallelWriters::ParallelWriters(SshOptions options, int count)
@@ -56,7 +58,8 @@ Error ParallelWriters::write(qint64 offset, std::vector<char> data)
 {
     std::unique_lock lock(m_mutex);
     if (!m_active)
-        return Error::transient(QStringLiteral("No parallel upload is in progress."));
+        return Error::transient(QCoreApplication::translate("rca::ssh::ParallelWriters",
+                                                            "No parallel upload is in progress."));
     m_changed.wait(lock, [&] { return bool(m_error) || m_queue.size() < size_t(m_ready); });
     if (m_error)
         return m_error;
@@ -147,7 +150,9 @@ void ParallelWriters::run(Writer *writer)
             // OpenSSH reports a write that failed late (a network filesystem) at close.
             const int closed = libssh2_sftp_close_handle(handle.release());
             if (closed != 0)
-                error = writer->session->failure(closed, QStringLiteral("write"), displayPath);
+                error = writer->session->failure(
+                    closed, QCoreApplication::translate("rca::ssh::ParallelWriters", "write"),
+                    displayPath);
         }
         lock.lock();
         if (error && !m_error)
@@ -194,12 +199,16 @@ Error ParallelWriters::writeChunk(SshSession *session, LIBSSH2_SFTP_HANDLE *hand
         const size_t count = qMin(size - done, size_t(SftpUpload::WindowSize));
         const ssize_t acked = libssh2_sftp_write(handle, chunk.data.data() + done, count);
         if (acked < 0)
-            return session->failure(int(acked), QStringLiteral("write"), displayPath);
+            return session->failure(
+                int(acked), QCoreApplication::translate("rca::ssh::ParallelWriters", "write"),
+                displayPath);
         if (acked == 0) {
             if (++idleCalls > 3)
-                return Error::transient(QStringLiteral("The SFTP server %1 stopped acknowledging "
-                                                       "the data written to %2.")
-                                            .arg(session->serverName(), displayPath));
+                return Error::transient(
+                    QCoreApplication::translate("rca::ssh::ParallelWriters",
+                                                "The SFTP server %1 stopped acknowledging "
+                                                "the data written to %2.")
+                        .arg(session->serverName(), displayPath));
             continue;
         }
         idleCalls = 0;

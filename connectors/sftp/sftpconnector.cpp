@@ -5,6 +5,7 @@
 #include "secrets/secretstore.h"
 #include "sftpupload.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -162,22 +163,25 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
 
     const QString host = option(HostKey);
     if (host.isEmpty())
-        return Error::storage(QStringLiteral("Enter the SFTP server's host name (the \"host\" "
-                                             "option)."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::SftpConnector", "Enter the SFTP server's host name (the \"host\" "
+                                  "option)."));
     int port = 22;
     if (!option(PortKey).isEmpty()) {
         bool ok = false;
         port = option(PortKey).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return Error::storage(
-                QStringLiteral("\"%1\" is not a port number.").arg(option(PortKey)));
+                QCoreApplication::translate("rca::SftpConnector", "\"%1\" is not a port number.")
+                    .arg(option(PortKey)));
     }
     QString user = option(UserKey);
     if (user.isEmpty())
         user = localUserName();
     if (user.isEmpty())
-        return Error::storage(QStringLiteral("Enter the user to sign in as (the \"user\" "
-                                             "option)."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::SftpConnector", "Enter the user to sign in as (the \"user\" "
+                                  "option)."));
 
     const QString password = options.value(PasswordOption).toString();
     const QString passphrase = options.value(PassphraseOption).toString();
@@ -185,9 +189,11 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     AuthMethod method = AuthMethod::Agent;
     if (!option(AuthKey).isEmpty()) {
         if (!parseAuth(option(AuthKey), &method))
-            return Error::storage(QStringLiteral("Unknown sign-in method \"%1\": use key, agent, "
-                                                 "password or keyboard-interactive.")
-                                      .arg(option(AuthKey)));
+            return Error::storage(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "Unknown sign-in method \"%1\": use key, agent, "
+                                            "password or keyboard-interactive.")
+                    .arg(option(AuthKey)));
     } else if (!keyFile.isEmpty()) {
         method = AuthMethod::Key;
     } else if (!password.isEmpty()) {
@@ -204,8 +210,9 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
                 }
             }
             if (keyFile.isEmpty())
-                return Error::storage(QStringLiteral("Choose the SSH key file to sign in with "
-                                                     "(the \"keyFile\" option)."));
+                return Error::storage(QCoreApplication::translate(
+                    "rca::SftpConnector", "Choose the SSH key file to sign in with "
+                                          "(the \"keyFile\" option)."));
         }
         keyFile = QFileInfo(keyFile).absoluteFilePath();
     } else {
@@ -214,9 +221,11 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     const bool usesPassword =
         method == AuthMethod::Password || method == AuthMethod::KeyboardInteractive;
     if (usesPassword && password.isEmpty())
-        return Error::storage(QStringLiteral("Enter the password for %1 (the \"password\" "
-                                             "option).")
-                                  .arg(user))
+        return Error::storage(
+                   QCoreApplication::translate("rca::SftpConnector",
+                                               "Enter the password for %1 (the \"password\" "
+                                               "option).")
+                       .arg(user))
             .withDetail(QStringLiteral("missingSecret"), QStringLiteral("password"));
     // A passphrase for a key that has none is not worth keeping.
     const QString secret = usesPassword ? password
@@ -225,16 +234,21 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
                                : QString();
     if (!secret.isEmpty() && !m_secrets && !testOnly)
         return Error::storage(
-            QStringLiteral("No keychain is available to keep the SFTP %1 in, "
-                           "and RC Archiver never stores it anywhere else.")
-                .arg(usesPassword ? QStringLiteral("password") : QStringLiteral("key passphrase")));
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "No keychain is available to keep the SFTP %1 in, "
+                                        "and RC Archiver never stores it anywhere else.")
+                .arg(usesPassword
+                         ? QCoreApplication::translate("rca::SftpConnector", "password")
+                         : QCoreApplication::translate("rca::SftpConnector", "key passphrase")));
     int timeout = 0;
     if (!option(TimeoutKey).isEmpty()) {
         bool ok = false;
         timeout = option(TimeoutKey).toInt(&ok);
         if (!ok || timeout < 1 || timeout > 3600)
-            return Error::storage(QStringLiteral("\"%1\" is not a timeout in seconds (1 to 3600).")
-                                      .arg(option(TimeoutKey)));
+            return Error::storage(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "\"%1\" is not a timeout in seconds (1 to 3600).")
+                    .arg(option(TimeoutKey)));
     }
     auto number = [&](const QString &name, int low, int high, int *value) {
         if (option(name).isEmpty())
@@ -245,14 +259,17 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     };
     int parallelSessions = -1;
     if (!number(ParallelSessionsKey, 0, MaxParallelSessions, &parallelSessions))
-        return Error::storage(QStringLiteral("\"%1\" is not a number of parallel sessions (0 to "
-                                             "%2).")
-                                  .arg(option(ParallelSessionsKey))
-                                  .arg(MaxParallelSessions));
+        return Error::storage(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "\"%1\" is not a number of parallel sessions (0 to "
+                                        "%2).")
+                .arg(option(ParallelSessionsKey))
+                .arg(MaxParallelSessions));
     int parallelThreshold = -1;
     if (!number(ParallelThresholdKey, 1, 1024 * 1024, &parallelThreshold))
         return Error::storage(
-            QStringLiteral("\"%1\" is not a file size in MiB.").arg(option(ParallelThresholdKey)));
+            QCoreApplication::translate("rca::SftpConnector", "\"%1\" is not a file size in MiB.")
+                .arg(option(ParallelThresholdKey)));
     QString knownHosts = expandHome(option(KnownHostsKey));
     if (knownHosts.isEmpty())
         knownHosts = defaultKnownHostsFile();
@@ -306,12 +323,15 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     if (Error e = m_session->stat(root, &attributes))
         return failed(e);
     if (!attributes.exists)
-        return failed(Error::storage(QStringLiteral("The folder %1 does not exist on %2. Create "
-                                                    "it, or choose another folder.")
-                                         .arg(root, m_session->serverName())));
+        return failed(
+            Error::storage(QCoreApplication::translate("rca::SftpConnector",
+                                                       "The folder %1 does not exist on %2. Create "
+                                                       "it, or choose another folder.")
+                               .arg(root, m_session->serverName())));
     if (!attributes.isFolder)
         return failed(Error::storage(
-            QStringLiteral("%1 on %2 is not a folder.").arg(root, m_session->serverName())));
+            QCoreApplication::translate("rca::SftpConnector", "%1 on %2 is not a folder.")
+                .arg(root, m_session->serverName())));
     QString resolved;
     if (Error e = m_session->realPath(root, &resolved))
         return failed(e);
@@ -337,11 +357,13 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     // is not touched at all).
     if (m_secrets && !secret.isEmpty()) {
         if (Error e = m_secrets->write(secretKey(), secret))
-            return failed(
-                Error::storage(QStringLiteral("Could not keep the SFTP %1 in the keychain: %2")
-                                   .arg(usesPassword ? QStringLiteral("password")
-                                                     : QStringLiteral("key passphrase"),
-                                        e.message())));
+            return failed(Error::storage(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "Could not keep the SFTP %1 in the keychain: %2")
+                    .arg(usesPassword
+                             ? QCoreApplication::translate("rca::SftpConnector", "password")
+                             : QCoreApplication::translate("rca::SftpConnector", "key passphrase"),
+                         e.message())));
     }
     if (m_secrets && !previousSecretKey.isEmpty() &&
         (secret.isEmpty() || previousSecretKey != secretKey()))
@@ -378,8 +400,9 @@ Error SftpConnector::open(const CancelToken &cancel)
     if (cancel.isCancelled())
         return Error::cancelled();
     if (m_settings.value(HostKey).toString().isEmpty())
-        return Error::storage(QStringLiteral("The SFTP archive is not set up: no server is "
-                                             "configured."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::SftpConnector", "The SFTP archive is not set up: no server is "
+                                  "configured."));
     m_reconnectsLeft = ReconnectsPerJob;
     Error error = openArchive(&cancel);
     if (error)
@@ -402,9 +425,11 @@ Error SftpConnector::openArchive(const CancelToken *cancel)
         if (Error error = m_session->stat(root, &rootAttributes))
             return asStorageError(error);
         if (!rootAttributes.isFolder)
-            return Error::storage(QStringLiteral("The folder %1 no longer exists on %2. Is the "
-                                                 "server's disk mounted?")
-                                      .arg(root, m_session->serverName()));
+            return Error::storage(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "The folder %1 no longer exists on %2. Is the "
+                                            "server's disk mounted?")
+                    .arg(root, m_session->serverName()));
         qCWarning(lcStorage).noquote()
             << "The archive folder" << archiveRoot() << "was missing; creating it again";
         if (Error error = makeFolders(root, archiveRootPath().split(u'/')))
@@ -480,17 +505,21 @@ Error SftpConnector::ensureConnected()
 
     const QString server = serverName();
     if (m_reconnectsLeft <= 0)
-        return Error::storage(QStringLiteral("The connection to the SFTP server %1 was lost "
-                                             "again; this job stops and will be retried later.")
-                                  .arg(server));
+        return Error::storage(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "The connection to the SFTP server %1 was lost "
+                                        "again; this job stops and will be retried later.")
+                .arg(server));
     --m_reconnectsLeft;
     qCInfo(lcStorage).noquote() << "The connection to" << server << "was lost; reconnecting";
     if (Error error = connectSession(nullptr)) {
         if (error.kind() == Error::Kind::Reconnect || error.kind() == Error::Kind::Cancelled)
             return error;
-        return Error::storage(QStringLiteral("The connection to the SFTP server %1 was lost and "
-                                             "could not be made again: %2")
-                                  .arg(server, error.message()));
+        return Error::storage(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "The connection to the SFTP server %1 was lost and "
+                                        "could not be made again: %2")
+                .arg(server, error.message()));
     }
     removeOrphans();
     return {};
@@ -552,18 +581,26 @@ Error SftpConnector::readSecret(QString *secret) const
     if (!usesSecret())
         return {};
     const bool isPassword = secretKey().endsWith(QLatin1String("/password"));
-    const QString what = isPassword ? QStringLiteral("password") : QStringLiteral("key passphrase");
+    const QString what = isPassword
+                             ? QCoreApplication::translate("rca::SftpConnector", "password")
+                             : QCoreApplication::translate("rca::SftpConnector", "key passphrase");
     if (!m_secrets)
-        return Error::storage(QStringLiteral("No keychain is available to read the SFTP %1 "
-                                             "from.")
-                                  .arg(what));
+        return Error::storage(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "No keychain is available to read the SFTP %1 "
+                                        "from.")
+                .arg(what));
     if (Error error = m_secrets->read(secretKey(), secret))
-        return Error::storage(QStringLiteral("Could not read the SFTP %1 from the keychain: %2")
-                                  .arg(what, error.message()));
+        return Error::storage(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "Could not read the SFTP %1 from the keychain: %2")
+                .arg(what, error.message()));
     if (secret->isEmpty())
-        return Error::reconnect(QStringLiteral("The SFTP %1 is not in the keychain any more. "
-                                               "Connect the SFTP storage again.")
-                                    .arg(what));
+        return Error::reconnect(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "The SFTP %1 is not in the keychain any more. "
+                                        "Connect the SFTP storage again.")
+                .arg(what));
     return {};
 }
 
@@ -597,10 +634,12 @@ Error SftpConnector::probeExisting(const QString &root)
         if (!attributes.exists)
             break;
         if (!attributes.isFolder)
-            return Error::storage(QStringLiteral("%1 on %2 is a file, not a folder, so nothing "
-                                                 "can be archived into it. Rename or move that "
-                                                 "file on the server.")
-                                      .arg(path, m_session->serverName()));
+            return Error::storage(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "%1 on %2 is a file, not a folder, so nothing "
+                                            "can be archived into it. Rename or move that "
+                                            "file on the server.")
+                    .arg(path, m_session->serverName()));
         folder = path;
     }
     return probe(folder);
@@ -614,9 +653,10 @@ Error SftpConnector::probe(const QString &folder)
         path, LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0666, &error);
     if (!handle && !m_session->isBroken())
         return Error::storage(
-            QStringLiteral("RC Archiver cannot write into the folder %1 "
-                           "on %2 (%3). Check the folder's permissions on the "
-                           "server.")
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "RC Archiver cannot write into the folder %1 "
+                                        "on %2 (%3). Check the folder's permissions on the "
+                                        "server.")
                 .arg(folder, m_session->serverName(), sftpStatusText(m_session->lastStatus())));
     if (!handle)
         return error;
@@ -687,10 +727,12 @@ Error SftpConnector::ensureFolder(const QString &relativePath)
         if (Error error = m_session->stat(folder, &attributes))
             return error;
         if (attributes.exists && !attributes.isFolder)
-            return Error::transient(QStringLiteral("%1 on %2 is a file, not a folder, so "
-                                                   "nothing can be archived into it. Rename or "
-                                                   "move that file on the server.")
-                                        .arg(folder, m_session->serverName()));
+            return Error::transient(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "%1 on %2 is a file, not a folder, so "
+                                            "nothing can be archived into it. Rename or "
+                                            "move that file on the server.")
+                    .arg(folder, m_session->serverName()));
         if (attributes.exists) {
             removeStaleTemporaries(folder);
             return {};
@@ -700,9 +742,11 @@ Error SftpConnector::ensureFolder(const QString &relativePath)
         if (error && !m_session->isBroken()) {
             SftpAttributes rootAttributes;
             if (!m_session->stat(archiveRoot(), &rootAttributes) && !rootAttributes.exists)
-                return Error::storage(QStringLiteral("The archive folder %1 on %2 is missing. Is "
-                                                     "the server's disk mounted?")
-                                          .arg(archiveRoot(), m_session->serverName()));
+                return Error::storage(
+                    QCoreApplication::translate("rca::SftpConnector",
+                                                "The archive folder %1 on %2 is missing. Is "
+                                                "the server's disk mounted?")
+                        .arg(archiveRoot(), m_session->serverName()));
         }
         return error;
     });
@@ -761,7 +805,8 @@ Error SftpConnector::stat(const QString &relativePath, StoredFile *stored)
             return {};
         if (!attributes.isFile)
             return Error::itemPermanent(
-                QStringLiteral("%1 on %2 is not a file.").arg(path, m_session->serverName()));
+                QCoreApplication::translate("rca::SftpConnector", "%1 on %2 is not a file.")
+                    .arg(path, m_session->serverName()));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 size = 0;
         if (Error error = m_session->readFile(path, [&](const char *data, qint64 length) {
@@ -815,26 +860,33 @@ Error SftpConnector::checkPath(const QString &relativePath, bool needsFileName,
 {
     components->clear();
     if (relativePath.startsWith(u'/') || relativePath.startsWith(u'\\'))
-        return Error::itemPermanent(QStringLiteral("The path \"%1\" is absolute; only paths "
-                                                   "inside the archive folder are allowed.")
-                                        .arg(relativePath));
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::SftpConnector",
+                                        "The path \"%1\" is absolute; only paths "
+                                        "inside the archive folder are allowed.")
+                .arg(relativePath));
     if (relativePath.isEmpty()) {
         if (needsFileName)
-            return Error::itemPermanent(QStringLiteral("No file name was given."));
+            return Error::itemPermanent(
+                QCoreApplication::translate("rca::SftpConnector", "No file name was given."));
         return {};
     }
     const QStringList parts = relativePath.split(u'/');
     for (const QString &part : parts) {
         if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..") ||
             part.contains(u'\\') || part.contains(QChar(u'\0')))
-            return Error::itemPermanent(QStringLiteral("The path \"%1\" was refused: \"%2\" is "
-                                                       "not a safe folder or file name.")
-                                            .arg(relativePath, part));
+            return Error::itemPermanent(
+                QCoreApplication::translate("rca::SftpConnector",
+                                            "The path \"%1\" was refused: \"%2\" is "
+                                            "not a safe folder or file name.")
+                    .arg(relativePath, part));
         // The stale-file cleanup would delete such a file later.
         if (isTemporaryName(part))
             return Error::itemPermanent(
-                QStringLiteral("The path \"%1\" was refused: \"%2\" is reserved for temporary "
-                               "files.")
+                QCoreApplication::translate(
+                    "rca::SftpConnector",
+                    "The path \"%1\" was refused: \"%2\" is reserved for temporary "
+                    "files.")
                     .arg(relativePath, part));
     }
     *components = parts;

@@ -2,6 +2,7 @@
 
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -94,8 +95,9 @@ bool SftpUpload::retarget(const QString &relativePath)
 Error SftpUpload::write(const char *data, qint64 size)
 {
     if (m_finished)
-        return Error::transient(
-            QStringLiteral("The upload of %1 is already finished.").arg(m_finalPath));
+        return Error::transient(QCoreApplication::translate("rca::ssh::SftpUpload",
+                                                            "The upload of %1 is already finished.")
+                                    .arg(m_finalPath));
     if (m_failure)
         return m_failure;
     if (size <= 0)
@@ -137,12 +139,16 @@ Error SftpUpload::send(bool everything)
         const size_t count = qMin(pending, size_t(WindowSize));
         const ssize_t acked = libssh2_sftp_write(m_handle.get(), m_buffer.data() + m_begin, count);
         if (acked < 0)
-            return m_session->failure(int(acked), QStringLiteral("write"), m_finalPath);
+            return m_session->failure(int(acked),
+                                      QCoreApplication::translate("rca::ssh::SftpUpload", "write"),
+                                      m_finalPath);
         if (acked == 0) {
             if (++idleCalls > 3)
-                return Error::transient(QStringLiteral("The SFTP server %1 stopped acknowledging "
-                                                       "the data written to %2.")
-                                            .arg(m_session->serverName(), m_finalPath));
+                return Error::transient(
+                    QCoreApplication::translate("rca::ssh::SftpUpload",
+                                                "The SFTP server %1 stopped acknowledging "
+                                                "the data written to %2.")
+                        .arg(m_session->serverName(), m_finalPath));
             continue;
         }
         idleCalls = 0;
@@ -168,9 +174,11 @@ Error SftpUpload::sendChunk(bool everything)
     // The main session idles meanwhile; a keepalive when due keeps it (and NAT state) alive.
     m_session->keepAlive();
     if (m_session->isBroken())
-        return Error::transient(QStringLiteral("The connection to the SFTP server %1 was lost "
-                                               "while uploading %2.")
-                                    .arg(m_session->serverName(), m_finalPath));
+        return Error::transient(
+            QCoreApplication::translate("rca::ssh::SftpUpload",
+                                        "The connection to the SFTP server %1 was lost "
+                                        "while uploading %2.")
+                .arg(m_session->serverName(), m_finalPath));
     m_chunk.reserve(size_t(m_chunkSize));
     return {};
 }
@@ -195,34 +203,41 @@ Error SftpUpload::finishFile()
                                         << "has no fsync@openssh.com; files are not synced";
             m_session->setFsyncUnsupported();
         } else if (rc != 0) {
-            return m_session->failure(rc, QStringLiteral("write"), m_finalPath);
+            return m_session->failure(
+                rc, QCoreApplication::translate("rca::ssh::SftpUpload", "write"), m_finalPath);
         }
     }
     LIBSSH2_SFTP_ATTRIBUTES attributes{};
     const int rc = libssh2_sftp_fstat_ex(m_handle.get(), &attributes, 0);
     if (rc != 0)
-        return m_session->failure(rc, QStringLiteral("check the size of"), m_finalPath);
+        return m_session->failure(
+            rc, QCoreApplication::translate("rca::ssh::SftpUpload", "check the size of"),
+            m_finalPath);
     if ((attributes.flags & LIBSSH2_SFTP_ATTR_SIZE) && qint64(attributes.filesize) != m_size)
-        return Error::transient(QStringLiteral("The SFTP server reports %1 bytes in the "
-                                               "temporary file for %2, but %3 were written; it "
-                                               "will be written again.")
-                                    .arg(attributes.filesize)
-                                    .arg(m_finalPath)
-                                    .arg(m_size));
+        return Error::transient(
+            QCoreApplication::translate("rca::ssh::SftpUpload",
+                                        "The SFTP server reports %1 bytes in the "
+                                        "temporary file for %2, but %3 were written; it "
+                                        "will be written again.")
+                .arg(attributes.filesize)
+                .arg(m_finalPath)
+                .arg(m_size));
     // A network filesystem behind the server may report a failed write only now.
     const int closed = libssh2_sftp_close_handle(m_handle.release());
     if (closed != 0)
-        return m_session->failure(closed, QStringLiteral("write"), m_finalPath);
+        return m_session->failure(
+            closed, QCoreApplication::translate("rca::ssh::SftpUpload", "write"), m_finalPath);
     return {};
 }
 
 Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
 {
     if (m_finished)
-        return m_failure
-                   ? m_failure
-                   : Error::transient(
-                         QStringLiteral("The upload of %1 is already finished.").arg(m_finalPath));
+        return m_failure ? m_failure
+                         : Error::transient(
+                               QCoreApplication::translate("rca::ssh::SftpUpload",
+                                                           "The upload of %1 is already finished.")
+                                   .arg(m_finalPath));
     if (m_failure)
         return m_failure;
     if (Error error = finishFile())
@@ -269,16 +284,19 @@ Error SftpUpload::settleConflict(const SftpAttributes &existing, StoredFile *sto
     m_finished = true;
     if (!existing.isFile || existing.size != m_size) {
         discard();
-        return Error::itemPermanent(
-            existing.isFile
-                ? QStringLiteral("A different file (%1 bytes, not %2) already exists at %3 on %4; "
-                                 "it was not overwritten.")
-                      .arg(existing.size)
-                      .arg(m_size)
-                      .arg(m_finalPath, m_session->serverName())
-                : QStringLiteral("Something other than a file already exists at %1 on %2; it "
-                                 "was not overwritten.")
-                      .arg(m_finalPath, m_session->serverName()));
+        return Error::conflict(
+            existing.isFile ? QCoreApplication::translate(
+                                  "rca::ssh::SftpUpload",
+                                  "A different file (%1 bytes, not %2) already exists at %3 on %4; "
+                                  "it was not overwritten.")
+                                  .arg(existing.size)
+                                  .arg(m_size)
+                                  .arg(m_finalPath, m_session->serverName())
+                            : QCoreApplication::translate(
+                                  "rca::ssh::SftpUpload",
+                                  "Something other than a file already exists at %1 on %2; it "
+                                  "was not overwritten.")
+                                  .arg(m_finalPath, m_session->serverName()));
     }
     // Same size: compare the content. OpenSSH has no checksum extension, so the file is read
     // back; without the caller's checksum, our temporary copy is read back too.
@@ -294,9 +312,11 @@ Error SftpUpload::settleConflict(const SftpAttributes &existing, StoredFile *sto
     if (Error error = hashRemoteFile(m_finalPath, &theirs))
         return error;
     if (theirs != ours)
-        return Error::itemPermanent(QStringLiteral("A different file of the same size already "
-                                                   "exists at %1 on %2; it was not overwritten.")
-                                        .arg(m_finalPath, m_session->serverName()));
+        return Error::conflict(
+            QCoreApplication::translate("rca::ssh::SftpUpload",
+                                        "A different file of the same size already "
+                                        "exists at %1 on %2; it was not overwritten.")
+                .arg(m_finalPath, m_session->serverName()));
     if (stored) {
         stored->path = m_relativePath;
         stored->size = m_size;

@@ -3,6 +3,7 @@
 #include "knownhosts.h"
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 
@@ -92,7 +93,7 @@ QByteArray supportedList(LIBSSH2_SESSION *session, int method, const char *const
 QString shortError(int error)
 {
 #ifdef Q_OS_WIN
-    return QStringLiteral("socket error %1").arg(error);
+    return QCoreApplication::translate("rca::ssh::SshSession", "socket error %1").arg(error);
 #else
     return QString::fromLocal8Bit(std::strerror(error));
 #endif
@@ -146,10 +147,12 @@ public:
         const int resolved =
             ::getaddrinfo(host.toUtf8().constData(), service.constData(), &hints, &addresses);
         if (resolved != 0 || !addresses) {
-            return Error::storage(QStringLiteral("Could not find the SFTP server \"%1\": %2. "
-                                                 "Check the host name and the network "
-                                                 "connection.")
-                                      .arg(host, QString::fromLocal8Bit(gai_strerror(resolved))));
+            return Error::storage(
+                QCoreApplication::translate("rca::ssh::SshSession",
+                                            "Could not find the SFTP server \"%1\": %2. "
+                                            "Check the host name and the network "
+                                            "connection.")
+                    .arg(host, QString::fromLocal8Bit(gai_strerror(resolved))));
         }
         const QDeadlineTimer deadline(timeoutMs);
         QString lastReason;
@@ -162,8 +165,10 @@ public:
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
         if (!lastReason.isEmpty())
-            return Error::storage(QStringLiteral("Could not connect to the SFTP server %1: %2.")
-                                      .arg(where, lastReason));
+            return Error::storage(
+                QCoreApplication::translate("rca::ssh::SshSession",
+                                            "Could not connect to the SFTP server %1: %2.")
+                    .arg(where, lastReason));
         return {};
     }
 
@@ -195,11 +200,12 @@ private:
             reason = shortError(errno);
         while (rc != 0 && pending && reason.isEmpty()) {
             if (cancel && cancel->isCancelled()) {
-                reason = QStringLiteral("cancelled");
+                reason = QCoreApplication::translate("rca::ssh::SshSession", "cancelled");
                 break;
             }
             if (deadline.hasExpired()) {
-                reason = QStringLiteral("the server did not answer in time");
+                reason = QCoreApplication::translate("rca::ssh::SshSession",
+                                                     "the server did not answer in time");
                 break;
             }
             pollfd poller{};
@@ -299,7 +305,8 @@ Error SshSession::open(const SshOptions &options, const CancelToken *cancel)
 
     m_session.reset(libssh2_session_init_ex(nullptr, nullptr, nullptr, this));
     if (!m_session)
-        return Error::storage(QStringLiteral("Could not start an SSH session (out of memory?)."));
+        return Error::storage(QCoreApplication::translate(
+            "rca::ssh::SshSession", "Could not start an SSH session (out of memory?)."));
     libssh2_session_set_blocking(m_session.get(), 1);
     libssh2_session_set_timeout(m_session.get(), options.timeoutMs);
     if (Error error = setPreferences(options))
@@ -308,16 +315,19 @@ Error SshSession::open(const SshOptions &options, const CancelToken *cancel)
     int rc = libssh2_session_handshake(m_session.get(), m_socket->descriptor());
     if (rc == LIBSSH2_ERROR_KEX_FAILURE) {
         return Error::storage(
-            QStringLiteral("The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key "
-                           "exchange, host key or cipher algorithm in common: %4. The server "
-                           "may be very old, or configured to accept only algorithms this "
-                           "libssh2 lacks.")
+            QCoreApplication::translate(
+                "rca::ssh::SshSession",
+                "The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key "
+                "exchange, host key or cipher algorithm in common: %4. The server "
+                "may be very old, or configured to accept only algorithms this "
+                "libssh2 lacks.")
                 .arg(m_host)
                 .arg(m_port)
                 .arg(libraryVersion(), lastError(m_session.get())));
     }
     if (rc != 0)
-        return connectionError(rc, QStringLiteral("the SSH handshake"));
+        return connectionError(
+            rc, QCoreApplication::translate("rca::ssh::SshSession", "the SSH handshake"));
     if (cancel && cancel->isCancelled())
         return Error::cancelled();
 
@@ -330,10 +340,13 @@ Error SshSession::open(const SshOptions &options, const CancelToken *cancel)
     if (!m_sftp) {
         rc = libssh2_session_last_errno(m_session.get());
         if (rc == LIBSSH2_ERROR_CHANNEL_FAILURE || rc == LIBSSH2_ERROR_CHANNEL_REQUEST_DENIED)
-            return Error::storage(QStringLiteral("The server %1 does not offer SFTP (its "
-                                                 "\"sftp\" subsystem is not enabled): %2")
-                                      .arg(serverName(), lastError(m_session.get())));
-        return connectionError(rc, QStringLiteral("starting SFTP"));
+            return Error::storage(
+                QCoreApplication::translate("rca::ssh::SshSession",
+                                            "The server %1 does not offer SFTP (its "
+                                            "\"sftp\" subsystem is not enabled): %2")
+                    .arg(serverName(), lastError(m_session.get())));
+        return connectionError(
+            rc, QCoreApplication::translate("rca::ssh::SshSession", "starting SFTP"));
     }
     libssh2_keepalive_config(m_session.get(), 1, unsigned(qMax(options.keepAliveSeconds, 1)));
     qCInfo(lcStorage).noquote() << "SFTP connected to" << serverName() << "using"
@@ -380,8 +393,9 @@ Error SshSession::verifyHostKey(const SshOptions &options)
     int type = LIBSSH2_HOSTKEY_TYPE_UNKNOWN;
     const char *key = libssh2_session_hostkey(m_session.get(), &length, &type);
     if (!key || length == 0)
-        return connectionError(libssh2_session_last_errno(m_session.get()),
-                               QStringLiteral("reading the server's host key"));
+        return connectionError(
+            libssh2_session_last_errno(m_session.get()),
+            QCoreApplication::translate("rca::ssh::SshSession", "reading the server's host key"));
     const QByteArray blob(key, qsizetype(length));
     const char *method = libssh2_session_methods(m_session.get(), LIBSSH2_METHOD_HOSTKEY);
     m_hostKeyAlgorithm = method ? QString::fromLatin1(method) : keyTypeOfBlob(blob);
@@ -403,13 +417,16 @@ Error SshSession::verifyHostKey(const SshOptions &options)
     case KnownHosts::Verdict::Match:
         return {};
     case KnownHosts::Verdict::Failure:
-        return Error::storage(QStringLiteral("Could not check the host key of the SFTP server "
-                                             "%1: %2.")
-                                  .arg(server, result.error));
+        return Error::storage(
+            QCoreApplication::translate("rca::ssh::SshSession",
+                                        "Could not check the host key of the SFTP server "
+                                        "%1: %2.")
+                .arg(server, result.error));
     case KnownHosts::Verdict::Changed: {
         if (result.revoked)
             return refused(Error::reconnect(
-                               QStringLiteral(
+                               QCoreApplication::translate(
+                                   "rca::ssh::SshSession",
                                    "The SFTP server %1 presents the %2 key %3, which is marked as "
                                    "revoked in %4. RC Archiver did not sign in. Ask the server's "
                                    "administrator for a new key.")
@@ -418,9 +435,10 @@ Error SshSession::verifyHostKey(const SshOptions &options)
                            "changed")
                 .withDetail(QStringLiteral("hostKeyRevoked"), true);
         const QString pattern = KnownHosts::hostPattern(m_host, m_port);
-        return refused(
-            Error::reconnect(
-                QStringLiteral("WARNING: the identity of the SFTP server %1 has changed. It now "
+        return refused(Error::reconnect(
+                           QCoreApplication::translate(
+                               "rca::ssh::SshSession",
+                               "WARNING: the identity of the SFTP server %1 has changed. It now "
                                "presents the %2 key %3, which is not the key confirmed earlier "
                                "(recorded in %4). Someone could be intercepting the connection (a "
                                "man-in-the-middle attack), or the server was reinstalled or its "
@@ -429,9 +447,9 @@ Error SshSession::verifyHostKey(const SshOptions &options)
                                "did, and the fingerprint above is the new one, remove the old "
                                "entry with `ssh-keygen -R '%5' -f '%4'` and connect again to "
                                "confirm the new key.")
-                    .arg(server, keyName, m_hostKeyFingerprint,
-                         QDir::toNativeSeparators(result.file), pattern)),
-            "changed");
+                               .arg(server, keyName, m_hostKeyFingerprint,
+                                    QDir::toNativeSeparators(result.file), pattern)),
+                       "changed");
     }
     case KnownHosts::Verdict::Unknown:
         break;
@@ -439,33 +457,36 @@ Error SshSession::verifyHostKey(const SshOptions &options)
 
     if (options.acceptFingerprint.isEmpty()) {
         return refused(
-            Error::reconnect(
-                QStringLiteral("The SFTP server %1 is not known yet: RC Archiver has not "
-                               "confirmed its identity. Its %2 host key has the fingerprint %3. "
-                               "Make sure this is the server's key (ask its administrator, who "
-                               "can run `ssh-keygen -lf` on the server's public host key), then "
-                               "confirm it: in the Accounts tab, or on the command line by "
-                               "running `rc-archiver connect sftp` again with "
-                               "`--accept-host-key %3`.")
-                    .arg(server, keyName, m_hostKeyFingerprint)),
+            Error::reconnect(QCoreApplication::translate(
+                                 "rca::ssh::SshSession",
+                                 "The SFTP server %1 is not known yet: RC Archiver has not "
+                                 "confirmed its identity. Its %2 host key has the fingerprint %3. "
+                                 "Make sure this is the server's key (ask its administrator, who "
+                                 "can run `ssh-keygen -lf` on the server's public host key), then "
+                                 "confirm it: in the Accounts tab, or on the command line by "
+                                 "running `rc-archiver connect sftp` again with "
+                                 "`--accept-host-key %3`.")
+                                 .arg(server, keyName, m_hostKeyFingerprint)),
             "unknown");
     }
     if (!sameFingerprint(options.acceptFingerprint, m_hostKeyFingerprint)) {
-        return refused(
-            Error::reconnect(
-                QStringLiteral("The %2 host key of the SFTP server %1 has the fingerprint %3, not "
+        return refused(Error::reconnect(
+                           QCoreApplication::translate(
+                               "rca::ssh::SshSession",
+                               "The %2 host key of the SFTP server %1 has the fingerprint %3, not "
                                "the confirmed %4. RC Archiver did not sign in. Check the "
                                "fingerprint with the server's administrator.")
-                    .arg(server, keyName, m_hostKeyFingerprint,
-                         options.acceptFingerprint.trimmed())),
-            "unknown");
+                               .arg(server, keyName, m_hostKeyFingerprint,
+                                    options.acceptFingerprint.trimmed())),
+                       "unknown");
     }
     if (!options.rememberHostKey)
         return {};
     QString error;
     if (!knownHosts.add(m_session.get(), m_host, m_port, blob, type, &error))
         return Error::storage(
-            QStringLiteral("Could not remember the host key of %1 in %2: %3.")
+            QCoreApplication::translate("rca::ssh::SshSession",
+                                        "Could not remember the host key of %1 in %2: %3.")
                 .arg(server, QDir::toNativeSeparators(options.appKnownHostsFile), error));
     qCInfo(lcStorage).noquote() << "Confirmed the" << keyName << "host key" << m_hostKeyFingerprint
                                 << "of" << server << "in" << options.appKnownHostsFile;
@@ -478,14 +499,18 @@ Error SshSession::connectionError(int rc, const QString &during)
     markBroken();
     const QString server = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
     if (rc == LIBSSH2_ERROR_TIMEOUT || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT)
-        return Error::storage(QStringLiteral("The SFTP server %1 did not answer within %2 s "
-                                             "during %3.")
-                                  .arg(server)
-                                  .arg(m_timeoutMs / 1000)
-                                  .arg(during));
-    return Error::storage(QStringLiteral("The connection to the SFTP server %1 failed during %2: "
-                                         "%3.")
-                              .arg(server, during, reason));
+        return Error::storage(
+            QCoreApplication::translate("rca::ssh::SshSession",
+                                        "The SFTP server %1 did not answer within %2 s "
+                                        "during %3.")
+                .arg(server)
+                .arg(m_timeoutMs / 1000)
+                .arg(during));
+    return Error::storage(
+        QCoreApplication::translate("rca::ssh::SshSession",
+                                    "The connection to the SFTP server %1 failed during %2: "
+                                    "%3.")
+            .arg(server, during, reason));
 }
 
 void SshSession::markBroken()
@@ -511,36 +536,46 @@ Error SshSession::failure(int rc, const QString &action, const QString &path)
 {
     if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL) {
         m_lastStatus = libssh2_sftp_last_error(m_sftp.get());
-        const QString where = QStringLiteral("%1 on %2").arg(path, serverName());
+        const QString where =
+            QCoreApplication::translate("rca::ssh::SshSession", "%1 on %2").arg(path, serverName());
         switch (m_lastStatus) {
         case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM:
         case LIBSSH2_FX_QUOTA_EXCEEDED:
-            return Error::transient(QStringLiteral("The server's disk is full or your quota is "
-                                                   "used up (%1): could not %2 %3. Free some "
-                                                   "space on the server.")
-                                        .arg(sftpStatusText(m_lastStatus), action, where));
+            return Error::transient(
+                QCoreApplication::translate("rca::ssh::SshSession",
+                                            "The server's disk is full or your quota is "
+                                            "used up (%1): could not %2 %3. Free some "
+                                            "space on the server.")
+                    .arg(sftpStatusText(m_lastStatus), action, where));
         case LIBSSH2_FX_PERMISSION_DENIED:
         case LIBSSH2_FX_WRITE_PROTECT:
-            return Error::transient(QStringLiteral("Permission denied: could not %1 %2. Check "
-                                                   "that %3 may write there.")
-                                        .arg(action, where, m_user));
+            return Error::transient(
+                QCoreApplication::translate("rca::ssh::SshSession",
+                                            "Permission denied: could not %1 %2. Check "
+                                            "that %3 may write there.")
+                    .arg(action, where, m_user));
         default:
-            return Error::transient(QStringLiteral("Could not %1 %2: %3.")
-                                        .arg(action, where, sftpStatusText(m_lastStatus)));
+            return Error::transient(
+                QCoreApplication::translate("rca::ssh::SshSession", "Could not %1 %2: %3.")
+                    .arg(action, where, sftpStatusText(m_lastStatus)));
         }
     }
     m_lastStatus = 0;
     const QString reason = lastError(m_session.get());
     markBroken();
     if (rc == LIBSSH2_ERROR_TIMEOUT || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT)
-        return Error::transient(QStringLiteral("The SFTP server %1 did not answer within %2 s "
-                                               "while trying to %3 %4.")
-                                    .arg(serverName())
-                                    .arg(m_timeoutMs / 1000)
-                                    .arg(action, path));
-    return Error::transient(QStringLiteral("The connection to the SFTP server %1 was lost while "
-                                           "trying to %2 %3: %4.")
-                                .arg(serverName(), action, path, reason));
+        return Error::transient(
+            QCoreApplication::translate("rca::ssh::SshSession",
+                                        "The SFTP server %1 did not answer within %2 s "
+                                        "while trying to %3 %4.")
+                .arg(serverName())
+                .arg(m_timeoutMs / 1000)
+                .arg(action, path));
+    return Error::transient(
+        QCoreApplication::translate("rca::ssh::SshSession",
+                                    "The connection to the SFTP server %1 was lost while "
+                                    "trying to %2 %3: %4.")
+            .arg(serverName(), action, path, reason));
 }
 
 namespace {
@@ -573,7 +608,7 @@ Error SshSession::stat(const QString &path, SftpAttributes *attributes)
         *attributes = attributesFrom(raw);
         return {};
     }
-    Error error = failure(rc, QStringLiteral("look at"), path);
+    Error error = failure(rc, QCoreApplication::translate("rca::ssh::SshSession", "look at"), path);
     if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL &&
         (m_lastStatus == LIBSSH2_FX_NO_SUCH_FILE || m_lastStatus == LIBSSH2_FX_NO_SUCH_PATH))
         return {};
@@ -589,7 +624,8 @@ Error SshSession::makeFolder(const QString &path, bool *existed)
                               LIBSSH2_SFTP_S_IRWXU | LIBSSH2_SFTP_S_IRWXG | LIBSSH2_SFTP_S_IRWXO);
     if (rc == 0)
         return {};
-    Error error = failure(rc, QStringLiteral("create the folder"), path);
+    Error error =
+        failure(rc, QCoreApplication::translate("rca::ssh::SshSession", "create the folder"), path);
     if (rc != LIBSSH2_ERROR_SFTP_PROTOCOL)
         return error;
     // OpenSSH answers FAILURE for an existing folder (and NO_SUCH_FILE for a missing
@@ -604,10 +640,12 @@ Error SshSession::makeFolder(const QString &path, bool *existed)
     }
     *existed = true;
     if (!attributes.isFolder)
-        return Error::transient(QStringLiteral("%1 on %2 is a file, not a folder, so nothing can "
-                                               "be archived into it. Rename or move that file "
-                                               "on the server.")
-                                    .arg(path, serverName()));
+        return Error::transient(
+            QCoreApplication::translate("rca::ssh::SshSession",
+                                        "%1 on %2 is a file, not a folder, so nothing can "
+                                        "be archived into it. Rename or move that file "
+                                        "on the server.")
+                .arg(path, serverName()));
     return {};
 }
 
@@ -615,7 +653,9 @@ Error SshSession::removeFile(const QString &path)
 {
     const QByteArray name = path.toUtf8();
     const int rc = libssh2_sftp_unlink_ex(m_sftp.get(), name.constData(), unsigned(name.size()));
-    return rc == 0 ? Error() : failure(rc, QStringLiteral("remove"), path);
+    return rc == 0
+               ? Error()
+               : failure(rc, QCoreApplication::translate("rca::ssh::SshSession", "remove"), path);
 }
 
 Error SshSession::rename(const QString &from, const QString &to)
@@ -627,7 +667,11 @@ Error SshSession::rename(const QString &from, const QString &to)
     const int rc = libssh2_sftp_rename_ex(m_sftp.get(), source.constData(), unsigned(source.size()),
                                           target.constData(), unsigned(target.size()),
                                           LIBSSH2_SFTP_RENAME_ATOMIC | LIBSSH2_SFTP_RENAME_NATIVE);
-    return rc == 0 ? Error() : failure(rc, QStringLiteral("rename a file to"), to);
+    return rc == 0
+               ? Error()
+               : failure(rc,
+                         QCoreApplication::translate("rca::ssh::SshSession", "rename a file to"),
+                         to);
 }
 
 Error SshSession::realPath(const QString &path, QString *resolved)
@@ -638,7 +682,8 @@ Error SshSession::realPath(const QString &path, QString *resolved)
         libssh2_sftp_symlink_ex(m_sftp.get(), name.constData(), unsigned(name.size()),
                                 buffer.data(), unsigned(buffer.size()), LIBSSH2_SFTP_REALPATH);
     if (rc < 0)
-        return failure(rc, QStringLiteral("find the folder"), path);
+        return failure(rc, QCoreApplication::translate("rca::ssh::SshSession", "find the folder"),
+                       path);
     *resolved = QString::fromUtf8(buffer.constData(), rc);
     return {};
 }
@@ -651,7 +696,8 @@ Error SshSession::list(const QString &folder, QList<SftpEntry> *entries)
                                               0, 0, LIBSSH2_SFTP_OPENDIR));
     if (!handle)
         return failure(libssh2_session_last_errno(m_session.get()),
-                       QStringLiteral("list the folder"), folder);
+                       QCoreApplication::translate("rca::ssh::SshSession", "list the folder"),
+                       folder);
     QByteArray buffer(1024, Qt::Uninitialized);
     for (;;) {
         LIBSSH2_SFTP_ATTRIBUTES raw{};
@@ -660,7 +706,8 @@ Error SshSession::list(const QString &folder, QList<SftpEntry> *entries)
         if (rc == 0)
             break;
         if (rc < 0)
-            return failure(rc, QStringLiteral("list the folder"), folder);
+            return failure(
+                rc, QCoreApplication::translate("rca::ssh::SshSession", "list the folder"), folder);
         SftpEntry entry;
         entry.name = QString::fromUtf8(buffer.constData(), rc);
         entry.attributes = attributesFrom(raw);
@@ -676,9 +723,11 @@ SftpHandlePtr SshSession::openFile(const QString &path, unsigned long flags, lon
     SftpHandlePtr handle(libssh2_sftp_open_ex(m_sftp.get(), name.constData(), unsigned(name.size()),
                                               flags, mode, LIBSSH2_SFTP_OPENFILE));
     if (!handle)
-        *error = failure(
-            libssh2_session_last_errno(m_session.get()),
-            (flags & LIBSSH2_FXF_WRITE) ? QStringLiteral("create") : QStringLiteral("open"), path);
+        *error = failure(libssh2_session_last_errno(m_session.get()),
+                         (flags & LIBSSH2_FXF_WRITE)
+                             ? QCoreApplication::translate("rca::ssh::SshSession", "create")
+                             : QCoreApplication::translate("rca::ssh::SshSession", "open"),
+                         path);
     return handle;
 }
 
@@ -696,7 +745,8 @@ Error SshSession::readFile(const QString &path,
         if (got == 0)
             break;
         if (got < 0)
-            return failure(int(got), QStringLiteral("read"), path);
+            return failure(int(got), QCoreApplication::translate("rca::ssh::SshSession", "read"),
+                           path);
         if (!consume(buffer.constData(), qint64(got)))
             break;
     }

@@ -37,6 +37,20 @@ public:
     static Error storage(const QString &message) { return {Kind::StorageFailure, message}; }
     static Error source(const QString &message) { return {Kind::SourceFailure, message}; }
     static Error reconnect(const QString &message) { return {Kind::Reconnect, message}; }
+    // An item not stored because a different file already holds its name (nothing was
+    // overwritten), so the job runner can try another name. Marked by a detail rather than
+    // recognised by its text, because the message is translated.
+    static Error conflict(const QString &message)
+    {
+        Error error(Kind::ItemPermanent, message);
+        error.m_details.insert(QStringLiteral("conflict"), true);
+        return error;
+    }
+    bool isConflict() const
+    {
+        return m_kind == Kind::ItemPermanent &&
+               m_details.value(QStringLiteral("conflict")).toBool();
+    }
     static Error cancelled() { return {Kind::Cancelled, QStringLiteral("Cancelled")}; }
 
     bool isError() const { return m_kind != Kind::None; }

@@ -88,10 +88,10 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
         qint64 pid = 0;
         QString host, app;
         context->lock->getLockInfo(&pid, &host, &app);
-        *error = Error::transient(
-            QStringLiteral("Another RC Archiver (process %1) is archiving with this profile; "
-                           "this job waits for it.")
-                .arg(pid));
+        *error =
+            Error::transient(tr("Another RC Archiver (process %1) is archiving with this profile; "
+                                "this job waits for it.")
+                                 .arg(pid));
         return nullptr;
     }
 
@@ -111,14 +111,14 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
     StorageConnectorFactory *factory =
         m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr;
     if (storageKind.isEmpty()) {
-        *error = Error::storage(
-            QStringLiteral("No storage is connected. Connect a storage in the Accounts tab or "
-                           "with `rc-archiver connect`."));
+        *error =
+            Error::storage(tr("No storage is connected. Connect a storage in the Accounts tab or "
+                              "with `rc-archiver connect`."));
         return nullptr;
     }
     if (!factory) {
         *error = Error::storage(
-            QStringLiteral("The storage connector \"%1\" is not installed (no plugin found in %2).")
+            tr("The storage connector \"%1\" is not installed (no plugin found in %2).")
                 .arg(storageKind, ConnectorRegistry::defaultDirectories().join(u", ")));
         return nullptr;
     }
@@ -192,7 +192,7 @@ JobRecord Engine::recordExpired(const TimeWindow &window, const QString &storage
     job.started = m_options.clock->now();
     job.storage = storage;
     job.status = JobRecord::Status::Expired;
-    job.error = QStringLiteral("Not archived: the source no longer keeps data this old.");
+    job.error = tr("Not archived: the source no longer keeps data this old.");
     if (!jobs.start(&job)) {
         job.status = JobRecord::Status::Expired;
         job.ended = m_options.clock->now();
@@ -264,8 +264,8 @@ QList<JobRecord> Engine::runDue(bool manual, Error *error)
             *error = failureOf(job);
         if (!m_cancel.isCancelled() && plan.waitingForManualRetry(state)) {
             Q_EMIT attentionNeeded(
-                QStringLiteral("Archiving has failed repeatedly (%1). Fix the cause, then use "
-                               "Run now.")
+                tr("Archiving has failed repeatedly (%1). Fix the cause, then use "
+                   "Run now.")
                     .arg(job.error));
         }
         break;
@@ -279,7 +279,7 @@ std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error
 {
     *error = {};
     if (!window.isValid()) {
-        *error = Error::source(QStringLiteral("The range is empty: --from must be before --to."));
+        *error = Error::source(tr("The range is empty: --from must be before --to."));
         return std::nullopt;
     }
     std::unique_ptr<JobContext> context = prepare(error);
@@ -287,10 +287,10 @@ std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error
         return std::nullopt;
     const QDateTime oldest = m_options.clock->now().addDays(-context->retentionDays);
     if (window.from < oldest) {
-        *error = Error::source(
-            QStringLiteral("The range starts before %1: the source keeps data for %2 days only.")
-                .arg(oldest.toLocalTime().toString(Qt::ISODate))
-                .arg(context->retentionDays));
+        *error =
+            Error::source(tr("The range starts before %1: the source keeps data for %2 days only.")
+                              .arg(oldest.toLocalTime().toString(Qt::ISODate))
+                              .arg(context->retentionDays));
         return std::nullopt;
     }
     m_busy = true;
@@ -403,7 +403,7 @@ Engine::Status Engine::status()
         context.profileId = m_options.profile.id();
         status.storageLocation = factory->create(context)->location();
     } else if (!storageKind.isEmpty()) {
-        status.storage = storageKind + QStringLiteral(" (plugin not found)");
+        status.storage = storageKind + tr(" (plugin not found)");
     }
     status.attention = settings.stringValue(QLatin1String(SettingKey::SourceAttention));
     status.schedule = loadState();

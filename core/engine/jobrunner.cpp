@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/itemledger.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace rca {
@@ -50,12 +51,6 @@ QString withExtension(const QString &fileName, const QString &extension)
 {
     const qsizetype dot = fileName.lastIndexOf(u'.');
     return (dot > 0 ? fileName.left(dot) : fileName) + u'.' + extension;
-}
-
-bool isConflict(const Error &error)
-{
-    return error.kind() == Error::Kind::ItemPermanent &&
-           error.message().contains(QStringLiteral("not overwritten"));
 }
 
 } // namespace
@@ -186,15 +181,18 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
         m_storage->close();
     if (error) {
         if (error.kind() == Error::Kind::Cancelled)
-            return finish(JobRecord::Status::Interrupted,
-                          QStringLiteral("Stopped before the job finished."));
+            return finish(
+                JobRecord::Status::Interrupted,
+                QCoreApplication::translate("rca::JobRunner", "Stopped before the job finished."));
         job.failureKind = error.kind();
         return finish(JobRecord::Status::Failed, error.message());
     }
     if (job.failedItems > 0) {
-        return finish(JobRecord::Status::CompletedWithErrors,
-                      QStringLiteral("%1 item(s) could not be archived; see the job's details.")
-                          .arg(job.failedItems));
+        return finish(
+            JobRecord::Status::CompletedWithErrors,
+            QCoreApplication::translate("rca::JobRunner",
+                                        "%1 item(s) could not be archived; see the job's details.")
+                .arg(job.failedItems));
     }
     return finish(JobRecord::Status::Completed, {});
 }
@@ -222,7 +220,7 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
     for (int n = 0; n <= MaxAlternativeNames; ++n) {
         const QString name = n == 0 ? fileName : RemoteLayout::alternativeName(fileName, n);
         e = upload(item, folder, name, cancel, &stored);
-        if (!isConflict(e))
+        if (!e.isConflict())
             break;
         qCWarning(lcEngine).noquote()
             << "A different file holds" << folder + u'/' + name << "- trying another name";
@@ -254,7 +252,8 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
             return JobStore(m_db).saveProgress(progressed);
         })) {
         *error = Error::storage(
-            QStringLiteral("Could not record an archived item: %1").arg(le.message()));
+            QCoreApplication::translate("rca::JobRunner", "Could not record an archived item: %1")
+                .arg(le.message()));
         return Outcome::Failed;
     }
     *job = progressed;
@@ -270,13 +269,16 @@ Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QS
     Error error;
     std::unique_ptr<StorageUpload> upload = m_storage->beginUpload(path, item.expectedSize, &error);
     if (!upload)
-        return error ? error : Error::storage(QStringLiteral("Could not start an upload."));
+        return error ? error
+                     : Error::storage(QCoreApplication::translate("rca::JobRunner",
+                                                                  "Could not start an upload."));
     HashingSink sink(upload.get(), [this](qint64 n) { m_state.bytesDone += n; });
     if (Error e = m_source->fetch(item, &sink, cancel))
         return e;
     if (item.expectedSize >= 0 && sink.bytesWritten() != item.expectedSize) {
         return Error::transient(
-            QStringLiteral("The download of %1 was incomplete (%2 of %3 bytes).")
+            QCoreApplication::translate("rca::JobRunner",
+                                        "The download of %1 was incomplete (%2 of %3 bytes).")
                 .arg(path)
                 .arg(sink.bytesWritten())
                 .arg(item.expectedSize));
@@ -292,10 +294,12 @@ Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QS
     if (Error e = upload->commit(sha256, stored))
         return e;
     if (stored->size != sink.bytesWritten()) {
-        return Error::transient(QStringLiteral("The storage reports %1 bytes for %2, %3 were sent.")
-                                    .arg(stored->size)
-                                    .arg(path)
-                                    .arg(sink.bytesWritten()));
+        return Error::transient(
+            QCoreApplication::translate("rca::JobRunner",
+                                        "The storage reports %1 bytes for %2, %3 were sent.")
+                .arg(stored->size)
+                .arg(path)
+                .arg(sink.bytesWritten()));
     }
     if (stored->path.isEmpty())
         stored->path = path;

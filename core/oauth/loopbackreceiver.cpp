@@ -54,15 +54,14 @@ Error LoopbackReceiver::listen(quint16 port, const QString &path, const QString 
     if (m_server->listen(QHostAddress(QHostAddress::LocalHost), port))
         return {};
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        return Error::source(QStringLiteral("Port %1 on 127.0.0.1 is in use; close the program "
-                                            "using it or change %2.")
+        return Error::source(tr("Port %1 on 127.0.0.1 is in use; close the program "
+                                "using it or change %2.")
                                  .arg(port)
                                  .arg(settingName));
     }
-    return Error::source(
-        QStringLiteral("Could not listen on 127.0.0.1 port %1 for the sign-in answer: %2.")
-            .arg(port)
-            .arg(m_server->errorString()));
+    return Error::source(tr("Could not listen on 127.0.0.1 port %1 for the sign-in answer: %2.")
+                             .arg(port)
+                             .arg(m_server->errorString()));
 }
 
 bool LoopbackReceiver::isListening() const
@@ -88,15 +87,14 @@ void LoopbackReceiver::close()
 
 QByteArray LoopbackReceiver::successPage(const QString &appName)
 {
-    return page(QStringLiteral("Signed in"), QStringLiteral("Signed in"),
-                QStringLiteral("You can close this tab and return to %1.").arg(appName));
+    return page(tr("Signed in"), tr("Signed in"),
+                tr("You can close this tab and return to %1.").arg(appName));
 }
 
 QByteArray LoopbackReceiver::errorPage(const QString &message)
 {
-    return page(QStringLiteral("Sign-in did not complete"),
-                QStringLiteral("Sign-in did not complete"),
-                QStringLiteral("%1 You can close this tab and return to %2.")
+    return page(tr("Sign-in did not complete"), tr("Sign-in did not complete"),
+                tr("%1 You can close this tab and return to %2.")
                     .arg(message, QStringLiteral(RCA_APP_NAME)));
 }
 
@@ -128,24 +126,21 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     const QByteArray requestLine = head.left(head.indexOf("\r\n"));
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, "Bad Request",
-                errorPage(QStringLiteral("The request was not understood.")));
+        respond(socket, 400, "Bad Request", errorPage(tr("The request was not understood.")));
         return;
     }
     const QUrl target = QUrl::fromEncoded(parts.at(1));
     if (target.path() != m_path) {
-        respond(socket, 404, "Not Found",
-                page(QStringLiteral("Not found"), QStringLiteral("Not found"), QString()));
+        respond(socket, 404, "Not Found", page(tr("Not found"), tr("Not found"), QString()));
         return;
     }
     if (parts.at(0) != "GET") {
         respond(socket, 405, "Method Not Allowed",
-                errorPage(QStringLiteral("The request was not understood.")));
+                errorPage(tr("The request was not understood.")));
         return;
     }
     if (m_done) {
-        respond(socket, 409, "Conflict",
-                errorPage(QStringLiteral("This sign-in attempt has already ended.")));
+        respond(socket, 409, "Conflict", errorPage(tr("This sign-in attempt has already ended.")));
         return;
     }
 
@@ -161,7 +156,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         verdict.accepted = query.hasQueryItem(QStringLiteral("code")) &&
                            !query.hasQueryItem(QStringLiteral("error"));
         if (!verdict.accepted)
-            verdict.message = QStringLiteral("The sign-in answer carried no authorization.");
+            verdict.message = tr("The sign-in answer carried no authorization.");
     }
     m_done = true;
     qCDebug(lcLoopback) << "sign-in callback received on port" << port()

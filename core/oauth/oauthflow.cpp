@@ -4,6 +4,7 @@
 #include "oauth/loopbackreceiver.h"
 #include "oauth/pkce.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -47,7 +48,8 @@ Error OAuthTokens::fromTokenResponse(const QJsonObject &json, const QDateTime &n
     OAuthTokens tokens;
     tokens.accessToken = json.value(QLatin1String("access_token")).toString();
     if (tokens.accessToken.isEmpty())
-        return Error::source(QStringLiteral("The sign-in answer contained no access token."));
+        return Error::source(QCoreApplication::translate(
+            "rca::OAuthFlow", "The sign-in answer contained no access token."));
     tokens.refreshToken = json.value(QLatin1String("refresh_token")).toString();
     tokens.tokenType = json.value(QLatin1String("token_type")).toString();
     tokens.scope = json.value(QLatin1String("scope")).toString();
@@ -224,12 +226,11 @@ Error OAuthFlow::tokenEndpointError(const HttpResponse &response, const QString 
                             oauthError.error == QLatin1String("server_error");
     if (serverSide) {
         set(Failure::NetworkError);
-        const Error httpError =
-            response.error(QStringLiteral("Signing in to %1").arg(providerName));
+        const Error httpError = response.error(tr("Signing in to %1").arg(providerName));
         if (httpError.kind() == Error::Kind::Transient)
             return httpError;
-        return Error::transient(QStringLiteral("%1 could not complete the sign-in right now: %2. "
-                                               "Try again in a few minutes.")
+        return Error::transient(tr("%1 could not complete the sign-in right now: %2. "
+                                   "Try again in a few minutes.")
                                     .arg(providerName, oauthError.summary()),
                                 response.retryAfterSeconds());
     }
@@ -237,11 +238,10 @@ Error OAuthFlow::tokenEndpointError(const HttpResponse &response, const QString 
         set(Failure::ProviderError);
         const QString detail = oauthError.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
                                                     : oauthError.summary();
-        return Error::reconnect(
-            QStringLiteral("%1 refused the sign-in: %2.").arg(providerName, detail));
+        return Error::reconnect(tr("%1 refused the sign-in: %2.").arg(providerName, detail));
     }
     set(Failure::BadResponse);
-    return Error::source(QStringLiteral("%1 answered the sign-in with an unexpected status (%2).")
+    return Error::source(tr("%1 answered the sign-in with an unexpected status (%2).")
                              .arg(providerName)
                              .arg(response.status));
 }
@@ -279,23 +279,21 @@ Error OAuthFlow::run(OAuthTokens *tokens, const CancelToken &cancel)
             if (error == QLatin1String("access_denied")) {
                 callbackFailure = Failure::Denied;
                 callbackMessage =
-                    QStringLiteral("Sign-in was cancelled or consent denied at %1.").arg(provider);
+                    tr("Sign-in was cancelled or consent denied at %1.").arg(provider);
             } else {
                 callbackFailure = Failure::ProviderError;
                 OAuthError e{error, {}, description};
-                callbackMessage =
-                    QStringLiteral("%1 reported a sign-in error: %2.").arg(provider, e.summary());
+                callbackMessage = tr("%1 reported a sign-in error: %2.").arg(provider, e.summary());
             }
         } else if (state.toLatin1() != pkce.state) {
             callbackFailure = Failure::StateMismatch;
-            callbackMessage = QStringLiteral("The sign-in answer did not belong to this sign-in "
-                                             "attempt (state mismatch), so it was not used. "
-                                             "Start the sign-in again.");
+            callbackMessage = tr("The sign-in answer did not belong to this sign-in "
+                                 "attempt (state mismatch), so it was not used. "
+                                 "Start the sign-in again.");
         } else if (query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).isEmpty()) {
             callbackFailure = Failure::ProviderError;
             callbackMessage =
-                QStringLiteral("%1 sent no authorization code back. Start the sign-in again.")
-                    .arg(provider);
+                tr("%1 sent no authorization code back. Start the sign-in again.").arg(provider);
         } else {
             return {true, {}};
         }
@@ -306,8 +304,8 @@ Error OAuthFlow::run(OAuthTokens *tokens, const CancelToken &cancel)
     emit authorizationUrlReady(authorizeUrl);
     if (!m_opener || !m_opener(authorizeUrl)) {
         return fail(Failure::BrowserFailed,
-                    Error::source(QStringLiteral("RC Archiver could not open a web browser for "
-                                                 "the %1 sign-in.")
+                    Error::source(tr("RC Archiver could not open a web browser for "
+                                     "the %1 sign-in.")
                                       .arg(provider)));
     }
     emit waitingForBrowser();
@@ -348,8 +346,8 @@ Error OAuthFlow::run(OAuthTokens *tokens, const CancelToken &cancel)
             return fail(Failure::Cancelled, Error::cancelled());
         Q_ASSERT(timedOut);
         return fail(Failure::TimedOut,
-                    Error::transient(QStringLiteral("The %1 sign-in timed out: no answer came "
-                                                    "back from the browser. Start it again.")
+                    Error::transient(tr("The %1 sign-in timed out: no answer came "
+                                        "back from the browser. Start it again.")
                                          .arg(provider)));
     }
     if (callbackFailure) {
@@ -395,7 +393,7 @@ Error OAuthFlow::run(OAuthTokens *tokens, const CancelToken &cancel)
         return fail(failure, error);
     }
     QJsonObject json;
-    if (Error error = response.json(&json, QStringLiteral("The %1 sign-in answer").arg(provider)))
+    if (Error error = response.json(&json, tr("The %1 sign-in answer").arg(provider)))
         return fail(Failure::BadResponse, error);
     OAuthTokens result;
     if (Error error =

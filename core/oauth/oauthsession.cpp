@@ -36,8 +36,8 @@ QDateTime OAuthSession::now() const
 
 Error OAuthSession::reconnectError() const
 {
-    return Error::reconnect(QStringLiteral("%1 no longer accepts the saved sign-in (%2). Connect "
-                                           "again in the Accounts tab.")
+    return Error::reconnect(tr("%1 no longer accepts the saved sign-in (%2). Connect "
+                               "again in the Accounts tab.")
                                 .arg(m_config.providerName, m_config.reconnectReasons));
 }
 
@@ -51,8 +51,8 @@ Error OAuthSession::load()
     if (!blob.isEmpty()) {
         QJsonObject json;
         if (HttpClient::parseJsonObject(blob.toUtf8(), &json)) {
-            return Error::reconnect(QStringLiteral("The saved %1 sign-in could not be read. "
-                                                   "Connect again in the Accounts tab.")
+            return Error::reconnect(tr("The saved %1 sign-in could not be read. "
+                                       "Connect again in the Accounts tab.")
                                         .arg(m_config.providerName));
         }
         loaded = OAuthTokens::fromJson(json);
@@ -200,8 +200,8 @@ Error OAuthSession::refreshLocked(const CancelToken &cancel)
     const OAuthTokens old = tokens();
     if (old.refreshToken.isEmpty()) {
         if (old.accessToken.isEmpty()) {
-            return Error::reconnect(QStringLiteral("%1 is not connected. Connect it in the "
-                                                   "Accounts tab.")
+            return Error::reconnect(tr("%1 is not connected. Connect it in the "
+                                       "Accounts tab.")
                                         .arg(m_config.providerName));
         }
         QMutexLocker lock(&m_dataMutex);
@@ -244,8 +244,8 @@ Error OAuthSession::refreshLocked(const CancelToken &cancel)
     }
 
     QJsonObject json;
-    if (Error error = response.json(
-            &json, QStringLiteral("The %1 token refresh answer").arg(m_config.providerName))) {
+    if (Error error =
+            response.json(&json, tr("The %1 token refresh answer").arg(m_config.providerName))) {
         return error;
     }
     OAuthTokens fresh;

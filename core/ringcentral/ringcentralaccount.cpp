@@ -5,6 +5,7 @@
 #include "ringcentral/ringcentralapi.h"
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QLoggingCategory>
 
@@ -59,9 +60,11 @@ Error RingCentralAccount::whoAmI(const RingCentralConfig &config, SecretStore *s
     RateLimiter limiter;
     RingCentralApi api(config, &session, &limiter);
     QJsonObject me;
-    if (Error e = api.getJson(QStringLiteral("/restapi/v1.0/account/~/extension/~"), {},
-                              RateLimiter::Group::Light, &me, cancel,
-                              QStringLiteral("Reading the signed-in RingCentral user"))) {
+    if (Error e =
+            api.getJson(QStringLiteral("/restapi/v1.0/account/~/extension/~"), {},
+                        RateLimiter::Group::Light, &me, cancel,
+                        QCoreApplication::translate("rca::RingCentralAccount",
+                                                    "Reading the signed-in RingCentral user"))) {
         return e;
     }
     QJsonObject settings = config.toSettings();

@@ -2,6 +2,7 @@
 
 #include "oauth/oauthsession.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -133,7 +134,8 @@ QUrl RingCentralApi::resolve(const QString &pathOrUrl, const QUrlQuery &query) c
 
 Error RingCentralApi::reconnectError() const
 {
-    return Error::reconnect(QStringLiteral(
+    return Error::reconnect(QCoreApplication::translate(
+        "rca::RingCentralApi",
         "RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days "
         "offline, or the password changed). Connect again in the Accounts tab."));
 }
@@ -152,20 +154,25 @@ Error RingCentralApi::errorFor(const HttpResponse &response, Scope scope, const 
     if (status == 429) {
         const int after = response.retryAfterSeconds();
         return Error::transient(
-            QStringLiteral("%1: RingCentral's request rate limit was reached (%2). It will be "
-                           "tried again later.")
+            QCoreApplication::translate(
+                "rca::RingCentralApi",
+                "%1: RingCentral's request rate limit was reached (%2). It will be "
+                "tried again later.")
                 .arg(what, code),
             after < 0 ? 60 : after);
     }
     if (status >= 500 || status == 408) {
-        return Error::transient(QStringLiteral("%1: RingCentral had a server problem (%2). It "
-                                               "will be tried again.")
-                                    .arg(what, code),
-                                response.retryAfterSeconds());
+        return Error::transient(
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral had a server problem (%2). It "
+                                        "will be tried again.")
+                .arg(what, code),
+            response.retryAfterSeconds());
     }
     if (status == 401) {
         return Error::reconnect(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rca::RingCentralApi",
                 "%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the "
                 "Accounts tab.")
                 .arg(what, code));
@@ -174,43 +181,57 @@ Error RingCentralApi::errorFor(const HttpResponse &response, Scope scope, const 
         // The permission named in brackets is only shown, never decided on.
         static const QRegularExpression bracket(QStringLiteral(R"(\[([A-Za-z]+)\])"));
         const QRegularExpressionMatch m = bracket.match(rc.message);
-        const QString permission = m.hasMatch()
-                                       ? QStringLiteral("the %1 permission").arg(m.captured(1))
-                                       : QStringLiteral("a permission");
+        const QString permission =
+            m.hasMatch() ? QCoreApplication::translate("rca::RingCentralApi", "the %1 permission")
+                               .arg(m.captured(1))
+                         : QCoreApplication::translate("rca::RingCentralApi", "a permission");
         if (rc.errorCode == u"CMN-408" || rc.errorCode.isEmpty()) {
-            return Error::source(QStringLiteral("%1: the signed-in RingCentral user lacks %2 that "
-                                                "this needs (%3). Ask a RingCentral "
-                                                "administrator to grant it.")
-                                     .arg(what, permission, code));
+            return Error::source(
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: the signed-in RingCentral user lacks %2 that "
+                                            "this needs (%3). Ask a RingCentral "
+                                            "administrator to grant it.")
+                    .arg(what, permission, code));
         }
-        return Error::source(
-            QStringLiteral("%1: RingCentral refused access (%2).").arg(what, code));
+        return Error::source(QCoreApplication::translate("rca::RingCentralApi",
+                                                         "%1: RingCentral refused access (%2).")
+                                 .arg(what, code));
     }
     if (status == 404 || status == 410) {
         if (scope == Scope::Item) {
             return Error::itemPermanent(
-                QStringLiteral("%1: RingCentral no longer has this item (%2).").arg(what, code));
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: RingCentral no longer has this item (%2).")
+                    .arg(what, code));
         }
-        return Error::source(QStringLiteral("%1: RingCentral does not know this address (%2). "
-                                            "Check the RingCentral server setting.")
-                                 .arg(what, code));
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral does not know this address (%2). "
+                                        "Check the RingCentral server setting.")
+                .arg(what, code));
     }
     if (status == 400 || status == 415 || status == 422) {
-        const QString parameter = rc.parameterName.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(", parameter %1").arg(rc.parameterName);
-        return Error::source(QStringLiteral("%1: RingCentral rejected the request (%2%3). This "
-                                            "is likely a problem in RC Archiver; please report "
-                                            "it.")
-                                 .arg(what, code, parameter));
+        const QString parameter =
+            rc.parameterName.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("rca::RingCentralApi", ", parameter %1")
+                      .arg(rc.parameterName);
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral rejected the request (%2%3). This "
+                                        "is likely a problem in RC Archiver; please report "
+                                        "it.")
+                .arg(what, code, parameter));
     }
     if (status >= 400 && status < 500) {
-        const QString text =
-            QStringLiteral("%1: RingCentral refused the request (%2).").arg(what, code);
+        const QString text = QCoreApplication::translate(
+                                 "rca::RingCentralApi", "%1: RingCentral refused the request (%2).")
+                                 .arg(what, code);
         return scope == Scope::Item ? Error::itemPermanent(text) : Error::source(text);
     }
-    return Error::source(
-        QStringLiteral("%1: RingCentral answered unexpectedly (%2).").arg(what, code));
+    return Error::source(QCoreApplication::translate("rca::RingCentralApi",
+                                                     "%1: RingCentral answered unexpectedly (%2).")
+                             .arg(what, code));
 }
 
 Error RingCentralApi::sleepBackoff(int attempt, int retryAfterSeconds, const CancelToken &cancel)
@@ -235,9 +256,11 @@ Error RingCentralApi::execute(HttpRequest request, RateLimiter::Group group, Sco
                               const Hooks &hooks)
 {
     if (!isTrustedUrl(request.url)) {
-        return Error::source(QStringLiteral("%1: RingCentral pointed to an unexpected address "
-                                            "(%2); the sign-in is not sent there.")
-                                 .arg(what, HttpClient::redactedUrl(request.url)));
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral pointed to an unexpected address "
+                                        "(%2); the sign-in is not sent there.")
+                .arg(what, HttpClient::redactedUrl(request.url)));
     }
     const HttpClient &client = hooks.client ? *hooks.client : m_http;
     int rateLimited = 0;
@@ -349,19 +372,23 @@ Error RingCentralApi::getJson(const QString &pathOrUrl, const QUrlQuery &query,
         if (HttpClient::parseJsonObject(response.body, out, what)) {
             badJson = true;
             *retry = true;
-            return Error::transient(QStringLiteral("%1: RingCentral's answer was incomplete or "
-                                                   "not valid JSON.")
-                                        .arg(what));
+            return Error::transient(
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: RingCentral's answer was incomplete or "
+                                            "not valid JSON.")
+                    .arg(what));
         }
         return Error();
     };
     HttpResponse response;
     Error error = execute(request, group, Scope::Source, cancel, what, &response, hooks);
     if (error && badJson) {
-        return Error::source(QStringLiteral("%1: RingCentral's answer was incomplete or not valid "
-                                            "JSON, several times. It will be tried again with "
-                                            "the next job.")
-                                 .arg(what));
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral's answer was incomplete or not valid "
+                                        "JSON, several times. It will be tried again with "
+                                        "the next job.")
+                .arg(what));
     }
     return error;
 }
@@ -387,11 +414,14 @@ Error RingCentralApi::getPages(const QString &path, const QUrlQuery &query,
             return {};
         if (following == next) {
             return Error::source(
-                QStringLiteral("%1: RingCentral's paging did not advance.").arg(what));
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: RingCentral's paging did not advance.")
+                    .arg(what));
         }
         next = following;
     }
-    return Error::source(QStringLiteral("%1: too many pages.").arg(what));
+    return Error::source(
+        QCoreApplication::translate("rca::RingCentralApi", "%1: too many pages.").arg(what));
 }
 
 Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSink *sink,
@@ -440,10 +470,12 @@ Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSi
         if (sinkError)
             return sinkError;
         if (rangeIgnored) {
-            return Error::transient(QStringLiteral("%1: RingCentral sent the whole file again "
-                                                   "instead of the missing part; it will be "
-                                                   "downloaded again later.")
-                                        .arg(what));
+            return Error::transient(
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: RingCentral sent the whole file again "
+                                            "instead of the missing part; it will be "
+                                            "downloaded again later.")
+                    .arg(what));
         }
         if (response.status == 416 && attemptStart > 0) {
             // Nothing left to send: complete when the total is what we have.
@@ -470,10 +502,12 @@ Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSi
             qint64 first = -1;
             if (!parseContentRange(response.header("Content-Range"), &first, &total) ||
                 first != attemptStart) {
-                return Error::transient(QStringLiteral("%1: RingCentral sent a different part "
-                                                       "of the file than asked for; it will "
-                                                       "be downloaded again later.")
-                                            .arg(what));
+                return Error::transient(
+                    QCoreApplication::translate("rca::RingCentralApi",
+                                                "%1: RingCentral sent a different part "
+                                                "of the file than asked for; it will "
+                                                "be downloaded again later.")
+                        .arg(what));
             }
         } else {
             bool ok = false;
@@ -488,19 +522,23 @@ Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSi
         }
         if (total >= 0 && have < total) {
             *retry = true;
-            return Error::transient(QStringLiteral("%1: the download stopped after %2 of %3 "
-                                                   "bytes.")
-                                        .arg(what)
-                                        .arg(have)
-                                        .arg(total));
+            return Error::transient(
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: the download stopped after %2 of %3 "
+                                            "bytes.")
+                    .arg(what)
+                    .arg(have)
+                    .arg(total));
         }
         if ((total >= 0 && have != total) || (expectedSize >= 0 && have != expectedSize)) {
-            return Error::transient(QStringLiteral("%1: RingCentral sent %2 bytes where %3 were "
-                                                   "announced; it will be downloaded again "
-                                                   "later.")
-                                        .arg(what)
-                                        .arg(have)
-                                        .arg(expectedSize >= 0 ? expectedSize : total));
+            return Error::transient(
+                QCoreApplication::translate("rca::RingCentralApi",
+                                            "%1: RingCentral sent %2 bytes where %3 were "
+                                            "announced; it will be downloaded again "
+                                            "later.")
+                    .arg(what)
+                    .arg(have)
+                    .arg(expectedSize >= 0 ? expectedSize : total));
         }
         return Error();
     };

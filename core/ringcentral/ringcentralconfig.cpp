@@ -1,5 +1,6 @@
 #include "ringcentralconfig.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #ifndef RCA_RINGCENTRAL_SERVER_URL
@@ -102,7 +103,8 @@ QJsonObject RingCentralConfig::toSettings() const
 Error RingCentralConfig::validate() const
 {
     if (clientId.isEmpty()) {
-        return Error::source(QStringLiteral(
+        return Error::source(QCoreApplication::translate(
+            "rca::RingCentralConfig",
             "RC Archiver has no RingCentral client id. Register a RingCentral app (see "
             "\"Registering a RingCentral app\" in the README) and set its client id with the "
             "RCA_RINGCENTRAL_CLIENT_ID environment variable or the CMake option of the same "
@@ -113,14 +115,18 @@ Error RingCentralConfig::validate() const
                (url.scheme() == u"https" || url.scheme() == u"http");
     };
     if (!usable(serverUrl)) {
-        return Error::source(QStringLiteral("The RingCentral server address \"%1\" is not a "
-                                            "usable http(s) URL.")
-                                 .arg(serverUrl.toString()));
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralConfig",
+                                        "The RingCentral server address \"%1\" is not a "
+                                        "usable http(s) URL.")
+                .arg(serverUrl.toString()));
     }
     if (!usable(mediaUrl)) {
-        return Error::source(QStringLiteral("The RingCentral media address \"%1\" is not a "
-                                            "usable http(s) URL.")
-                                 .arg(mediaUrl.toString()));
+        return Error::source(
+            QCoreApplication::translate("rca::RingCentralConfig",
+                                        "The RingCentral media address \"%1\" is not a "
+                                        "usable http(s) URL.")
+                .arg(mediaUrl.toString()));
     }
     return {};
 }
@@ -173,8 +179,9 @@ OAuthSession::Config RingCentralConfig::sessionConfig(const QString &secretKey) 
     config.tokenUrl = tokenUrl();
     config.clientId = clientId;
     config.secretKey = secretKey;
-    config.reconnectReasons =
-        QStringLiteral("it was revoked, expired after 7 days offline, or the password changed");
+    config.reconnectReasons = QCoreApplication::translate(
+        "rca::RingCentralConfig",
+        "it was revoked, expired after 7 days offline, or the password changed");
     return config;
 }
 

@@ -4,6 +4,7 @@
 #include "oauth/oauthsession.h"
 #include "ringcentral/ringcentralitems.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QUrlQuery>
@@ -103,7 +104,8 @@ Error RingCentralSource::ensureReady()
         return e;
     if (m_loaded) {
         if (m_session->needsReconnect()) {
-            return Error::reconnect(QStringLiteral(
+            return Error::reconnect(QCoreApplication::translate(
+                "rca::RingCentralSource",
                 "RingCentral no longer accepts the saved sign-in. Connect again in the "
                 "Accounts tab."));
         }
@@ -112,8 +114,9 @@ Error RingCentralSource::ensureReady()
     if (Error e = m_session->load())
         return e;
     if (!m_session->isConnected()) {
-        return Error::reconnect(QStringLiteral("RingCentral is not connected. Connect it in the "
-                                               "Accounts tab."));
+        return Error::reconnect(QCoreApplication::translate(
+            "rca::RingCentralSource", "RingCentral is not connected. Connect it in the "
+                                      "Accounts tab."));
     }
     m_loaded = true;
     return {};
@@ -164,7 +167,9 @@ Error RingCentralSource::refreshExtensionDirectory(const CancelToken &cancel)
             }
             return Error();
         },
-        cancel, QStringLiteral("Reading RingCentral's extension list"));
+        cancel,
+        QCoreApplication::translate("rca::RingCentralSource",
+                                    "Reading RingCentral's extension list"));
     if (error)
         return error;
     m_directory = std::move(directory);
@@ -229,10 +234,12 @@ Error RingCentralSource::listCallLog(const TimeWindow &window, const CancelToken
             return batch.isEmpty() ? Error() : handleBatch(batch);
         },
         cancel,
-        company ? QStringLiteral("Reading the company call log")
-                : QStringLiteral("Reading the call log"));
+        company
+            ? QCoreApplication::translate("rca::RingCentralSource", "Reading the company call log")
+            : QCoreApplication::translate("rca::RingCentralSource", "Reading the call log"));
     if (error && company && m_api->lastFailedStatus() == 403) {
-        return Error::source(QStringLiteral(
+        return Error::source(QCoreApplication::translate(
+            "rca::RingCentralSource",
             "This RingCentral account lacks the company call log permission "
             "(FullCompanyCallLog), so it cannot archive every extension's recordings. Switch "
             "Sync options to My Extension, or ask an administrator for the permission."));
@@ -272,7 +279,9 @@ Error RingCentralSource::listMessages(const TimeWindow &window, ItemType type,
                 batch.append(RingCentralItems::messageItems(value.toObject(), m_self, &seen));
             return batch.isEmpty() ? Error() : handleBatch(batch);
         },
-        cancel, QStringLiteral("Reading the %1 messages").arg(itemTypeFolderName(type)));
+        cancel,
+        QCoreApplication::translate("rca::RingCentralSource", "Reading the %1 messages")
+            .arg(itemTypeFolderName(type)));
 }
 
 Error RingCentralSource::fetch(const ArchiveItem &item, ByteSink *sink, const CancelToken &cancel)
@@ -284,12 +293,15 @@ Error RingCentralSource::fetch(const ArchiveItem &item, ByteSink *sink, const Ca
         const QByteArray text = RingCentralItems::smsText(item.sourceData);
         const qint64 from = sink->bytesWritten();
         if (from > text.size())
-            return Error::itemPermanent(QStringLiteral("The SMS text changed in size."));
+            return Error::itemPermanent(QCoreApplication::translate(
+                "rca::RingCentralSource", "The SMS text changed in size."));
         return sink->write(text.constData() + from, text.size() - from);
     }
     if (kind != u"content") {
         return Error::itemPermanent(
-            QStringLiteral("RingCentral item %1 has no download information.").arg(item.sourceId));
+            QCoreApplication::translate("rca::RingCentralSource",
+                                        "RingCentral item %1 has no download information.")
+                .arg(item.sourceId));
     }
     const QString uri = item.sourceData.value(u"uri").toString();
     QUrl url(uri);
@@ -301,10 +313,15 @@ Error RingCentralSource::fetch(const ArchiveItem &item, ByteSink *sink, const Ca
     const bool recording = item.type == ItemType::CallRecording;
     const QString what =
         recording
-            ? QStringLiteral("Downloading call recording %1").arg(item.sourceId)
-            : QStringLiteral("Downloading %1 %2").arg(itemTypeFolderName(item.type), item.sourceId);
-    const QString gone = recording ? QStringLiteral("RingCentral no longer has this recording")
-                                   : QStringLiteral("RingCentral no longer has this message");
+            ? QCoreApplication::translate("rca::RingCentralSource", "Downloading call recording %1")
+                  .arg(item.sourceId)
+            : QCoreApplication::translate("rca::RingCentralSource", "Downloading %1 %2")
+                  .arg(itemTypeFolderName(item.type), item.sourceId);
+    const QString gone =
+        recording ? QCoreApplication::translate("rca::RingCentralSource",
+                                                "RingCentral no longer has this recording")
+                  : QCoreApplication::translate("rca::RingCentralSource",
+                                                "RingCentral no longer has this message");
     return m_api->download(url, group, sink, item.expectedSize, cancel, what, gone);
 }
 

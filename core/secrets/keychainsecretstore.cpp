@@ -26,11 +26,11 @@ QString operationName(Operation op)
 {
     switch (op) {
     case Operation::Read:
-        return QStringLiteral("read");
+        return QCoreApplication::translate("rca::KeychainSecretStore", "read");
     case Operation::Write:
-        return QStringLiteral("write");
+        return QCoreApplication::translate("rca::KeychainSecretStore", "write");
     case Operation::Remove:
-        return QStringLiteral("remove");
+        return QCoreApplication::translate("rca::KeychainSecretStore", "remove");
     }
     return {};
 }
@@ -123,7 +123,8 @@ JobOutcome runJob(Operation op, const QString &service, const QString &key, cons
     if (!app) {
         JobOutcome outcome;
         outcome.error = QKeychain::OtherError;
-        outcome.errorString = QStringLiteral("no application object");
+        outcome.errorString =
+            QCoreApplication::translate("rca::KeychainSecretStore", "no application object");
         outcome.finished = true;
         return outcome;
     }
@@ -163,8 +164,10 @@ Error toError(Operation op, const JobOutcome &outcome, int timeoutMs)
 {
     if (!outcome.finished) {
         return Error::source(
-            QStringLiteral("The system keychain did not answer within %1 seconds. If it asks for "
-                           "a password to unlock it, enter it and try again.")
+            QCoreApplication::translate(
+                "rca::KeychainSecretStore",
+                "The system keychain did not answer within %1 seconds. If it asks for "
+                "a password to unlock it, enter it and try again.")
                 .arg(timeoutMs / 1000));
     }
     const QString detail = outcome.errorString.isEmpty()
@@ -176,32 +179,43 @@ Error toError(Operation op, const JobOutcome &outcome, int timeoutMs)
     case QKeychain::EntryNotFound:
         return {}; // callers treat absence as empty
     case QKeychain::NoBackendAvailable:
-        return Error::source(QStringLiteral("The system keychain is not available (no Secret "
-                                            "Service running). Unlock or start your keyring "
-                                            "(e.g. GNOME Keyring, KWallet) and try again.%1")
-                                 .arg(detail));
+        return Error::source(
+            QCoreApplication::translate("rca::KeychainSecretStore",
+                                        "The system keychain is not available (no Secret "
+                                        "Service running). Unlock or start your keyring "
+                                        "(e.g. GNOME Keyring, KWallet) and try again.%1")
+                .arg(detail));
     case QKeychain::AccessDenied:
-        return Error::source(QStringLiteral("The keychain is locked or refused access. Unlock "
-                                            "your keyring (e.g. GNOME Keyring, KWallet) and try "
-                                            "again.%1")
-                                 .arg(detail));
+        return Error::source(
+            QCoreApplication::translate("rca::KeychainSecretStore",
+                                        "The keychain is locked or refused access. Unlock "
+                                        "your keyring (e.g. GNOME Keyring, KWallet) and try "
+                                        "again.%1")
+                .arg(detail));
     case QKeychain::AccessDeniedByUser:
-        return Error::source(QStringLiteral("Access to the keychain was denied. Allow RC "
-                                            "Archiver to use the keychain and try again."));
+        return Error::source(QCoreApplication::translate(
+            "rca::KeychainSecretStore", "Access to the keychain was denied. Allow RC "
+                                        "Archiver to use the keychain and try again."));
     case QKeychain::CouldNotDeleteEntry:
         return Error::source(
-            QStringLiteral("The keychain could not delete the saved entry.%1").arg(detail));
+            QCoreApplication::translate("rca::KeychainSecretStore",
+                                        "The keychain could not delete the saved entry.%1")
+                .arg(detail));
     case QKeychain::NotImplemented:
         return Error::source(
-            QStringLiteral("This system has no keychain that RC Archiver can use.%1").arg(detail));
+            QCoreApplication::translate("rca::KeychainSecretStore",
+                                        "This system has no keychain that RC Archiver can use.%1")
+                .arg(detail));
     case QKeychain::OtherError:
         break;
     }
     // libsecret reports a missing Secret Service (or D-Bus) as OtherError.
-    return Error::source(QStringLiteral("The system keychain could not %1 a secret%2. Make sure "
-                                        "a keyring (e.g. GNOME Keyring, KWallet) is running and "
-                                        "unlocked, then try again.")
-                             .arg(operationName(op), detail));
+    return Error::source(
+        QCoreApplication::translate("rca::KeychainSecretStore",
+                                    "The system keychain could not %1 a secret%2. Make sure "
+                                    "a keyring (e.g. GNOME Keyring, KWallet) is running and "
+                                    "unlocked, then try again.")
+            .arg(operationName(op), detail));
 }
 
 } // namespace
@@ -266,8 +280,9 @@ Error KeychainSecretStore::probe(const QString &service, int timeoutMs)
     if (Error error = store.remove(key))
         return error;
     if (read != expected) {
-        return Error::source(QStringLiteral("The system keychain did not give back what was "
-                                            "stored in it."));
+        return Error::source(QCoreApplication::translate(
+            "rca::KeychainSecretStore", "The system keychain did not give back what was "
+                                        "stored in it."));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "archive/sha256.h"
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,14 +79,16 @@ DemoSource::DemoSource(const QJsonObject &settings, Error *error)
     m_useManifest = true;
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Error::source(QStringLiteral("Cannot read the demo manifest %1: %2")
-                                   .arg(manifestPath, file.errorString()));
+        *error = Error::source(
+            QCoreApplication::translate("rca::DemoSource", "Cannot read the demo manifest %1: %2")
+                .arg(manifestPath, file.errorString()));
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = Error::source(QStringLiteral("The demo manifest %1 is not valid JSON: %2")
+        *error = Error::source(QCoreApplication::translate(
+                                   "rca::DemoSource", "The demo manifest %1 is not valid JSON: %2")
                                    .arg(manifestPath, parseError.errorString()));
         return;
     }
@@ -99,9 +102,11 @@ DemoSource::DemoSource(const QJsonObject &settings, Error *error)
         item.sourceId = entry.value(u"id").toString();
         if (item.sourceId.isEmpty() ||
             !itemTypeFromKey(entry.value(u"type").toString(), &item.type)) {
-            *error = Error::source(
-                QStringLiteral("The demo manifest %1 has an item without a valid id and type.")
-                    .arg(manifestPath));
+            *error =
+                Error::source(QCoreApplication::translate(
+                                  "rca::DemoSource",
+                                  "The demo manifest %1 has an item without a valid id and type.")
+                                  .arg(manifestPath));
             return;
         }
         item.created =
@@ -202,10 +207,12 @@ Error DemoSource::fetch(const ArchiveItem &item, ByteSink *sink, const CancelTok
     const QString failure = m_failures.value(item.sourceId);
     if (failure == u"permanent")
         return Error::itemPermanent(
-            QStringLiteral("The demo source no longer has item %1.").arg(item.sourceId));
+            QCoreApplication::translate("rca::DemoSource", "The demo source no longer has item %1.")
+                .arg(item.sourceId));
     if (failure == u"transient")
         return Error::transient(
-            QStringLiteral("The demo source could not deliver item %1 this time.")
+            QCoreApplication::translate("rca::DemoSource",
+                                        "The demo source could not deliver item %1 this time.")
                 .arg(item.sourceId));
 
     const qint64 size = std::max<qint64>(0, item.expectedSize);

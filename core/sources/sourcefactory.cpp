@@ -3,6 +3,8 @@
 #include "ringcentral/ringcentralsource.h"
 #include "sources/demosource.h"
 
+#include <QCoreApplication>
+
 namespace rca {
 
 QStringList SourceFactory::kinds()
@@ -31,8 +33,10 @@ QString SourceFactory::describeAccount(const QString &kind, const QJsonObject &s
     const QString name = settings.value(u"extensionName").toString();
     const QString number = settings.value(u"extensionNumber").toString();
     const bool admin = settings.value(u"admin").toBool();
-    return QStringLiteral("%1 (ext. %2%3)")
-        .arg(name, number, admin ? QStringLiteral(", administrator") : QString());
+    return QCoreApplication::translate("rca::SourceFactory", "%1 (ext. %2%3)")
+        .arg(name, number,
+             admin ? QCoreApplication::translate("rca::SourceFactory", ", administrator")
+                   : QString());
 }
 
 std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
@@ -41,7 +45,8 @@ std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
 {
     *error = {};
     if (kind.isEmpty()) {
-        *error = Error::source(QStringLiteral(
+        *error = Error::source(QCoreApplication::translate(
+            "rca::SourceFactory",
             "No source is connected. Connect RingCentral (or the demo source) first."));
         return nullptr;
     }
@@ -63,7 +68,8 @@ std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
         return std::make_unique<RingCentralSource>(settings, context.secrets,
                                                    ringCentralSecretKey(context.profileId), view);
     }
-    *error = Error::source(QStringLiteral("Unknown source \"%1\".").arg(kind));
+    *error = Error::source(
+        QCoreApplication::translate("rca::SourceFactory", "Unknown source \"%1\".").arg(kind));
     return nullptr;
 }
 

@@ -64,7 +64,8 @@ void ConnectorRegistry::load(const QStringList &directories)
     for (const QString &directory : directories) {
         const QFileInfo directoryInfo(directory);
         if (!directoryInfo.isDir()) {
-            m_errors.append(QStringLiteral("%1: the plugin folder does not exist")
+            m_errors.append(QCoreApplication::translate("rca::ConnectorRegistry",
+                                                        "%1: the plugin folder does not exist")
                                 .arg(QDir::toNativeSeparators(directory)));
             continue;
         }
@@ -91,8 +92,10 @@ void ConnectorRegistry::load(const QStringList &directories)
                 continue;
             }
             if (iid != QLatin1String(RcaStorageConnectorFactory_iid)) {
-                m_errors.append(QStringLiteral("%1: not an RC Archiver storage connector (%2)")
-                                    .arg(shown, iid));
+                m_errors.append(
+                    QCoreApplication::translate("rca::ConnectorRegistry",
+                                                "%1: not an RC Archiver storage connector (%2)")
+                        .arg(shown, iid));
                 continue;
             }
             QObject *instance = loader.instance();
@@ -102,23 +105,28 @@ void ConnectorRegistry::load(const QStringList &directories)
             }
             auto *connectorFactory = qobject_cast<StorageConnectorFactory *>(instance);
             if (!connectorFactory) {
-                m_errors.append(
-                    QStringLiteral("%1: the plugin does not implement the storage connector "
-                                   "interface")
-                        .arg(shown));
+                m_errors.append(QCoreApplication::translate(
+                                    "rca::ConnectorRegistry",
+                                    "%1: the plugin does not implement the storage connector "
+                                    "interface")
+                                    .arg(shown));
                 continue;
             }
             connectorFactory->setMetaData(
                 loader.metaData().value(QLatin1String("MetaData")).toObject());
             if (connectorFactory->id().isEmpty()) {
                 m_errors.append(
-                    QStringLiteral("%1: its metadata names no connector id").arg(shown));
+                    QCoreApplication::translate("rca::ConnectorRegistry",
+                                                "%1: its metadata names no connector id")
+                        .arg(shown));
                 continue;
             }
             if (factory(connectorFactory->id())) {
-                m_errors.append(QStringLiteral("%1: a connector with the id \"%2\" is already "
-                                               "loaded; this one is ignored")
-                                    .arg(shown, connectorFactory->id()));
+                m_errors.append(
+                    QCoreApplication::translate("rca::ConnectorRegistry",
+                                                "%1: a connector with the id \"%2\" is already "
+                                                "loaded; this one is ignored")
+                        .arg(shown, connectorFactory->id()));
                 continue;
             }
             m_factories.append(connectorFactory);
