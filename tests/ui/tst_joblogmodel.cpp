@@ -4,6 +4,7 @@
 #include "logs/joblogmodel.h"
 #include "store/database.h"
 #include "store/jobstore.h"
+#include "storetesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,12 +21,6 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const rca::Error error_ = (expr);                                                          \
-        QVERIFY2(!error_, qPrintable(error_.message()));                                           \
-    } while (false)
 
 namespace {
 
@@ -95,20 +90,7 @@ void TestJobLogModel::cleanup()
 
 JobRecord TestJobLogModel::store(JobRecord job)
 {
-    JobStore jobs(m_db.get());
-    const JobRecord finished = job;
-    if (Error e = jobs.start(&job))
-        qFatal("start: %s", qPrintable(e.message()));
-    if (finished.isFinished()) {
-        job.status = finished.status;
-        job.ended = finished.ended;
-        job.counts = finished.counts;
-        job.failedItems = finished.failedItems;
-        job.error = finished.error;
-        if (Error e = jobs.finish(job))
-            qFatal("finish: %s", qPrintable(e.message()));
-    }
-    return job;
+    return test::storeJob(m_db.get(), std::move(job));
 }
 
 Error TestJobLogModel::seed(const QList<JobRecord> &jobs)

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/itemledger.h"
 #include "store/jobstore.h"
+#include "storetesting.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,12 +29,6 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const rca::Error error_ = (expr);                                                          \
-        QVERIFY2(!error_, qPrintable(error_.message()));                                           \
-    } while (false)
 
 namespace {
 
@@ -116,20 +111,7 @@ private:
 
 JobRecord TestLogsPage::store(JobRecord job)
 {
-    JobStore jobs(m_db.get());
-    const JobRecord finished = job;
-    if (Error e = jobs.start(&job))
-        qFatal("start: %s", qPrintable(e.message()));
-    if (finished.isFinished()) {
-        job.status = finished.status;
-        job.ended = finished.ended;
-        job.counts = finished.counts;
-        job.failedItems = finished.failedItems;
-        job.error = finished.error;
-        if (Error e = jobs.finish(job))
-            qFatal("finish: %s", qPrintable(e.message()));
-    }
-    return job;
+    return test::storeJob(m_db.get(), std::move(job));
 }
 
 void TestLogsPage::init()

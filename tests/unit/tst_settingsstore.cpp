@@ -2,6 +2,7 @@
 // stored text, parsing of `config set` input, validation errors and defaults.
 #include "store/database.h"
 #include "store/settingsstore.h"
+#include "storetesting.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -12,12 +13,6 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const rca::Error error_ = (expr);                                                          \
-        QVERIFY2(!error_, qPrintable(error_.message()));                                           \
-    } while (false)
 
 namespace {
 

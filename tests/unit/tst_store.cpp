@@ -5,6 +5,7 @@
 #include "store/itemledger.h"
 #include "store/jobstore.h"
 #include "store/settingsstore.h"
+#include "storetesting.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,12 +20,6 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const rca::Error error_ = (expr);                                                          \
-        QVERIFY2(!error_, qPrintable(error_.message()));                                           \
-    } while (false)
 
 namespace {
 
