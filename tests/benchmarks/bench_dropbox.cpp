@@ -3,8 +3,6 @@
 // large file or every file of a folder, read from disk in 256 KiB pieces, and prints the elapsed
 // time and the peak RSS. Not a test; one run, one line.
 //   bench_dropbox --url http://127.0.0.1:PORT --folder NAME (--file FILE | --dir DIR)
-#include "memorysecretstore.h"
-#include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 #include "uploadfile.h"
@@ -12,14 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTcpServer>
 #include <QTextStream>
 
 using namespace rca;
-
-using rca::test::MemorySecretStore;
 
 int main(int argc, char **argv)
 {
@@ -50,25 +44,7 @@ int main(int argc, char **argv)
         {QStringLiteral("contentUrl"), url},
         {QStringLiteral("authorizeUrl"), url + QStringLiteral("/oauth2/authorize")},
         {QStringLiteral("redirectPort"), port}};
-    MemorySecretStore secrets;
-    QNetworkAccessManager browser;
-    ConnectorContext context;
-    context.profileId = QStringLiteral("bench");
-    context.secrets = &secrets;
-    context.openBrowser = [&browser](const QUrl &authorize) {
-        QNetworkReply *reply = browser.get(QNetworkRequest(authorize));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        return true;
-    };
-    QJsonObject settings;
-    if (Error e = factory->create(context)->setUp(options, &settings)) {
-        err << e.message() << "\n";
-        return 1;
-    }
-    context.settings = settings;
-    context.openBrowser = {};
-
-    return rca::test::timeUploads(factory, context, parser.value(QStringLiteral("folder")),
-                                  parser.value(QStringLiteral("file")),
-                                  parser.value(QStringLiteral("dir")));
+    return rca::test::signInAndTimeUploads(factory, options, parser.value(QStringLiteral("folder")),
+                                           parser.value(QStringLiteral("file")),
+                                           parser.value(QStringLiteral("dir")));
 }

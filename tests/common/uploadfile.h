@@ -1,9 +1,12 @@
 // uploadFile: sends a file on disk through a storage connector the way the engine does (an
 // atomic upload fed in 256 KiB pieces, committed with the caller's SHA-256); timeUploads: the
-// timed part every connector benchmark shares. Header-only.
+// timed part every connector benchmark shares; signInAndTimeUploads: the same after a browser
+// sign-in (the cloud connectors, against their fakes). Header-only.
 #pragma once
 
 #include "archive/sha256.h"
+#include "memorysecretstore.h"
+#include "redirectbrowser.h"
 #include "storage/storageconnector.h"
 
 #include <QDir>
@@ -85,6 +88,27 @@ inline int timeUploads(StorageConnectorFactory *factory, const ConnectorContext 
     out << "seconds=" << seconds << " bytes=" << bytes << " files=" << files
         << " maxrss_kib=" << usage.ru_maxrss << "\n";
     return 0;
+}
+
+// Connects with setUp(options), the sign-in page "opened" by a RedirectBrowser and the tokens
+// kept in memory, then runs timeUploads. Returns the exit code.
+inline int signInAndTimeUploads(StorageConnectorFactory *factory, const QVariantMap &options,
+                                const QString &folder, const QString &file, const QString &dir)
+{
+    MemorySecretStore secrets;
+    RedirectBrowser browser;
+    ConnectorContext context;
+    context.profileId = QStringLiteral("bench");
+    context.secrets = &secrets;
+    context.openBrowser = browser.opener();
+    QJsonObject settings;
+    if (Error e = factory->create(context)->setUp(options, &settings)) {
+        QTextStream(stderr) << e.message() << "\n";
+        return 1;
+    }
+    context.settings = settings;
+    context.openBrowser = {};
+    return timeUploads(factory, context, folder, file, dir);
 }
 
 } // namespace rca::test
