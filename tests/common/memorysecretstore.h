@@ -22,6 +22,8 @@ public:
     Error write(const QString &key, const QString &value) override
     {
         QMutexLocker lock(&m_mutex);
+        if (m_failWrites)
+            return Error::source(QStringLiteral("The keychain is locked."));
         m_entries.insert(key, value);
         return {};
     }
@@ -48,6 +50,12 @@ public:
         return int(m_entries.size());
     }
     bool isEmpty() { return size() == 0; }
+    // Every write fails as a locked keychain's would, until set back to false.
+    void setFailWrites(bool fail)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_failWrites = fail;
+    }
     void clear()
     {
         QMutexLocker lock(&m_mutex);
@@ -57,6 +65,7 @@ public:
 private:
     QMutex m_mutex;
     QHash<QString, QString> m_entries;
+    bool m_failWrites = false;
 };
 
 } // namespace rca::test

@@ -1,6 +1,7 @@
 // OAuthSession against a fake token endpoint (Qt HttpServer on 127.0.0.1) with single-use
 // refresh tokens, and an in-memory SecretStore that can be made to fail.
 #include "engine/clock.h"
+#include "memorysecretstore.h"
 #include "net/httpclient.h"
 #include "oauth/oauthsession.h"
 #include "secrets/secretstore.h"
@@ -25,41 +26,13 @@ using namespace rca;
 
 namespace {
 
-class MemorySecretStore : public SecretStore
-{
-public:
-    Error read(const QString &key, QString *value) override
-    {
-        QMutexLocker lock(&mutex);
-        *value = entries.value(key);
-        return {};
-    }
-    Error write(const QString &key, const QString &value) override
-    {
-        QMutexLocker lock(&mutex);
-        if (failWrites)
-            return Error::source(QStringLiteral("The keychain is locked."));
-        entries.insert(key, value);
-        ++writes;
-        return {};
-    }
-    Error remove(const QString &key) override
-    {
-        QMutexLocker lock(&mutex);
-        entries.remove(key);
-        return {};
-    }
-    OAuthTokens stored(const QString &key)
-    {
-        QMutexLocker lock(&mutex);
-        return OAuthTokens::fromJson(QJsonDocument::fromJson(entries.value(key).toUtf8()).object());
-    }
+using test::MemorySecretStore;
 
-    QMutex mutex;
-    QHash<QString, QString> entries;
-    bool failWrites = false;
-    int writes = 0;
-};
+// The tokens the session saved under key.
+OAuthTokens storedTokens(MemorySecretStore &store, const QString &key)
+{
+    return OAuthTokens::fromJson(QJsonDocument::fromJson(store.value(key).toUtf8()).object());
+}
 
 const QString kKey = QStringLiteral("ringcentral/tokens/1");
 
@@ -118,7 +91,7 @@ private slots:
         QVERIFY2(!error, qPrintable(error.message()));
         QCOMPARE(token, QStringLiteral("AT-2"));
         QCOMPARE(m_refreshRequests.load(), 1);
-        const OAuthTokens stored = m_store->stored(kKey);
+        const OAuthTokens stored = storedTokens(*m_store, kKey);
         QCOMPARE(stored.accessToken, QStringLiteral("AT-2"));
         QCOMPARE(stored.refreshToken, QStringLiteral("RT-2"));
         QCOMPARE(stored.expiresAt, m_clock->now().addSecs(3600));
@@ -134,7 +107,7 @@ private slots:
     {
         auto session = connectedSession();
         m_clock->advanceSeconds(3600 + 1);
-        m_store->failWrites = true;
+        m_store->setFailWrites(true);
         QString token;
         Error error = session->validAccessToken(&token);
         QCOMPARE(error.kind(), Error::Kind::SourceFailure);
@@ -142,13 +115,13 @@ private slots:
         QCOMPARE(m_refreshRequests.load(), 1);
         // The only valid refresh token is kept in memory, not lost…
         QCOMPARE(session->tokens().refreshToken, QStringLiteral("RT-2"));
-        QCOMPARE(m_store->stored(kKey).refreshToken, QStringLiteral("RT-1"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-1"));
         // …and is written before it is used once the keychain works again.
-        m_store->failWrites = false;
+        m_store->setFailWrites(false);
         error = session->validAccessToken(&token);
         QVERIFY2(!error, qPrintable(error.message()));
         QCOMPARE(token, QStringLiteral("AT-2"));
-        QCOMPARE(m_store->stored(kKey).refreshToken, QStringLiteral("RT-2"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-2"));
         QCOMPARE(m_refreshRequests.load(), 1);
     }
 
@@ -238,7 +211,7 @@ private slots:
         QCOMPARE(error.kind(), Error::Kind::Transient);
         QCOMPARE(error.retryAfterSeconds(), 30);
         QVERIFY(!session->needsReconnect());
-        QCOMPARE(m_store->stored(kKey).refreshToken, QStringLiteral("RT-1"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-1"));
     }
 
     void transientFailureKeepsAStillValidToken()
@@ -279,7 +252,7 @@ private slots:
         QCOMPARE(m_refreshRequests.load(), 1);
         QVERIFY(!session->forceRefresh(&token));
         QCOMPARE(token, QStringLiteral("AT-3"));
-        QCOMPARE(m_store->stored(kKey).refreshToken, QStringLiteral("RT-3"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-3"));
     }
 
     void providerThatKeepsItsRefreshToken()
@@ -290,7 +263,7 @@ private slots:
         QString token;
         QVERIFY(!session->validAccessToken(&token));
         QCOMPARE(token, QStringLiteral("AT-2"));
-        QCOMPARE(m_store->stored(kKey).refreshToken, QStringLiteral("RT-1"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-1"));
     }
 
     void loadAndPersistRoundTrip()
@@ -310,7 +283,7 @@ private slots:
         QCOMPARE(copy.tokens().expiresAt, session->tokens().expiresAt);
         QCOMPARE(copy.tokens().raw, session->tokens().raw);
 
-        m_store->entries.insert(kKey, QStringLiteral("{\"access_token\":"));
+        m_store->write(kKey, QStringLiteral("{\"access_token\":"));
         QCOMPARE(copy.load().kind(), Error::Kind::Reconnect);
     }
 
@@ -323,14 +296,14 @@ private slots:
         QCOMPARE(m_revoked.first().queryItemValue(QStringLiteral("token")), QStringLiteral("RT-1"));
         QCOMPARE(m_revoked.first().queryItemValue(QStringLiteral("client_id")),
                  QStringLiteral("client-123"));
-        QVERIFY(!m_store->entries.contains(kKey));
+        QVERIFY(!m_store->contains(kKey));
         QVERIFY(!session->isConnected());
         QCOMPARE(changed.count(), 1);
 
         // Best effort: an unreachable revocation endpoint still forgets the tokens.
         auto again = connectedSession();
         QVERIFY(!again->revoke(QUrl(QStringLiteral("http://127.0.0.1:%1/missing").arg(m_port))));
-        QVERIFY(!m_store->entries.contains(kKey));
+        QVERIFY(!m_store->contains(kKey));
     }
 
 private:
