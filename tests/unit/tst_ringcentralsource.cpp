@@ -66,6 +66,16 @@ class TestRingCentralSource : public QObject
 
 private:
     // Starts the fake and signs in; the settings for the source.
+    // The fake started and signed in to, and an admin-view source over it; null on failure.
+    std::unique_ptr<RingCentralSource> startAdminSource()
+    {
+        QJsonObject settings;
+        if (!startSignedIn({}, &settings))
+            return nullptr;
+        return std::make_unique<RingCentralSource>(settings, m_secrets.get(), kKey,
+                                                   RingCentralSource::View::Admin, fastOptions());
+    }
+
     bool startSignedIn(const QStringList &options, QJsonObject *settings)
     {
         if (!m_fake.start(QStringList{QStringLiteral("--days"), QStringLiteral("2"),
@@ -321,10 +331,9 @@ private slots:
 
     void resumesWithRangeAfterADrop()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         const Listing listing = list(source, ItemTypeFlag::CallRecording);
         QVERIFY2(!listing.error, qPrintable(describe(listing.error)));
         QVERIFY(!listing.items.isEmpty());
@@ -353,10 +362,9 @@ private slots:
 
     void serverErrorsAreRetried()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         m_fake.addFault({{QStringLiteral("path_regex"), QStringLiteral("/call-log$")},
                          {QStringLiteral("kind"), QStringLiteral("status")},
                          {QStringLiteral("status"), 503},
@@ -380,10 +388,9 @@ private slots:
 
     void truncatedJsonFailsCleanly()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         // Once: retried transparently.
         m_fake.addFault({{QStringLiteral("path_regex"), QStringLiteral("/call-log$")},
                          {QStringLiteral("kind"), QStringLiteral("truncate_json")}});
@@ -400,10 +407,9 @@ private slots:
 
     void expiredTokenIsRefreshedTransparently()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         QVERIFY(!list(source, ItemTypeFlag::CallRecording).error);
         m_fake.post(QStringLiteral("/__fake/expire-tokens"));
         const Listing listing = list(source, ItemTypeFlag::CallRecording);
@@ -414,10 +420,9 @@ private slots:
 
     void revokedSessionNeedsReconnect()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         m_fake.post(QStringLiteral("/__fake/revoke-all"));
         const Listing listing = list(source, ItemTypeFlag::CallRecording);
         QCOMPARE(listing.error.kind(), Error::Kind::Reconnect);
@@ -444,10 +449,9 @@ private slots:
 
     void missingItemIsPermanent()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         const Listing listing = list(source, ItemTypeFlag::CallRecording);
         QVERIFY(!listing.items.isEmpty());
         ArchiveItem item = listing.items.first();
@@ -464,10 +468,9 @@ private slots:
 
     void rateLimitRetryAfterIsObeyed()
     {
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         QVERIFY(!list(source, ItemTypeFlag::CallRecording).error);
         m_fake.addFault({{QStringLiteral("path_regex"), QStringLiteral("/call-log$")},
                          {QStringLiteral("kind"), QStringLiteral("rate_limit")},
@@ -488,10 +491,9 @@ private slots:
     void pacingKeepsBelowTheHeavyLimit()
     {
         // Heavy 10 per 2 s: downloading many recordings provokes no 429 at all.
-        QJsonObject settings;
-        QVERIFY(startSignedIn({}, &settings));
-        RingCentralSource source(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
-                                 fastOptions());
+        std::unique_ptr<RingCentralSource> admin = startAdminSource();
+        QVERIFY(admin);
+        RingCentralSource &source = *admin;
         const Listing listing = list(source, ItemTypeFlag::CallRecording);
         QVERIFY2(!listing.error, qPrintable(describe(listing.error)));
         QVERIFY(listing.items.size() >= 15);
