@@ -403,14 +403,14 @@ int CommandLine::exec()
     if (command.isEmpty() && !parser.isSet(headlessOption)) {
         if (!m_gui)
             return fail(QStringLiteral("This build has no window; use --headless."));
-        GuiLaunch launch;
-        launch.engine = &engine;
-        launch.connectors = session.connectors.get();
-        launch.secrets = session.secrets.get();
-        launch.clock = &session.clock;
-        launch.profile = session.profile;
-        launch.minimized = parser.isSet(minimizedOption);
-        return m_gui(launch);
+        AppContext context;
+        context.engine = &engine;
+        context.db = session.db();
+        context.connectors = session.connectors.get();
+        context.secrets = session.secrets.get();
+        context.clock = &session.clock;
+        context.profile = session.profile;
+        return m_gui(context, parser.isSet(minimizedOption));
     }
 
     if (parser.isSet(headlessOption)) {

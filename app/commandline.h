@@ -3,7 +3,7 @@
 // modes (--headless, the GUI through the launcher main() passes in). Main thread.
 #pragma once
 
-#include "profile.h"
+#include "appcontext.h"
 
 #include <QStringList>
 
@@ -13,28 +13,12 @@ class QTextStream;
 
 namespace rca {
 
-class Clock;
-class ConnectorRegistry;
-class Engine;
-class SecretStore;
-
-// What the window gets from the command line: an opened engine (not started yet) and the
-// pieces the Accounts tab needs to connect services itself.
-struct GuiLaunch
-{
-    Engine *engine = nullptr;
-    ConnectorRegistry *connectors = nullptr;
-    SecretStore *secrets = nullptr;
-    const Clock *clock = nullptr;
-    Profile profile;
-    bool minimized = false;
-};
-
 class CommandLine
 {
 public:
-    // Starts the GUI; returns the exit code.
-    using GuiLauncher = std::function<int(const GuiLaunch &launch)>;
+    // Starts the GUI with the profile's opened engine (not started yet) and the pieces the
+    // Accounts tab needs to connect services itself; returns the exit code.
+    using GuiLauncher = std::function<int(const AppContext &context, bool minimized)>;
 
     CommandLine(QStringList arguments, GuiLauncher gui);
     // Whether these arguments need a QApplication (the GUI) rather than a QCoreApplication.

@@ -1,6 +1,5 @@
 // rc-archiver: wires the command line to the GUI. All logic lives in the libraries.
 #include "commandline.h"
-#include "engine/engine.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -50,15 +49,6 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
 
-    rca::CommandLine commandLine(arguments, [](const rca::GuiLaunch &launch) {
-        rca::GuiContext context;
-        context.engine = launch.engine;
-        context.db = launch.engine->database();
-        context.connectors = launch.connectors;
-        context.secrets = launch.secrets;
-        context.clock = launch.clock;
-        context.profile = launch.profile;
-        return rca::MainWindow::run(context, launch.minimized);
-    });
+    rca::CommandLine commandLine(arguments, &rca::MainWindow::run);
     return commandLine.exec();
 }

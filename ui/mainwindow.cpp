@@ -18,7 +18,7 @@
 
 namespace rca {
 
-MainWindow::MainWindow(const GuiContext &context, BackgroundTask::Opener opener, QWidget *parent)
+MainWindow::MainWindow(const AppContext &context, BackgroundTask::Opener opener, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_tabs(new QTabWidget(this))
@@ -156,7 +156,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_desktop->notifyKeptInTray();
 }
 
-int MainWindow::run(const GuiContext &context, bool minimized)
+int MainWindow::run(const AppContext &context, bool minimized)
 {
     // One window per profile: a second launch brings this one forward and exits.
     SingleInstance instance(context.profile.dataDirectory());

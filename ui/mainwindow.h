@@ -3,9 +3,9 @@
 // its signals. run() is the GUI's composition root. GUI thread.
 #pragma once
 
+#include "appcontext.h"
 #include "archive/timewindow.h"
 #include "common/backgroundtask.h"
-#include "guicontext.h"
 
 #include <QMainWindow>
 
@@ -23,12 +23,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // opener: how sign-in pages open (the system browser; tests pass a stand-in).
-    MainWindow(const GuiContext &context, BackgroundTask::Opener opener, QWidget *parent = nullptr);
+    MainWindow(const AppContext &context, BackgroundTask::Opener opener, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Moves the engine to a worker thread, shows the window (or only the tray icon when
     // minimized) and runs the event loop until Quit.
-    static int run(const GuiContext &context, bool minimized);
+    static int run(const AppContext &context, bool minimized);
 
     AccountsPage *accountsPage() const { return m_accounts; }
     SyncOptionsPage *syncOptionsPage() const { return m_sync; }
@@ -56,7 +56,7 @@ private:
     void connectionsChanged();
     void reloadEngine();
 
-    GuiContext m_context;
+    AppContext m_context;
     QTabWidget *m_tabs;
     AccountsPage *m_accounts;
     SyncOptionsPage *m_sync;

@@ -4,9 +4,9 @@
 // Test thread only. Header-only.
 #pragma once
 
+#include "appcontext.h"
 #include "engine/clock.h"
 #include "engine/engine.h"
-#include "guicontext.h"
 #include "memorysecretstore.h"
 #include "storage/connectorregistry.h"
 
@@ -48,7 +48,7 @@ public:
     MemorySecretStore secrets;
     std::unique_ptr<Engine> engine;
     bool opened = false;
-    GuiContext context;
+    AppContext context;
 };
 
 } // namespace rca::test

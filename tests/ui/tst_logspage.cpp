@@ -104,7 +104,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<LogsPage> m_page;
-    GuiContext m_context;
+    AppContext m_context;
     // The seeded jobs.
     JobRecord m_withData, m_twoDaysAgo, m_sixDaysAgo, m_eightDaysAgo, m_failed, m_sixtyDaysAgo;
 };
@@ -154,7 +154,7 @@ void TestLogsPage::init()
         makeItem(ItemType::VoiceMail, QStringLiteral("vm-1"), localTime(Today.addDays(-20), 5, 10)),
         m_failed.id, QStringLiteral("Server said 503"), attempt, attempt.addSecs(300), false));
 
-    m_context = GuiContext();
+    m_context = AppContext();
     m_context.db = m_db.get();
     m_context.clock = m_clock.get();
     m_context.profile = Profile::inDirectory(m_dir->filePath(QStringLiteral("profile")));
@@ -321,7 +321,7 @@ void TestLogsPage::rowsUpdateLiveFromTheEngine()
     options.profile = m_context.profile;
     options.clock = m_clock.get();
     Engine engine(options);
-    GuiContext context = m_context;
+    AppContext context = m_context;
     context.engine = &engine;
     m_page = std::make_unique<LogsPage>(context);
     m_page->show();

@@ -78,7 +78,7 @@ QPushButton *actionButton(const QString &text, const QString &name, const QStrin
 
 } // namespace
 
-AccountsPage::AccountsPage(const GuiContext &context, BackgroundTask::Opener opener,
+AccountsPage::AccountsPage(const AppContext &context, BackgroundTask::Opener opener,
                            QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -444,7 +444,7 @@ void AccountsPage::runTask(
         return;
     showError(Section::RingCentral, {});
     showError(Section::Storage, {});
-    const GuiContext context = m_context;
+    const AppContext context = m_context;
     auto *task = new BackgroundTask(m_opener, this);
     m_task = task;
     connect(task, &BackgroundTask::browserOpened, this, [this, section] {

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "accounts/accounts.h"
+#include "appcontext.h"
 #include "common/backgroundtask.h"
-#include "guicontext.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,7 +29,7 @@ class AccountsPage : public QWidget
     Q_OBJECT
 public:
     // opener opens sign-in pages (the system browser; tests pass a stand-in).
-    AccountsPage(const GuiContext &context, BackgroundTask::Opener opener,
+    AccountsPage(const AppContext &context, BackgroundTask::Opener opener,
                  QWidget *parent = nullptr);
     ~AccountsPage() override;
 
@@ -69,7 +69,7 @@ private:
     void updateConnectEnabled();
     Accounts accounts() const;
 
-    GuiContext m_context;
+    AppContext m_context;
     BackgroundTask::Opener m_opener;
     std::function<QString()> m_chooseFolder;
     QPointer<BackgroundTask> m_task;

@@ -50,7 +50,7 @@ QTableView *makeTable(QStandardItemModel *model, const QString &objectName,
 
 } // namespace
 
-JobDetailsDialog::JobDetailsDialog(const GuiContext &context, qint64 jobId, QWidget *parent)
+JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_jobId(jobId)

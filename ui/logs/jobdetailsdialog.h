@@ -5,7 +5,7 @@
 // the GUI thread's database connection.
 #pragma once
 
-#include "guicontext.h"
+#include "appcontext.h"
 #include "store/itemledger.h"
 #include "store/jobstore.h"
 
@@ -22,7 +22,7 @@ class JobDetailsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    JobDetailsDialog(const GuiContext &context, qint64 jobId, QWidget *parent = nullptr);
+    JobDetailsDialog(const AppContext &context, qint64 jobId, QWidget *parent = nullptr);
 
     qint64 jobId() const { return m_jobId; }
     QStandardItemModel *archivedModel() const { return m_archivedModel; }
@@ -50,7 +50,7 @@ private:
     void fillArchived();
     void fillFailed();
 
-    GuiContext m_context;
+    AppContext m_context;
     qint64 m_jobId;
     QList<FailedItem> m_failures;
     QLabel *m_window = nullptr;

@@ -42,7 +42,7 @@ int daysOf(LogsPage::Period period)
 
 } // namespace
 
-LogsPage::LogsPage(const GuiContext &context, QWidget *parent)
+LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_saveFileChooser([](QWidget *parent, const QString &caption, const QString &suggested,

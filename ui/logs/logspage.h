@@ -6,7 +6,7 @@
 // lives in its worker thread) through queued connections.
 #pragma once
 
-#include "guicontext.h"
+#include "appcontext.h"
 
 #include <QDate>
 #include <QWidget>
@@ -38,7 +38,7 @@ public:
         std::function<QString(QWidget *parent, const QString &caption, const QString &suggestedPath,
                               const QString &filter)>;
 
-    explicit LogsPage(const GuiContext &context, QWidget *parent = nullptr);
+    explicit LogsPage(const AppContext &context, QWidget *parent = nullptr);
 
     JobLogModel *model() const { return m_model; }
     Period period() const { return m_period; }
@@ -80,7 +80,7 @@ private:
     void updateShowLessButton();
     QDate today() const;
 
-    GuiContext m_context;
+    AppContext m_context;
     JobLogModel *m_model = nullptr;
     Period m_period = Period::Last7Days;
     bool m_showLess = false;

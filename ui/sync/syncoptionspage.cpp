@@ -39,7 +39,7 @@ QCheckBox *typeBox(const QString &text, const QString &name, QWidget *parent)
 
 } // namespace
 
-SyncOptionsPage::SyncOptionsPage(const GuiContext &context, QWidget *parent)
+SyncOptionsPage::SyncOptionsPage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {

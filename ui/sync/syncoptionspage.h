@@ -6,9 +6,9 @@
 // Settings are saved at once and take effect at the next job. GUI thread.
 #pragma once
 
+#include "appcontext.h"
 #include "archive/timewindow.h"
 #include "engine/jobrunner.h"
-#include "guicontext.h"
 #include "store/jobstore.h"
 
 #include <QWidget>
@@ -27,7 +27,7 @@ class SyncOptionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncOptionsPage(const GuiContext &context, QWidget *parent = nullptr);
+    explicit SyncOptionsPage(const AppContext &context, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     // Re-reads connections and settings from the store (after the Accounts tab changed them).
@@ -56,7 +56,7 @@ private:
     void requestRange();
     void updateTypeBoxes();
 
-    GuiContext m_context;
+    AppContext m_context;
     bool m_refreshing = false;
     bool m_busy = false;
     bool m_admin = false;

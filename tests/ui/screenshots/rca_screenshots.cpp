@@ -3,9 +3,9 @@
 // as the storage, backup on and three days of jobs in the log. Nothing is contacted; the pages
 // only read the store. Run it under Xvfb (render-screenshots.sh) so the widgets are drawn by
 // a real X server with the default style. Usage: rca-screenshots OUTPUT_DIRECTORY
+#include "appcontext.h"
 #include "engine/clock.h"
 #include "engine/engine.h"
-#include "guicontext.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "storage/connectorregistry.h"
@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     }
     seed(engine.database(), clock.now());
 
-    GuiContext context;
+    AppContext context;
     context.engine = &engine;
     context.db = engine.database();
     context.connectors = &registry;
