@@ -1,6 +1,6 @@
-// Checks of an archive the demo source filled, for the tests that kill rc-archiver mid-job:
-// every item "item-N" stored exactly once with the demo source's bytes, nothing else stored.
-// Test thread only. Header-only.
+// The demo source's input and checks of the archive it filled, for the tests that kill
+// rc-archiver mid-job: a manifest of items "item-N", then every item stored exactly once with
+// the demo source's bytes, nothing else stored. Test thread only. Header-only.
 #pragma once
 
 #include "sources/demosource.h"
@@ -9,10 +9,45 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace rca::test {
+
+// Writes a demo manifest (see the README) of itemCount items of itemSize bytes, two minutes
+// apart from `from`, the four types in turn, in three extensions; hostileName becomes the name
+// of every third extension. Downloads are throttled to bytesPerSecond so a run takes a while.
+inline bool writeDemoManifest(const QString &path, const QDateTime &from, int itemCount,
+                              qint64 itemSize, qint64 bytesPerSecond,
+                              const QString &hostileName = QString())
+{
+    static const char *types[] = {"call-recording", "voicemail", "sms", "fax"};
+    QJsonArray items;
+    for (int i = 0; i < itemCount; ++i) {
+        const QString name =
+            i % 3 == 2 && !hostileName.isEmpty() ? hostileName : QStringLiteral("Bjørn Ærø");
+        items.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
+                        {QStringLiteral("type"), QString::fromLatin1(types[i % 4])},
+                        {QStringLiteral("created"), from.addSecs(i * 120).toString(Qt::ISODate)},
+                        {QStringLiteral("extension"),
+                         QJsonObject{{QStringLiteral("id"), 100 + i % 3},
+                                     {QStringLiteral("number"), QString::number(100 + i % 3)},
+                                     {QStringLiteral("name"), name}}},
+                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                        {QStringLiteral("otherParty"),
+                         QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'))},
+                        {QStringLiteral("size"), itemSize}});
+    }
+    const QJsonObject manifest{{QStringLiteral("throttleBytesPerSecond"), bytesPerSecond},
+                               {QStringLiteral("items"), items}};
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(manifest).toJson()) > 0 &&
+           file.flush();
+}
 
 // True when an interrupted upload left its temporary file somewhere under root.
 inline bool hasTemporaryUpload(const QString &root)

@@ -111,31 +111,11 @@ void TestSftpArchiving::initTestCase()
     m_from = QDateTime::currentDateTimeUtc().addDays(-2);
     m_from.setTime(QTime(0, 0));
     m_to = m_from.addSecs(ItemCount * 120);
-    static const char *types[] = {"call-recording", "voicemail", "sms", "fax"};
-    QJsonArray items;
-    for (int i = 0; i < ItemCount; ++i) {
-        items.append(
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
-                        {QStringLiteral("type"), QString::fromLatin1(types[i % 4])},
-                        {QStringLiteral("created"), m_from.addSecs(i * 120).toString(Qt::ISODate)},
-                        {QStringLiteral("extension"),
-                         QJsonObject{{QStringLiteral("id"), 100 + i % 3},
-                                     {QStringLiteral("number"), QString::number(100 + i % 3)},
-                                     {QStringLiteral("name"), QStringLiteral("Bjørn Ærø")}}},
-                        {QStringLiteral("direction"), QStringLiteral("inbound")},
-                        {QStringLiteral("otherParty"),
-                         QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'))},
-                        {QStringLiteral("size"), ItemSize}});
-    }
-    const QJsonObject manifest{{QStringLiteral("throttleBytesPerSecond"), 8 * 1024 * 1024},
-                               {QStringLiteral("items"), items}};
-    QFile file(m_dir.filePath(QStringLiteral("items.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(manifest).toJson());
-    file.close();
+    const QString manifest = m_dir.filePath(QStringLiteral("items.json"));
+    QVERIFY(rca::test::writeDemoManifest(manifest, m_from, ItemCount, ItemSize, 8 * 1024 * 1024));
 
     r = archiver({QStringLiteral("connect"), QStringLiteral("demo"), QStringLiteral("--manifest"),
-                  file.fileName()});
+                  manifest});
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     const QStringList sftpOptions{
         QStringLiteral("host=127.0.0.1"),
