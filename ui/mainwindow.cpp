@@ -3,7 +3,6 @@
 #include "accounts/accountspage.h"
 #include "engine/engine.h"
 #include "logs/logspage.h"
-#include "store/jobstore.h"
 #include "store/settingsstore.h"
 #include "sync/syncoptionspage.h"
 #include "tray/desktopintegration.h"
@@ -58,11 +57,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::attachDesktop(DesktopIntegration *desktop)
 {
+    // It has read the backup state and the last job from the store itself.
     m_desktop = desktop;
-    SettingsStore settings(m_context.db);
-    desktop->setBackupEnabled(settings.boolValue(QLatin1String(SettingKey::BackupEnabled)));
-    if (const std::optional<JobRecord> last = JobStore(m_context.db).lastJob())
-        desktop->setLastJob(*last);
     connect(desktop, &DesktopIntegration::openRequested, this, &MainWindow::showAndRaise);
     connect(desktop, &DesktopIntegration::runNowRequested, this, &MainWindow::runNow);
     connect(desktop, &DesktopIntegration::backupToggled, this, &MainWindow::setBackupEnabled);
