@@ -72,6 +72,11 @@ Accounts::Storage Accounts::storage()
     return storage;
 }
 
+bool Accounts::isStorageConnected()
+{
+    return !SettingsStore(m_db).stringValue(key(SettingKey::StorageKind)).isEmpty();
+}
+
 Error Accounts::connectSource(const QString &kind, const QVariantMap &options, BrowserOpener opener,
                               const CancelToken &cancel)
 {

@@ -59,6 +59,8 @@ public:
 
     Source source();
     Storage storage();
+    // Cheaper than storage().isConnected(): makes no connector.
+    bool isStorageConnected();
 
     // RingCentral: options are server settings (clientId, serverUrl, redirectPort, …) and the
     // sign-in runs in the browser. Demo: options are the demo settings (manifest, itemsPerHour,

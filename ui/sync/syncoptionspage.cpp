@@ -229,8 +229,8 @@ void SyncOptionsPage::refresh()
     Accounts accounts(m_context.db, m_context.connectors, m_context.secrets,
                       m_context.profile.id());
     const Accounts::Source source = accounts.source();
-    const Accounts::Storage storage = accounts.storage();
-    const bool ready = source.isConnected() && storage.isConnected();
+    // refresh() runs at every job: only whether a storage is connected, not where it archives.
+    const bool ready = source.isConnected() && accounts.isStorageConnected();
     SettingsStore settings(m_context.db);
     const bool enabled = settings.boolValue(key(SettingKey::BackupEnabled));
 
