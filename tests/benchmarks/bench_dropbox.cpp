@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QTcpServer>
-#include <QTextStream>
 
 using namespace rca;
 
@@ -23,16 +22,13 @@ int main(int argc, char **argv)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(name),
                                             QStringLiteral("value")));
     parser.process(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
 
     ConnectorRegistry registry(
         QStringList{QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins")});
-    StorageConnectorFactory *factory = registry.factory(QStringLiteral("dropbox"));
-    if (!factory) {
-        err << "The Dropbox plugin did not load: " << registry.loadErrors().join(u'\n') << "\n";
+    StorageConnectorFactory *factory =
+        rca::test::benchmarkFactory(registry, QStringLiteral("dropbox"));
+    if (!factory)
         return 2;
-    }
     const QString url = parser.value(QStringLiteral("url"));
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);

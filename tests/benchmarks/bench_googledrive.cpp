@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
-#include <QTextStream>
 
 using namespace rca;
 
@@ -22,8 +21,6 @@ int main(int argc, char **argv)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(name),
                                             QStringLiteral("value")));
     parser.process(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
 
     ConnectorRegistry registry(
         QStringList{QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins")});
@@ -34,12 +31,10 @@ int main(int argc, char **argv)
     qputenv("RCA_GOOGLE_API_URL", url);
     qputenv("RCA_GOOGLE_CLIENT_ID", "bench.apps.googleusercontent.com");
     qputenv("RCA_GOOGLE_CLIENT_SECRET", "GOCSPX-bench");
-    StorageConnectorFactory *factory = registry.factory(QStringLiteral("googledrive"));
-    if (!factory) {
-        err << "The Google Drive plugin did not load: " << registry.loadErrors().join(u'\n')
-            << "\n";
+    StorageConnectorFactory *factory =
+        rca::test::benchmarkFactory(registry, QStringLiteral("googledrive"));
+    if (!factory)
         return 2;
-    }
     // Connector defaults (8 MiB chunks, multipart up to 5 MB), as in the app.
     const QVariantMap options;
     return rca::test::signInAndTimeUploads(factory, options, parser.value(QStringLiteral("folder")),

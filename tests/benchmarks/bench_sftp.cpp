@@ -28,16 +28,14 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(QStringLiteral("set"), QStringLiteral("set"),
                                         QStringLiteral("name=value")));
     parser.process(app);
-    QTextStream out(stdout);
     QTextStream err(stderr);
 
     ConnectorRegistry registry(
         QStringList{QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins")});
-    StorageConnectorFactory *factory = registry.factory(QStringLiteral("sftp"));
-    if (!factory) {
-        err << "The SFTP plugin did not load: " << registry.loadErrors().join(u'\n') << "\n";
+    StorageConnectorFactory *factory =
+        rca::test::benchmarkFactory(registry, QStringLiteral("sftp"));
+    if (!factory)
         return 2;
-    }
     QVariantMap options{
         {QStringLiteral("host"), parser.value(QStringLiteral("host"))},
         {QStringLiteral("port"), parser.value(QStringLiteral("port"))},

@@ -7,6 +7,7 @@
 #include "archive/sha256.h"
 #include "memorysecretstore.h"
 #include "redirectbrowser.h"
+#include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 
 #include <QDir>
@@ -40,6 +41,18 @@ inline Error uploadFile(StorageConnector *connector, const QString &localPath,
     }
     StoredFile stored;
     return upload->commit(sha256Hex, &stored);
+}
+
+// The build tree's plugin of that id, or null after saying on stderr why it did not load.
+inline StorageConnectorFactory *benchmarkFactory(const ConnectorRegistry &registry,
+                                                 const QString &id)
+{
+    StorageConnectorFactory *factory = registry.factory(id);
+    if (!factory)
+        QTextStream(stderr) << "The " << id
+                            << " plugin did not load: " << registry.loadErrors().join(u'\n')
+                            << "\n";
+    return factory;
 }
 
 // Uploads file, or every file of dir, into folder through a connector made from context, and
