@@ -6,6 +6,7 @@
 # Leaves OUT_DIR/RC_Archiver.AppDir (and OUT_DIR/RC_Archiver-VERSION-ARCH.AppImage with
 # appimagetool). The AppDir runs in place: OUT_DIR/RC_Archiver.AppDir/AppRun --version.
 set -euo pipefail
+trap 'echo "${0##*/}:$LINENO: \"$BASH_COMMAND\" failed (exit $?)" >&2' ERR
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=$(cd "$1" && pwd)
 mkdir -p "$2"
@@ -48,7 +49,8 @@ excluded() {
 }
 extra_libraries=()
 for soname in libssl.so.3 libcrypto.so.3; do
-    path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64|AArch64|64bit/ { print $NF; exit }')
+    # awk reads to the end: an early exit would stop ldconfig with SIGPIPE, failing under pipefail.
+    path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64|AArch64|64bit/ && !found++ { print $NF }')
     [ -n "$path" ] && extra_libraries+=("$path")
 done
 declare -A copied=()

@@ -4,6 +4,7 @@
 # relative paths, and archive with them.
 #   install-layout.sh BUILD_DIR
 set -euo pipefail
+trap 'echo "${0##*/}:$LINENO: \"$BASH_COMMAND\" failed (exit $?)" >&2' ERR
 build=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -11,7 +12,7 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 bin="$work/prefix/bin/rc-archiver"
 [ -x "$bin" ] || { echo "not installed: $bin"; exit 1; }
 # No trace of the build tree may be needed at run time.
-if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -qF "$build"; then
+if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -F "$build" >/dev/null; then
     echo "the installed binary points into the build tree:"; readelf -d "$bin" | grep -E 'R(UN)?PATH'; exit 1
 fi
 # The rest of the layout: translations, desktop entry, icons, metainfo, the service unit.
@@ -42,7 +43,7 @@ run --version | tee "$work/version"
 grep -q '^libssh2 [0-9]' "$work/version" || { echo "--version names no libssh2"; exit 1; }
 mkdir -p "$work/archive"
 run connect demo --items-per-hour 6
-run connect local --path "$work/archive" | grep -q 'Connected Local folder'
+run connect local --path "$work/archive" | grep 'Connected Local folder' >/dev/null
 day=$(date -u -d '-1 day' +%Y-%m-%d)
 run run-once --from "$day" --to "$day" | tee "$work/out"
 grep -q 'Completed (144 archived, 0 failed)' "$work/out"

@@ -5,6 +5,7 @@
 # recipe's exclude list leaves to the host.
 #   package-appdir.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
+trap 'echo "${0##*/}:$LINENO: \"$BASH_COMMAND\" failed (exit $?)" >&2' ERR
 build=$(cd "$1" && pwd)
 source_dir=$(cd "$2" && pwd)
 command -v qtpaths6 >/dev/null || { echo "SKIP: qtpaths6 not found"; exit 77; }
@@ -27,7 +28,7 @@ grep -q '^libssh2 [0-9]' "$work/version" || fail "the SFTP plugin was not loaded
 
 mkdir -p "$work/archive"
 run connect demo --items-per-hour 2 >/dev/null
-run connect local --path "$work/archive" | grep -q 'Connected Local folder' || fail "connect local failed"
+run connect local --path "$work/archive" | grep 'Connected Local folder' >/dev/null || fail "connect local failed"
 day=$(date -u -d '-1 day' +%Y-%m-%d)
 LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/ld run run-once --from "$day" --to "$day" | tee "$work/run"
 grep -q 'Completed (48 archived, 0 failed)' "$work/run" || fail "run-once did not archive 48 demo items"

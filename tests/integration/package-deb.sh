@@ -9,6 +9,7 @@
 # Runs inside tests/harness/in-session.sh (the sign-in stores tokens in a real keyring).
 # Exits 77 (skipped) where dpkg-deb is missing: not a Debian system.
 set -euo pipefail
+trap 'echo "${0##*/}:$LINENO: \"$BASH_COMMAND\" failed (exit $?)" >&2' ERR
 build=$(cd "$1" && pwd)
 source_dir=$(cd "$2" && pwd)
 lrelease=$3
@@ -63,7 +64,7 @@ done
 for size in 16 22 24 32 48 64 128 256; do
     png=$usr/share/icons/hicolor/${size}x${size}/apps/rc-archiver.png
     [ -f "$png" ] || fail "not in the package: ${png#"$root"}"
-    file "$png" | grep -q "PNG image data, $size x $size" || fail "${png#"$root"} is not $size px"
+    file "$png" | grep "PNG image data, $size x $size" >/dev/null || fail "${png#"$root"} is not $size px"
 done
 qms=("$usr"/share/rc-archiver/translations/rc-archiver_*.qm)
 [ -f "${qms[0]}" ] || fail "no translations in /usr/share/rc-archiver/translations"
@@ -79,14 +80,14 @@ if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$usr/share/applications/rc-archiver.desktop" \
         || fail "desktop-file-validate rejects the desktop entry"
 fi
-zcat "$usr/share/doc/rc-archiver/changelog.gz" | head -1 | grep -q "^rc-archiver ($version)" \
+zcat "$usr/share/doc/rc-archiver/changelog.gz" | sed -n 1p | grep "^rc-archiver ($version)" >/dev/null \
     || fail "the changelog's top entry is not $version"
 
 # Nothing installed may point into the build or source tree.
 if leaks=$(grep -rlF -e "$build" -e "$source_dir" "$root"); then
     fail "installed files name the build or source tree: $leaks"
 fi
-readelf -d "$bin" | grep -qE 'RUNPATH.*\$ORIGIN/\.\./lib' || fail "rc-archiver's RUNPATH is not \$ORIGIN/../lib"
+readelf -d "$bin" | grep -E 'RUNPATH.*\$ORIGIN/\.\./lib' >/dev/null || fail "rc-archiver's RUNPATH is not \$ORIGIN/../lib"
 
 # --- The installed program ------------------------------------------------------------------
 unset RCA_PLUGIN_PATH LD_LIBRARY_PATH
@@ -118,7 +119,7 @@ export BROWSER="curl -sS -L -o /dev/null %s"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 run connect ringcentral --option "redirectPort=$port" || fail "connect ringcentral failed"
 mkdir -p "$work/archive"
-run connect local --path "$work/archive" | grep -q 'Connected Local folder' \
+run connect local --path "$work/archive" | grep 'Connected Local folder' >/dev/null \
     || fail "connect local failed (is the Local folder plugin loaded?)"
 from=$(date -u -d '-4 days' +%Y-%m-%dT%H:%M:%SZ)
 to=$(date -u -d '+1 minute' +%Y-%m-%dT%H:%M:%SZ)
