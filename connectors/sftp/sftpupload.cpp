@@ -171,8 +171,19 @@ Error SftpUpload::sendChunk(bool everything)
     std::vector<char> chunk = std::exchange(m_chunk, {});
     if (Error error = m_writers->write(offset, std::move(chunk)))
         return error;
-    // The main session idles meanwhile; a keepalive when due keeps it (and NAT state) alive.
-    m_session->keepAlive();
+    // The main session idles meanwhile. An fsync now and then lets the server write to its
+    // disk while the writers go on; otherwise a keepalive when due keeps it (and NAT state)
+    // alive.
+    if (Error error = syncFile(false, false))
+        return error;
+    if (!m_syncPending && m_session->fsyncSupported() &&
+        m_chunkOffset - m_syncedOffset >= SyncInterval) {
+        m_syncedOffset = m_chunkOffset;
+        if (Error error = syncFile(true, false))
+            return error;
+    } else if (!m_syncPending) {
+        m_session->keepAlive();
+    }
     if (m_session->isBroken())
         return Error::transient(
             QCoreApplication::translate("rca::ssh::SftpUpload",
@@ -180,6 +191,47 @@ Error SftpUpload::sendChunk(bool everything)
                                         "while uploading %2.")
                 .arg(m_session->serverName(), m_finalPath));
     m_chunk.reserve(size_t(m_chunkSize));
+    return {};
+}
+
+Error SftpUpload::syncFile(bool start, bool wait)
+{
+    if (m_syncPending) {
+        // libssh2 keeps the request's state in the SFTP session: the next call on it must be
+        // this one again, until the answer is in.
+        libssh2_session_set_blocking(m_session->session(), wait ? 1 : 0);
+        const int rc = libssh2_sftp_fsync(m_handle.get());
+        libssh2_session_set_blocking(m_session->session(), 1);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return {};
+        m_syncPending = false;
+        if (Error error = syncResult(rc))
+            return error;
+    }
+    if (!start || !m_session->fsyncSupported())
+        return {};
+    libssh2_session_set_blocking(m_session->session(), wait ? 1 : 0);
+    const int rc = libssh2_sftp_fsync(m_handle.get());
+    libssh2_session_set_blocking(m_session->session(), 1);
+    if (rc == LIBSSH2_ERROR_EAGAIN) {
+        m_syncPending = true;
+        return {};
+    }
+    return syncResult(rc);
+}
+
+Error SftpUpload::syncResult(int rc)
+{
+    if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL &&
+        libssh2_sftp_last_error(m_session->sftp()) == LIBSSH2_FX_OP_UNSUPPORTED) {
+        qCInfo(lcStorage).noquote() << "The SFTP server" << m_session->serverName()
+                                    << "has no fsync@openssh.com; files are not synced";
+        m_session->setFsyncUnsupported();
+        return {};
+    }
+    if (rc != 0)
+        return m_session->failure(rc, QCoreApplication::translate("rca::ssh::SftpUpload", "write"),
+                                  m_finalPath);
     return {};
 }
 
@@ -195,18 +247,8 @@ Error SftpUpload::finishFile()
     }
     if (Error error = send(true))
         return error;
-    if (m_session->fsyncSupported()) {
-        const int rc = libssh2_sftp_fsync(m_handle.get());
-        if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL &&
-            libssh2_sftp_last_error(m_session->sftp()) == LIBSSH2_FX_OP_UNSUPPORTED) {
-            qCInfo(lcStorage).noquote() << "The SFTP server" << m_session->serverName()
-                                        << "has no fsync@openssh.com; files are not synced";
-            m_session->setFsyncUnsupported();
-        } else if (rc != 0) {
-            return m_session->failure(
-                rc, QCoreApplication::translate("rca::ssh::SftpUpload", "write"), m_finalPath);
-        }
-    }
+    if (Error error = syncFile(true, true))
+        return error;
     LIBSSH2_SFTP_ATTRIBUTES attributes{};
     const int rc = libssh2_sftp_fstat_ex(m_handle.get(), &attributes, 0);
     if (rc != 0)
@@ -355,6 +397,10 @@ void SftpUpload::discard()
         m_writers->abort();
         m_writers.reset();
     }
+    // An fsync in flight is answered before the session does anything else.
+    if (m_syncPending && !m_session->isBroken())
+        (void)syncFile(false, true);
+    m_syncPending = false;
     m_chunk = {};
     // On a broken session this fails at once: its socket is shut down.
     m_handle.reset();

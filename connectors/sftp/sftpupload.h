@@ -2,7 +2,11 @@
 // ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
 // SFTP upload is the data in flight per round trip), then fsync, a size check and a rename
 // that never replaces an existing file. A large file can instead go out in chunks through
-// ParallelWriters' extra sessions, with the same temporary name, checks and rename.
+// ParallelWriters' extra sessions, with the same temporary name, checks and rename; meanwhile
+// the otherwise idle main session asks for an fsync of what they have written every
+// SyncInterval bytes, without waiting for it, so the server's disk writes overlap the transfer
+// and the final fsync waits for the last part only (rather than for the whole file, which a
+// server with ample memory keeps in its cache until then).
 // Used from the engine's worker thread, one at a time.
 #pragma once
 
@@ -56,6 +60,8 @@ class SftpUpload : public StorageUpload
 public:
     // Bytes handed to each libssh2_sftp_write call, and so kept in flight.
     static constexpr qint64 WindowSize = 2 * 1024 * 1024;
+    // Bytes handed to the parallel writers between two fsyncs by the main session.
+    static constexpr qint64 SyncInterval = 32 * 1024 * 1024;
 
     // writers (optional): the extra sessions to write the content through, in chunks of
     // chunkSize bytes; the upload falls back to the main session when none is ready.
@@ -76,6 +82,11 @@ private:
     Error send(bool everything);
     // Hands the filled chunk (or, with everything, any rest) to the parallel writers.
     Error sendChunk(bool everything);
+    // fsync@openssh.com on the temporary file, where the server has it. Without wait, the
+    // request is sent and its answer collected by a later call; with wait, the fsync in
+    // flight (if any) is finished, and with start a new one is made and waited for.
+    Error syncFile(bool start, bool wait);
+    Error syncResult(int rc);
     Error finishFile();
     Error settleConflict(const SftpAttributes &existing, StoredFile *stored);
     Error hashRemoteFile(const QString &path, QByteArray *sha256Hex);
@@ -93,7 +104,9 @@ private:
     SftpHandlePtr m_handle;
     std::shared_ptr<ParallelWriters> m_writers; // set while they write this file
     qint64 m_chunkSize = 0;
-    qint64 m_chunkOffset = 0; // where the chunk being filled goes
+    qint64 m_chunkOffset = 0;   // where the chunk being filled goes
+    qint64 m_syncedOffset = 0;  // bytes handed to the writers before the last fsync
+    bool m_syncPending = false; // an fsync request awaits its answer (session non-blocking)
     std::vector<char> m_chunk;
     std::vector<char> m_buffer;
     size_t m_begin = 0; // first unacknowledged byte in m_buffer

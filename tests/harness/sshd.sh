@@ -6,8 +6,9 @@
 #   sshd.sh start DIR [--port N] [--new-host-key] [--pam] [--sftp-file-limit KIB]
 #       Starts sshd (reusing DIR's host key and port when it has them) and prints the port.
 #       --pam                 UsePAM yes: keyboard-interactive and password sign-in (root only)
-#       --sftp-file-limit KIB the sftp subsystem runs /usr/lib/openssh/sftp-server under
+#       --sftp-file-limit KIB the sftp subsystem (/usr/lib/openssh/sftp-server) runs under
 #                             `ulimit -f`, so writes past KIB KiB fail (EFBIG -> SSH_FX_FAILURE)
+#       sftp-server's requests (opens, fsyncs, closes with bytes written) go to DIR/sftp.log.
 #   sshd.sh stop DIR          stops the listener and every session it started
 #   sshd.sh kill DIR          SIGKILLs them all at once, like a crash or a power cut
 #   sshd.sh pause|resume DIR  SIGSTOPs / SIGCONTs them all: a server that stops answering
@@ -98,19 +99,22 @@ start() {
     [ -n "$port" ] || port=$(free_port)
     echo "$port" >"$dir/port"
 
-    local subsystem=internal-sftp
-    if [ -n "$file_limit" ]; then
-        # Ignoring SIGXFSZ makes a write past the limit fail with EFBIG instead of killing
-        # sftp-server; the ignored disposition survives exec.
-        cat >"$dir/sftp-limited" <<SH
+    # OpenSSH's sftp-server, which logs each open, fsync and close (with the bytes written) to
+    # DIR/sftp.log for the tests to check what a client did; writable by the test users too.
+    # With --sftp-file-limit, ignoring SIGXFSZ makes a write past the limit fail with EFBIG
+    # instead of killing sftp-server; the ignored disposition survives exec.
+    local limit=""
+    [ -n "$file_limit" ] && limit="trap '' XFSZ; ulimit -f $((file_limit * 1024 / 512))"
+    touch "$dir/sftp.log"
+    chmod 666 "$dir/sftp.log"
+    cat >"$dir/sftp-subsystem" <<SH
 #!/bin/sh
-trap '' XFSZ
-ulimit -f $((file_limit * 1024 / 512))
+$limit
+[ -w "$dir/sftp.log" ] && exec $sftp_server -e -l VERBOSE 2>>"$dir/sftp.log"
 exec $sftp_server
 SH
-        chmod 755 "$dir/sftp-limited"
-        subsystem=$dir/sftp-limited
-    fi
+    chmod 755 "$dir/sftp-subsystem"
+    local subsystem=$dir/sftp-subsystem
 
     local root=0 use_pam=no password=no kbd=no
     [ "$(id -u)" = 0 ] && root=1

@@ -95,13 +95,17 @@ public:
             run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), hostPublicKey()});
         return result.output.split(u' ').value(1);
     }
-    QString log() const
+    QString log() const { return readLog(QStringLiteral("/sshd.log")); }
+    // sftp-server's own: each open, fsync and close (with the bytes written).
+    QString sftpLog() const { return readLog(QStringLiteral("/sftp.log")); }
+
+private:
+    QString readLog(const QString &name) const
     {
-        QFile file(m_directory + QStringLiteral("/sshd.log"));
+        QFile file(m_directory + name);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
-private:
     QString m_directory;
     int m_port = 0;
 };
@@ -892,6 +896,7 @@ void TestSftpConnector::largeUpload()
     auto connector = connect(withUploadPath(options(*m_server), parallel), &settings, &error);
     QVERIFY2(connector, qPrintable(error.message()));
     const qsizetype signInsBefore = signIns();
+    const qsizetype logBefore = m_server->sftpLog().size();
     // Writes of every size around the 2 MiB window, then a huge one.
     const QByteArray data = randomBytes(40 * 1024 * 1024 + 3);
     std::unique_ptr<StorageUpload> upload =
@@ -915,6 +920,13 @@ void TestSftpConnector::largeUpload()
     QCOMPARE(temporaries(root), QStringList());
     // The two extra sessions signed in for it (and only then).
     QCOMPARE(signIns() - signInsBefore, parallel ? 2 : 0);
+    // What sftp-server did: in parallel, both extra sessions wrote, and the main session asked
+    // for an fsync once 32 MiB had gone out, besides the last one.
+    const QString served = m_server->sftpLog().mid(logBefore);
+    static const QRegularExpression written(
+        QStringLiteral(R"(close "[^"]*/\.rca-upload-[^"]*" bytes read \d+ written [1-9])"));
+    QCOMPARE(served.count(written), parallel ? 2 : 1);
+    QCOMPARE(served.count(QLatin1String("fsync \"")), parallel ? 2 : 1);
 
     // The next large file reuses them; a small one is written by the main session.
     QVERIFY(!::upload(connector.get(), QStringLiteral("big2.wav"), data.left(5 * 1024 * 1024 + 1),
@@ -924,13 +936,19 @@ void TestSftpConnector::largeUpload()
     QCOMPARE(fileContent(root + QStringLiteral("/small.wav")), data.left(1000));
     QCOMPARE(signIns() - signInsBefore, parallel ? 2 : 0);
 
-    // An upload dropped before commit leaves nothing either.
+    // An upload dropped before commit leaves nothing either, even with an fsync in flight
+    // (past 32 MiB in parallel), and the next upload goes through the same sessions.
     upload = connector->beginUpload(QStringLiteral("dropped.wav"), data.size(), &error);
     QVERIFY(upload);
-    QVERIFY(!upload->write(data.constData(), 3 * 1024 * 1024));
+    QVERIFY(!upload->write(data.constData(), 36 * 1024 * 1024));
     upload.reset();
     QVERIFY(!QFileInfo::exists(root + QStringLiteral("/dropped.wav")));
     QCOMPARE(temporaries(root), QStringList());
+    QVERIFY(!::upload(connector.get(), QStringLiteral("after.wav"), data.left(3 * 1024 * 1024),
+                      nullptr, 1024 * 1024));
+    QCOMPARE(fileContent(root + QStringLiteral("/after.wav")), data.left(3 * 1024 * 1024));
+    QCOMPARE(temporaries(root), QStringList());
+    QCOMPARE(signIns() - signInsBefore, parallel ? 2 : 0);
 }
 
 void TestSftpConnector::pathsOutsideTheArchiveAreRefused()
