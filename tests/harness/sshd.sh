@@ -3,12 +3,14 @@
 # config, authorized_keys, pid file and log, all in one directory. Runs as root (CI) and as
 # an ordinary user alike (then only that user can sign in, with keys).
 #
-#   sshd.sh start DIR [--port N] [--new-host-key] [--pam] [--sftp-file-limit KIB]
+#   sshd.sh start DIR [--port N] [--new-host-key] [--pam] [--sftp-file-limit KIB] [--sftp-log]
 #       Starts sshd (reusing DIR's host key and port when it has them) and prints the port.
 #       --pam                 UsePAM yes: keyboard-interactive and password sign-in (root only)
-#       --sftp-file-limit KIB the sftp subsystem (/usr/lib/openssh/sftp-server) runs under
+#       --sftp-file-limit KIB the sftp subsystem runs /usr/lib/openssh/sftp-server under
 #                             `ulimit -f`, so writes past KIB KiB fail (EFBIG -> SSH_FX_FAILURE)
-#       sftp-server's requests (opens, fsyncs, closes with bytes written) go to DIR/sftp.log.
+#       --sftp-log            the sftp subsystem runs /usr/lib/openssh/sftp-server, which logs
+#                             each open, fsync and close (with the bytes written) to DIR/sftp.log
+#       Otherwise the subsystem is internal-sftp, as in Debian's own sshd_config.
 #   sshd.sh stop DIR          stops the listener and every session it started
 #   sshd.sh kill DIR          SIGKILLs them all at once, like a crash or a power cut
 #   sshd.sh pause|resume DIR  SIGSTOPs / SIGCONTs them all: a server that stops answering
@@ -74,13 +76,14 @@ stop() { # DIR SIGNAL
 
 start() {
     local dir=$1; shift
-    local port="" new_key=0 pam=0 file_limit=""
+    local port="" new_key=0 pam=0 file_limit="" sftp_log=0
     while [ $# -gt 0 ]; do
         case $1 in
         --port) port=$2; shift 2 ;;
         --new-host-key) new_key=1; shift ;;
         --pam) pam=1; shift ;;
         --sftp-file-limit) file_limit=$2; shift 2 ;;
+        --sftp-log) sftp_log=1; shift ;;
         *) die "unknown option $1" ;;
         esac
     done
@@ -99,22 +102,26 @@ start() {
     [ -n "$port" ] || port=$(free_port)
     echo "$port" >"$dir/port"
 
-    # OpenSSH's sftp-server, which logs each open, fsync and close (with the bytes written) to
-    # DIR/sftp.log for the tests to check what a client did; writable by the test users too.
-    # With --sftp-file-limit, ignoring SIGXFSZ makes a write past the limit fail with EFBIG
-    # instead of killing sftp-server; the ignored disposition survives exec.
-    local limit=""
-    [ -n "$file_limit" ] && limit="trap '' XFSZ; ulimit -f $((file_limit * 1024 / 512))"
-    touch "$dir/sftp.log"
-    chmod 666 "$dir/sftp.log"
-    cat >"$dir/sftp-subsystem" <<SH
+    local subsystem=internal-sftp
+    if [ -n "$file_limit" ] || [ $sftp_log = 1 ]; then
+        # With a file limit, ignoring SIGXFSZ makes a write past it fail with EFBIG instead of
+        # killing sftp-server; the ignored disposition survives exec. The log is writable by
+        # the test users too.
+        local limit="" log=""
+        [ -n "$file_limit" ] && limit="trap '' XFSZ; ulimit -f $((file_limit * 1024 / 512))"
+        if [ $sftp_log = 1 ]; then
+            touch "$dir/sftp.log"
+            chmod 666 "$dir/sftp.log"
+            log="-e -l VERBOSE 2>>'$dir/sftp.log'"
+        fi
+        cat >"$dir/sftp-subsystem" <<SH
 #!/bin/sh
 $limit
-[ -w "$dir/sftp.log" ] && exec $sftp_server -e -l VERBOSE 2>>"$dir/sftp.log"
-exec $sftp_server
+exec $sftp_server $log
 SH
-    chmod 755 "$dir/sftp-subsystem"
-    local subsystem=$dir/sftp-subsystem
+        chmod 755 "$dir/sftp-subsystem"
+        subsystem=$dir/sftp-subsystem
+    fi
 
     local root=0 use_pam=no password=no kbd=no
     [ "$(id -u)" = 0 ] && root=1

@@ -219,6 +219,7 @@ private:
     std::unique_ptr<ConnectorRegistry> m_registry;
     StorageConnectorFactory *m_factory = nullptr;
     std::unique_ptr<SshServer> m_server;
+    QStringList m_serverOptions; // what m_server was started with
     MemorySecretStore m_secrets;
     QString m_user;
     QString m_knownHosts;
@@ -258,7 +259,7 @@ void TestSftpConnector::initTestCase()
     QVERIFY(!m_ed25519.isEmpty());
     m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
 
-    QStringList serverOptions;
+    QStringList &serverOptions = m_serverOptions;
     if (isRoot()) {
         // A user with a password, for password and keyboard-interactive sign-in (PAM), whose
         // home lies outside our private temporary folder so that it can reach it.
@@ -273,6 +274,8 @@ void TestSftpConnector::initTestCase()
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                 QFile::ExeGroup | QFile::ExeOther);
     }
+    // sftp-server's log shows which session wrote and fsynced what.
+    serverOptions << QStringLiteral("--sftp-log");
     QVERIFY(m_server->start(serverOptions));
 }
 
@@ -1161,7 +1164,7 @@ void TestSftpConnector::serverKilledMidUpload()
 
     // The server is back (same key and port): the connector reconnects, removes what the
     // interrupted upload left, and the retry completes the file.
-    QVERIFY(m_server->start(isRoot() ? QStringList{QStringLiteral("--pam")} : QStringList()));
+    QVERIFY(m_server->start(m_serverOptions));
     error = connector->ensureFolder(folder);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(temporaries(root), QStringList());
