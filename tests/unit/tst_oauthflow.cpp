@@ -61,6 +61,7 @@ private slots:
         m_tamperChallenge = false;
         m_pages.clear();
         m_statuses.clear();
+        ++m_test;
     }
 
     void signInEndToEnd()
@@ -424,12 +425,15 @@ private:
     void load(const QUrl &url)
     {
         QNetworkReply *reply = m_browser.get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        // A page of an earlier test function that arrives late is not this test's.
+        connect(reply, &QNetworkReply::finished, this, [this, reply, test = m_test] {
+            reply->deleteLater();
+            if (test != m_test)
+                return;
             const QString path = reply->url().path();
             m_statuses.insert(path,
                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
             m_pages.insert(path, reply->readAll());
-            reply->deleteLater();
         });
     }
 
@@ -524,6 +528,7 @@ private:
     QHash<QString, std::pair<QString, QString>> m_issuedCodes; // code → challenge, redirect URI
     QHash<QString, QByteArray> m_pages;                        // path → body the browser saw
     QHash<QString, int> m_statuses;
+    int m_test = 0; // counts the test functions run, for load()
 };
 
 QTEST_GUILESS_MAIN(TestOAuthFlow)
