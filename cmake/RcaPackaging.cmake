@@ -109,11 +109,9 @@ a systemd user service on a server.")
     # not, so it is named here: the SQLite driver for the job database, the platform plugins
     # and the SVG image plugin for the window. The Secret Service (a keyring) holds the tokens;
     # xdg-open opens sign-in pages.
+    # librcarchiver-core is private (/usr/lib/rc-archiver, found through RUNPATH): no shlibs
+    # file and no linker cache to refresh.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    # librcarchiver-core sits in /usr/lib (the build tree mirrors the install tree), so Debian
-    # wants it declared (DEBIAN/shlibs) and the linker cache refreshed by a trigger.
-    set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
-    set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/triggers)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
         "gnome-keyring | kwalletmanager | keepassxc, xdg-utils, qt6-translations-l10n")

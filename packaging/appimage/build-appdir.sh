@@ -15,7 +15,7 @@ appdir=$out/RC_Archiver.AppDir
 usr=$appdir/usr
 rm -rf "$appdir"
 
-# 1. The program as `cmake --install` lays it out (bin/, lib/, lib/rc-archiver/plugins, share/),
+# 1. The program as `cmake --install` lays it out (bin/, lib/rc-archiver/ and its plugins/, share/),
 #    stripped: everything finds everything else relative to its own location.
 cmake --install "$build" --prefix "$usr" --strip >/dev/null
 

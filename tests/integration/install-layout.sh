@@ -15,8 +15,15 @@ bin="$work/prefix/bin/rc-archiver"
 if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -F "$build" >/dev/null; then
     echo "the installed binary points into the build tree:"; readelf -d "$bin" | grep -E 'R(UN)?PATH'; exit 1
 fi
-# The rest of the layout: translations, desktop entry, icons, metainfo, the service unit.
 prefix=$work/prefix
+# The core library is the program's own: beside its plugins, not in the system's library folder,
+# and without a development symlink.
+[ -f "$prefix/lib/rc-archiver/librcarchiver-core.so.0" ] || { echo "not installed: lib/rc-archiver/librcarchiver-core.so.0"; exit 1; }
+if [ -n "$(find "$prefix" -name 'librcarchiver-core.so*' ! -path "$prefix/lib/rc-archiver/*" -o -name librcarchiver-core.so)" ]; then
+    echo "librcarchiver-core installed outside lib/rc-archiver, or with a development symlink:"
+    find "$prefix" -name 'librcarchiver-core.so*'; exit 1
+fi
+# The rest of the layout: translations, desktop entry, icons, metainfo, the service unit.
 for file in share/applications/rc-archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
             share/icons/hicolor/48x48/apps/rc-archiver.png share/icons/hicolor/256x256/apps/rc-archiver.png \
             share/rc-archiver/translations/rc-archiver_de.qm lib/systemd/user/rc-archiver.service; do
