@@ -21,6 +21,7 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
+using rca::test::makeJob;
 
 namespace {
 
@@ -28,21 +29,6 @@ namespace {
 QDateTime local(int year, int month, int day, int hour, int minute = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute)).toUTC();
-}
-
-JobRecord makeJob(const QDateTime &started, std::array<int, ItemTypeCount> counts = {},
-                  JobRecord::Status status = JobRecord::Status::Completed)
-{
-    JobRecord job;
-    job.window = TimeWindow(started.addSecs(-2 * 3600), started.addSecs(-90 * 60));
-    job.started = started;
-    job.ended = started.addSecs(42);
-    job.storage = QStringLiteral("Local folder");
-    job.counts = counts;
-    job.status = status;
-    if (status == JobRecord::Status::Failed)
-        job.error = QStringLiteral("Could not reach RingCentral: connection refused");
-    return job;
 }
 
 } // namespace

@@ -29,6 +29,8 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
+using rca::test::makeItem;
+using rca::test::makeJob;
 
 namespace {
 
@@ -37,33 +39,6 @@ const QDate Today(2026, 11, 25);
 QDateTime localTime(const QDate &date, int hour, int minute = 0)
 {
     return QDateTime(date, QTime(hour, minute)).toUTC();
-}
-
-JobRecord makeJob(const QDateTime &started, std::array<int, ItemTypeCount> counts = {},
-                  JobRecord::Status status = JobRecord::Status::Completed)
-{
-    JobRecord job;
-    job.window = TimeWindow(started.addSecs(-2 * 3600), started.addSecs(-90 * 60));
-    job.started = started;
-    job.ended = started.addSecs(30);
-    job.storage = QStringLiteral("Local folder");
-    job.counts = counts;
-    job.status = status;
-    return job;
-}
-
-ArchiveItem makeItem(ItemType type, const QString &id, const QDateTime &created)
-{
-    ArchiveItem item;
-    item.type = type;
-    item.sourceId = id;
-    item.created = created;
-    item.extension = {101, QStringLiteral("101"), QStringLiteral("Alice Example")};
-    item.direction = QStringLiteral("inbound");
-    item.otherParty = QStringLiteral("+15551234567");
-    item.nameTag = id;
-    item.fileExtension = QStringLiteral("mp3");
-    return item;
 }
 
 } // namespace

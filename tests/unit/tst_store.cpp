@@ -20,6 +20,7 @@
 
 using namespace rca;
 using namespace Qt::StringLiterals;
+using rca::test::makeItem;
 
 namespace {
 
@@ -28,21 +29,6 @@ QDateTime utc(const char *iso)
     QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
     Q_ASSERT(t.isValid());
     return t.toUTC();
-}
-
-ArchiveItem makeItem(ItemType type, const QString &id, const QDateTime &created)
-{
-    ArchiveItem item;
-    item.type = type;
-    item.sourceId = id;
-    item.created = created;
-    item.extension = {101, QStringLiteral("101"), QStringLiteral("Alice Example")};
-    item.direction = QStringLiteral("inbound");
-    item.otherParty = QStringLiteral("+15551234567");
-    item.nameTag = id;
-    item.fileExtension = QStringLiteral("mp3");
-    item.sourceData = {{QStringLiteral("uri"), QStringLiteral("https://media.example/") + id}};
-    return item;
 }
 
 LedgerEntry makeEntry(ItemType type, const QString &id, qint64 jobId)
