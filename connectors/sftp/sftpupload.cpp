@@ -196,12 +196,16 @@ Error SftpUpload::sendChunk(bool everything)
 
 Error SftpUpload::syncFile(bool start, bool wait)
 {
-    if (m_syncPending) {
-        // libssh2 keeps the request's state in the SFTP session: the next call on it must be
-        // this one again, until the answer is in.
+    // libssh2 keeps an fsync request's state in the SFTP session: while one is pending, the
+    // next call on it must be this one again, until the answer is in.
+    auto fsyncCall = [&] {
         libssh2_session_set_blocking(m_session->session(), wait ? 1 : 0);
         const int rc = libssh2_sftp_fsync(m_handle.get());
         libssh2_session_set_blocking(m_session->session(), 1);
+        return rc;
+    };
+    if (m_syncPending) {
+        const int rc = fsyncCall();
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return {};
         m_syncPending = false;
@@ -210,14 +214,9 @@ Error SftpUpload::syncFile(bool start, bool wait)
     }
     if (!start || !m_session->fsyncSupported())
         return {};
-    libssh2_session_set_blocking(m_session->session(), wait ? 1 : 0);
-    const int rc = libssh2_sftp_fsync(m_handle.get());
-    libssh2_session_set_blocking(m_session->session(), 1);
-    if (rc == LIBSSH2_ERROR_EAGAIN) {
-        m_syncPending = true;
-        return {};
-    }
-    return syncResult(rc);
+    const int rc = fsyncCall();
+    m_syncPending = rc == LIBSSH2_ERROR_EAGAIN;
+    return m_syncPending ? Error() : syncResult(rc);
 }
 
 Error SftpUpload::syncResult(int rc)
