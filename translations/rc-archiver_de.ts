@@ -9,38 +9,38 @@
         <translation>Das Plug-in %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="79"/>
+        <location filename="../core/accounts/accounts.cpp" line="84"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Unbekannte Quelle „%1“. Quellen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="85"/>
-        <location filename="../core/accounts/accounts.cpp" line="166"/>
+        <location filename="../core/accounts/accounts.cpp" line="90"/>
+        <location filename="../core/accounts/accounts.cpp" line="171"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 ist verbunden. Trennen Sie die Verbindung zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="119"/>
+        <location filename="../core/accounts/accounts.cpp" line="124"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="137"/>
+        <location filename="../core/accounts/accounts.cpp" line="142"/>
         <source>No source is connected.</source>
         <translation>Es ist keine Quelle verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="161"/>
+        <location filename="../core/accounts/accounts.cpp" line="166"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Unbekannter Speicher „%1“. Speicher: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="186"/>
+        <location filename="../core/accounts/accounts.cpp" line="191"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Unbekannter Speicher „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="201"/>
+        <location filename="../core/accounts/accounts.cpp" line="206"/>
         <source>No storage is connected.</source>
         <translation>Es ist kein Speicher verbunden.</translation>
     </message>
@@ -1905,22 +1905,22 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="29"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
         <source>&amp;Sync options</source>
         <translation>&amp;Synchronisierungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
@@ -3084,63 +3084,57 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
     <message>
         <location filename="../connectors/sftp/parallelwriters.cpp" line="154"/>
-        <location filename="../connectors/sftp/parallelwriters.cpp" line="203"/>
         <source>write</source>
         <translation>Schreiben von</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/parallelwriters.cpp" line="208"/>
-        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
-        <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
     </message>
 </context>
 <context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="98"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="117"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="143"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="207"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="229"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="40"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="235"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="273"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="148"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="46"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="178"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="192"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist beim Hochladen von %2 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="214"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="258"/>
         <source>check the size of</source>
         <translation>Prüfen der Größe von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="218"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="262"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>Der SFTP-Server meldet %1 Bytes in der temporären Datei für %2, geschrieben wurden aber %3; sie wird erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="288"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="332"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Unter %3 auf %4 gibt es bereits eine andere Datei (%1 Bytes, nicht %2); sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="295"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="339"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits etwas anderes als eine Datei; es wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="316"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="360"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits eine andere Datei derselben Größe; sie wurde nicht überschrieben.</translation>
     </message>

@@ -9,38 +9,38 @@
         <translation>El complemento %1 no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="79"/>
+        <location filename="../core/accounts/accounts.cpp" line="84"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Origen desconocido «%1». Orígenes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="85"/>
-        <location filename="../core/accounts/accounts.cpp" line="166"/>
+        <location filename="../core/accounts/accounts.cpp" line="90"/>
+        <location filename="../core/accounts/accounts.cpp" line="171"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 está conectado. Desconéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="119"/>
+        <location filename="../core/accounts/accounts.cpp" line="124"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral no está conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="137"/>
+        <location filename="../core/accounts/accounts.cpp" line="142"/>
         <source>No source is connected.</source>
         <translation>No hay ningún origen conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="161"/>
+        <location filename="../core/accounts/accounts.cpp" line="166"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Almacenamiento desconocido «%1». Almacenamientos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="186"/>
+        <location filename="../core/accounts/accounts.cpp" line="191"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Almacenamiento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="201"/>
+        <location filename="../core/accounts/accounts.cpp" line="206"/>
         <source>No storage is connected.</source>
         <translation>No hay ningún almacenamiento conectado.</translation>
     </message>
@@ -1905,22 +1905,22 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="29"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
         <source>&amp;Sync options</source>
         <translation>Opciones de &amp;sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>&amp;Logs</source>
         <translation>&amp;Registros</translation>
     </message>
@@ -3084,63 +3084,57 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
     <message>
         <location filename="../connectors/sftp/parallelwriters.cpp" line="154"/>
-        <location filename="../connectors/sftp/parallelwriters.cpp" line="203"/>
         <source>write</source>
         <translation>escribir</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/parallelwriters.cpp" line="208"/>
-        <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
-        <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
     </message>
 </context>
 <context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="98"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="117"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="143"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="207"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="229"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="40"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="235"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="273"/>
         <source>write</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="148"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="46"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="178"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="192"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 durante la subida de %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="214"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="258"/>
         <source>check the size of</source>
         <translation>comprobar el tamaño de</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="218"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="262"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>El servidor SFTP indica %1 bytes en el archivo temporal de %2, pero se escribieron %3; se volverá a escribir.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="288"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="332"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Ya existe otro archivo (%1 bytes, no %2) en %3 en %4; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="295"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="339"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe algo que no es un archivo en %1 en %2; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="316"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="360"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe otro archivo del mismo tamaño en %1 en %2; no se sobrescribió.</translation>
     </message>

@@ -192,27 +192,13 @@ Error ParallelWriters::writeChunk(SshSession *session, LIBSSH2_SFTP_HANDLE *hand
     libssh2_sftp_seek64(handle, libssh2_uint64_t(chunk.offset));
     const size_t size = chunk.data.size();
     size_t done = 0;
-    int idleCalls = 0;
     while (done < size) {
-        // As in SftpUpload::send(): the unacknowledged bytes again plus new ones keep a
-        // window in flight.
-        const size_t count = qMin(size - done, size_t(SftpUpload::WindowSize));
-        const ssize_t acked = libssh2_sftp_write(handle, chunk.data.data() + done, count);
-        if (acked < 0)
-            return session->failure(
-                int(acked), QCoreApplication::translate("rca::ssh::ParallelWriters", "write"),
-                displayPath);
-        if (acked == 0) {
-            if (++idleCalls > 3)
-                return Error::transient(
-                    QCoreApplication::translate("rca::ssh::ParallelWriters",
-                                                "The SFTP server %1 stopped acknowledging "
-                                                "the data written to %2.")
-                        .arg(session->serverName(), displayPath));
-            continue;
-        }
-        idleCalls = 0;
-        done += size_t(acked);
+        size_t acked = 0;
+        if (Error error =
+                writeWindow(session, handle, chunk.data.data() + done,
+                            qMin(size - done, size_t(SftpUpload::WindowSize)), displayPath, &acked))
+            return error;
+        done += acked;
     }
     return {};
 }

@@ -30,6 +30,25 @@ QString temporaryNameOwner(const QString &name)
     return isTemporaryName(name) ? name.mid(12, 8) : QString();
 }
 
+Error writeWindow(SshSession *session, LIBSSH2_SFTP_HANDLE *handle, const char *data, size_t count,
+                  const QString &displayPath, size_t *acked)
+{
+    for (int idleCalls = 0; idleCalls <= 3; ++idleCalls) {
+        const ssize_t rc = libssh2_sftp_write(handle, data, count);
+        if (rc < 0)
+            return session->failure(
+                int(rc), QCoreApplication::translate("rca::ssh::SftpUpload", "write"), displayPath);
+        if (rc > 0) {
+            *acked = size_t(rc);
+            return {};
+        }
+    }
+    return Error::transient(QCoreApplication::translate("rca::ssh::SftpUpload",
+                                                        "The SFTP server %1 stopped acknowledging "
+                                                        "the data written to %2.")
+                                .arg(session->serverName(), displayPath));
+}
+
 SftpUpload::SftpUpload(std::shared_ptr<SshSession> session, std::shared_ptr<UploadTracker> tracker,
                        QString folder, QString fileName, QString relativePath,
                        std::shared_ptr<ParallelWriters> writers, qint64 chunkSize)
@@ -128,31 +147,15 @@ Error SftpUpload::write(const char *data, qint64 size)
 
 Error SftpUpload::send(bool everything)
 {
-    int idleCalls = 0;
     for (;;) {
         const size_t pending = m_buffer.size() - m_begin;
         if (pending == 0 || (!everything && pending < size_t(WindowSize)))
             break;
-        // libssh2 remembers which of these bytes it has already sent; it sends the new ones
-        // and returns as soon as the oldest request is acknowledged. Passing the unacknowledged
-        // bytes again, plus new ones, keeps the window full.
-        const size_t count = qMin(pending, size_t(WindowSize));
-        const ssize_t acked = libssh2_sftp_write(m_handle.get(), m_buffer.data() + m_begin, count);
-        if (acked < 0)
-            return m_session->failure(int(acked),
-                                      QCoreApplication::translate("rca::ssh::SftpUpload", "write"),
-                                      m_finalPath);
-        if (acked == 0) {
-            if (++idleCalls > 3)
-                return Error::transient(
-                    QCoreApplication::translate("rca::ssh::SftpUpload",
-                                                "The SFTP server %1 stopped acknowledging "
-                                                "the data written to %2.")
-                        .arg(m_session->serverName(), m_finalPath));
-            continue;
-        }
-        idleCalls = 0;
-        m_begin += size_t(acked);
+        size_t acked = 0;
+        if (Error error = writeWindow(m_session.get(), m_handle.get(), m_buffer.data() + m_begin,
+                                      qMin(pending, size_t(WindowSize)), m_finalPath, &acked))
+            return error;
+        m_begin += acked;
     }
     // Moves the unsent tail to the front once a window's worth has been acknowledged, so
     // the buffer stays near two windows without copying it on every call.

@@ -55,6 +55,15 @@ QString newTemporaryName(const QString &ownerTag);
 bool isTemporaryName(const QString &name);
 QString temporaryNameOwner(const QString &name);
 
+// One step of an upload through handle: libssh2_sftp_write with count bytes (at most a window)
+// from data. libssh2 remembers which of them it has already sent; it sends the new ones and
+// returns as soon as the oldest request is acknowledged, so passing the unacknowledged bytes
+// again, plus new ones, keeps the window full. *acked: the bytes acknowledged (more than 0). A
+// server that acknowledges nothing a few calls in a row counts as stopped. displayPath: for
+// messages.
+Error writeWindow(SshSession *session, LIBSSH2_SFTP_HANDLE *handle, const char *data, size_t count,
+                  const QString &displayPath, size_t *acked);
+
 class SftpUpload : public StorageUpload
 {
 public:
