@@ -2502,43 +2502,37 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="638"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="731"/>
-        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
-        <translation>%1 auf %2 ist eine Datei, kein Ordner, daher kann nichts darin archiviert werden. Benennen Sie diese Datei auf dem Server um oder verschieben Sie sie.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="656"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="651"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="746"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="736"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="808"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 auf %2 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="864"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="854"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="871"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="861"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="879"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="869"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="886"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="876"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
@@ -3410,43 +3404,43 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Anlegen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="644"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="649"/>
         <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
         <translation>%1 auf %2 ist eine Datei, kein Ordner, daher kann nichts darin archiviert werden. Benennen Sie diese Datei auf dem Server um oder verschieben Sie sie.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="658"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="661"/>
         <source>remove</source>
         <translation>Löschen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="673"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="676"/>
         <source>rename a file to</source>
         <translation>Umbenennen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="685"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="688"/>
         <source>find the folder</source>
         <translation>Suchen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="699"/>
-        <location filename="../connectors/sftp/sshsession.cpp" line="710"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="702"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="713"/>
         <source>list the folder</source>
         <translation>Auflisten des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="728"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="731"/>
         <source>create</source>
         <translation>Anlegen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="729"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="732"/>
         <source>open</source>
         <translation>Öffnen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="748"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="751"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>

@@ -2502,43 +2502,37 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="638"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="731"/>
-        <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
-        <translation>%1 en %2 es un archivo, no una carpeta, por lo que no se puede archivar nada en él. Cambie el nombre de ese archivo en el servidor o muévalo.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="656"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="651"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="746"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="736"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="808"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 en %2 no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="864"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="854"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="871"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="861"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="879"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="869"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="886"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="876"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
@@ -3410,43 +3404,43 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="644"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="649"/>
         <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
         <translation>%1 en %2 es un archivo, no una carpeta, por lo que no se puede archivar nada en él. Cambie el nombre de ese archivo en el servidor o muévalo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="658"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="661"/>
         <source>remove</source>
         <translation>eliminar</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="673"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="676"/>
         <source>rename a file to</source>
         <translation>cambiar el nombre de un archivo a</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="685"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="688"/>
         <source>find the folder</source>
         <translation>encontrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="699"/>
-        <location filename="../connectors/sftp/sshsession.cpp" line="710"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="702"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="713"/>
         <source>list the folder</source>
         <translation>listar la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="728"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="731"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="729"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="732"/>
         <source>open</source>
         <translation>abrir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="748"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="751"/>
         <source>read</source>
         <translation>leer</translation>
     </message>

@@ -634,12 +634,7 @@ Error SftpConnector::probeExisting(const QString &root)
         if (!attributes.exists)
             break;
         if (!attributes.isFolder)
-            return Error::storage(
-                QCoreApplication::translate("rca::SftpConnector",
-                                            "%1 on %2 is a file, not a folder, so nothing "
-                                            "can be archived into it. Rename or move that "
-                                            "file on the server.")
-                    .arg(path, m_session->serverName()));
+            return Error::storage(m_session->notAFolderMessage(path));
         folder = path;
     }
     return probe(folder);
@@ -727,12 +722,7 @@ Error SftpConnector::ensureFolder(const QString &relativePath)
         if (Error error = m_session->stat(folder, &attributes))
             return error;
         if (attributes.exists && !attributes.isFolder)
-            return Error::transient(
-                QCoreApplication::translate("rca::SftpConnector",
-                                            "%1 on %2 is a file, not a folder, so "
-                                            "nothing can be archived into it. Rename or "
-                                            "move that file on the server.")
-                    .arg(folder, m_session->serverName()));
+            return Error::transient(m_session->notAFolderMessage(folder));
         if (attributes.exists) {
             removeStaleTemporaries(folder);
             return {};

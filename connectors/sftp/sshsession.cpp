@@ -640,13 +640,16 @@ Error SshSession::makeFolder(const QString &path, bool *existed)
     }
     *existed = true;
     if (!attributes.isFolder)
-        return Error::transient(
-            QCoreApplication::translate("rca::ssh::SshSession",
-                                        "%1 on %2 is a file, not a folder, so nothing can "
-                                        "be archived into it. Rename or move that file "
-                                        "on the server.")
-                .arg(path, serverName()));
+        return Error::transient(notAFolderMessage(path));
     return {};
+}
+
+QString SshSession::notAFolderMessage(const QString &path) const
+{
+    return QCoreApplication::translate("rca::ssh::SshSession",
+                                       "%1 on %2 is a file, not a folder, so nothing can be "
+                                       "archived into it. Rename or move that file on the server.")
+        .arg(path, serverName());
 }
 
 Error SshSession::removeFile(const QString &path)

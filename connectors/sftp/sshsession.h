@@ -100,6 +100,8 @@ public:
     Error stat(const QString &path, SftpAttributes *attributes);
     // Creates one folder; *existed tells whether something was already there.
     Error makeFolder(const QString &path, bool *existed);
+    // What to tell the user when a file stands where the archive needs the folder path.
+    QString notAFolderMessage(const QString &path) const;
     Error removeFile(const QString &path);
     // Plain SFTP rename, which OpenSSH never lets replace an existing file.
     Error rename(const QString &from, const QString &to);
