@@ -273,6 +273,25 @@ private:
     const bool m_allowDirect;
 };
 
+// Qt can end a reply whose connection closed mid-body as if it were complete: a body shorter
+// than its Content-Length (not compressed, so the count compares; not HEAD, which has none) is
+// a dropped transfer, and the caller's retry policy treats it as one.
+void markTruncated(const QByteArray &method, HttpResponse *response)
+{
+    if (method == "HEAD" || response->status == 204 || response->status == 304 ||
+        response->error() || response->sinkFailed || response->bodyTooLarge ||
+        response->hasHeader("Content-Encoding"))
+        return;
+    bool ok = false;
+    const qint64 length = response->header("Content-Length").toLongLong(&ok);
+    if (ok && response->bytesReceived < length) {
+        response->networkError = QNetworkReply::RemoteHostClosedError;
+        response->networkErrorString = QStringLiteral("The connection closed after %1 of %2 bytes")
+                                           .arg(response->bytesReceived)
+                                           .arg(length);
+    }
+}
+
 } // namespace
 
 // ---- HttpRequest -------------------------------------------------------------------------
@@ -452,6 +471,7 @@ HttpResponse HttpClient::send(const HttpRequest &request, const CancelToken &can
         Exchange exchange(manager, request, cancel, m_manager == nullptr);
         HttpResponse response = exchange.run(method, url, headers, sendBody);
         response.redirects = hop;
+        markTruncated(method, &response);
 
         const bool follow = request.followRedirects && isRedirectStatus(response.status) &&
                             response.hasHeader("Location") && !response.transportFailed() &&

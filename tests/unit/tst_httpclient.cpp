@@ -626,6 +626,18 @@ private slots:
         QCOMPARE(response.error().kind(), Error::Kind::Transient);
     }
 
+    // The body-length check (a reply Qt ends early is a dropped connection) leaves HEAD alone:
+    // its Content-Length describes a body that is never sent.
+    void headHasNoBodyToFallShort()
+    {
+        HttpRequest head;
+        head.method = "HEAD";
+        head.url = m_server.url(QStringLiteral("/json"));
+        const HttpResponse response = HttpClient().send(head);
+        QVERIFY2(response.isSuccess(), qPrintable(response.networkErrorString));
+        QCOMPARE(response.bytesReceived, 0);
+    }
+
     void connectionRefusedIsTransient()
     {
         QTcpServer probe;
