@@ -70,13 +70,19 @@ QString DropboxApi::dropboxPath(const QString &relativePath)
 DropboxApi::Result DropboxApi::rpc(const QString &route, const QJsonObject &arg,
                                    const QString &what)
 {
-    return send(false, route, QJsonDocument(arg).toJson(QJsonDocument::Compact), {}, what);
+    return send(Style::Rpc, route, QJsonDocument(arg).toJson(QJsonDocument::Compact), {}, what);
 }
 
 DropboxApi::Result DropboxApi::upload(const QString &route, const QJsonObject &arg,
                                       QByteArrayView body, const QString &what)
 {
-    return send(true, route, apiArg(arg), body, what);
+    return send(Style::Upload, route, apiArg(arg), body, what);
+}
+
+DropboxApi::Result DropboxApi::download(const QString &route, const QJsonObject &arg,
+                                        const DataHandler &onData, const QString &what)
+{
+    return send(Style::Download, route, apiArg(arg), {}, what, onData);
 }
 
 bool DropboxApi::sleepMs(qint64 ms) const
@@ -90,8 +96,9 @@ bool DropboxApi::sleepMs(qint64 ms) const
     return !m_cancel.isCancelled();
 }
 
-DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QByteArray &arg,
-                                    QByteArrayView body, const QString &what)
+DropboxApi::Result DropboxApi::send(Style style, const QString &route, const QByteArray &arg,
+                                    QByteArrayView body, const QString &what,
+                                    const DataHandler &onData)
 {
     Result result;
     QString token;
@@ -102,6 +109,7 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
     int rateLimitRetries = 0;
     bool refreshed = false;
     const HttpClient http;
+    qint64 delivered = 0; // download bytes onData accepted, over all attempts
     for (;;) {
         if (m_cancel.isCancelled()) {
             result.error = Error::cancelled();
@@ -109,9 +117,21 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
         }
         HttpRequest request;
         request.method = QByteArrayLiteral("POST");
-        request.url = QUrl(routeUrl(content ? m_contentUrl : m_apiUrl, route));
+        request.url = QUrl(routeUrl(style == Style::Rpc ? m_apiUrl : m_contentUrl, route));
         request.setBearerToken(token);
-        if (content) {
+        qint64 position = 0; // of this attempt's body
+        if (style == Style::Download) {
+            request.setHeader("Dropbox-API-Arg", arg);
+            request.onData = [&](QByteArrayView chunk) {
+                // A retry starts at the first byte again: skip what was passed on before.
+                const qint64 skip = std::clamp<qint64>(delivered - position, 0, chunk.size());
+                position += chunk.size();
+                if (skip == chunk.size())
+                    return true;
+                delivered += chunk.size() - skip;
+                return onData(chunk.sliced(skip));
+            };
+        } else if (style == Style::Upload) {
             request.setHeader("Dropbox-API-Arg", arg);
             request.setHeader("Content-Type", "application/octet-stream");
             request.body = QByteArray::fromRawData(body.data(), body.size());
@@ -119,12 +139,22 @@ DropboxApi::Result DropboxApi::send(bool content, const QString &route, const QB
             request.setHeader("Content-Type", "application/json");
             request.body = arg;
         }
-        const HttpResponse response = http.send(request, m_cancel);
+        HttpResponse response = http.send(request, m_cancel);
         result.status = response.status;
         result.json = {};
         result.errorSummary.clear();
         if (response.cancelled) {
             result.error = Error::cancelled();
+            return result;
+        }
+        if (response.sinkFailed) { // the receiver stopped the download: not Dropbox's failure
+            result.error = response.error(what);
+            return result;
+        }
+        if (response.isSuccess() && style == Style::Download) {
+            const QByteArray meta = response.header("Dropbox-API-Result");
+            result.error =
+                meta.isEmpty() ? Error() : HttpClient::parseJsonObject(meta, &result.json, what);
             return result;
         }
         if (response.isSuccess()) {

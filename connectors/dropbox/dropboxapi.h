@@ -1,9 +1,9 @@
 // DropboxApi: one Dropbox account's API calls with the retry policy in one place. RPC routes
-// go to the api host with a JSON body, upload routes to the content host with their arguments
-// in the Dropbox-API-Arg header (every character >= U+007F escaped as \uXXXX). Obeys 429 and
-// too_many_write_operations with Retry-After, retries 5xx and dropped connections with backoff
-// and jitter (bounded), refreshes the token once after a 401 and reports Reconnect after that.
-// 409 route errors are returned to the caller with their JSON. Blocking; used from the
+// go to the api host with a JSON body, upload and download routes to the content host with
+// their arguments in the Dropbox-API-Arg header (every character >= U+007F escaped as \uXXXX).
+// Obeys 429 and too_many_write_operations with Retry-After, retries 5xx and dropped connections
+// with backoff and jitter (bounded), refreshes the token once after a 401 and reports Reconnect
+// after that. 409 route errors are returned to the caller with their JSON. Blocking; used from the
 // thread that runs the connector (the engine's worker, or the sign-in's).
 #pragma once
 
@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace rca {
 
@@ -45,6 +47,13 @@ public:
     Result rpc(const QString &route, const QJsonObject &arg, const QString &what);
     Result upload(const QString &route, const QJsonObject &arg, QByteArrayView body,
                   const QString &what);
+    // A download route: the body (file content) streams to onData as it arrives, the metadata
+    // of the Dropbox-API-Result header goes to Result::json. A retry after a dropped transfer
+    // passes on only the bytes onData has not had yet. onData returns false to stop (the
+    // error is then a StorageFailure, never retried).
+    using DataHandler = std::function<bool(QByteArrayView chunk)>;
+    Result download(const QString &route, const QJsonObject &arg, const DataHandler &onData,
+                    const QString &what);
 
     const CancelToken &cancelToken() const { return m_cancel; }
 
@@ -56,8 +65,9 @@ public:
     static QString rootPath();
 
 private:
-    Result send(bool content, const QString &route, const QByteArray &arg, QByteArrayView body,
-                const QString &what);
+    enum class Style { Rpc, Upload, Download };
+    Result send(Style style, const QString &route, const QByteArray &arg, QByteArrayView body,
+                const QString &what, const DataHandler &onData = {});
     bool sleepMs(qint64 ms) const; // false when cancelled
 
     QUrl m_apiUrl;

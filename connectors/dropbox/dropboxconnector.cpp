@@ -1,5 +1,7 @@
 #include "dropboxconnector.h"
 
+#include "dropboxdownload.h"
+#include "dropboxlisting.h"
 #include "logging/logging.h"
 #include "oauth/oauthflow.h"
 #include "oauth/oauthsession.h"
@@ -266,8 +268,7 @@ Error DropboxConnector::createFolder(const QString &dropboxPath)
 Error DropboxConnector::ensureFolder(const QString &relativePath)
 {
     if (!m_api)
-        return Error::storage(
-            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
+        return notOpen();
     const QString full = DropboxApi::dropboxPath(relativePath);
     if (full.isEmpty())
         return Error::itemPermanent(
@@ -286,14 +287,18 @@ Error DropboxConnector::ensureFolder(const QString &relativePath)
     return {};
 }
 
-std::unique_ptr<StorageUpload> DropboxConnector::beginUpload(const QString &relativePath,
-                                                             qint64 expectedSize, Error *error)
+Error DropboxConnector::notOpen() const
 {
-    Q_UNUSED(expectedSize);
+    return Error::storage(
+        QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
+}
+
+std::unique_ptr<StorageUpload> DropboxConnector::startUpload(const QString &relativePath,
+                                                             DropboxUpload::Mode mode, Error *error)
+{
     *error = {};
     if (!m_api) {
-        *error = Error::storage(
-            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
+        *error = notOpen();
         return nullptr;
     }
     if (DropboxApi::dropboxPath(relativePath).isEmpty() || relativePath.endsWith(u'/')) {
@@ -303,7 +308,42 @@ std::unique_ptr<StorageUpload> DropboxConnector::beginUpload(const QString &rela
                 .arg(relativePath));
         return nullptr;
     }
-    return std::make_unique<DropboxUpload>(m_api.get(), relativePath, m_config.limits);
+    return std::make_unique<DropboxUpload>(m_api.get(), relativePath, m_config.limits, mode);
+}
+
+std::unique_ptr<StorageUpload> DropboxConnector::beginUpload(const QString &relativePath,
+                                                             qint64 expectedSize, Error *error)
+{
+    Q_UNUSED(expectedSize);
+    return startUpload(relativePath, DropboxUpload::Mode::Add, error);
+}
+
+std::unique_ptr<StorageUpload> DropboxConnector::beginReplace(const QString &relativePath,
+                                                              qint64 expectedSize, Error *error)
+{
+    Q_UNUSED(expectedSize);
+    return startUpload(relativePath, DropboxUpload::Mode::Replace, error);
+}
+
+Error DropboxConnector::listFolder(const QString &relativeFolder, bool recursive,
+                                   const EntryHandler &handleEntry, const CancelToken &cancel)
+{
+    if (!m_api)
+        return notOpen();
+    return DropboxListing(m_api.get()).run(relativeFolder, recursive, handleEntry, cancel);
+}
+
+Error DropboxConnector::readFile(const QString &relativePath, ByteSink *sink,
+                                 const CancelToken &cancel)
+{
+    if (!m_api)
+        return notOpen();
+    return DropboxDownload(m_api.get()).run(relativePath, sink, cancel);
+}
+
+QString DropboxConnector::checksumName() const
+{
+    return QStringLiteral("content_hash");
 }
 
 Error DropboxConnector::stat(const QString &relativePath, StoredFile *stored)
@@ -311,8 +351,7 @@ Error DropboxConnector::stat(const QString &relativePath, StoredFile *stored)
     *stored = StoredFile();
     stored->path = relativePath;
     if (!m_api)
-        return Error::storage(
-            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not open"));
+        return notOpen();
     const QString path = DropboxApi::dropboxPath(relativePath);
     if (path.isEmpty())
         return Error::itemPermanent(QCoreApplication::translate("rca::DropboxConnector",

@@ -28,8 +28,9 @@ public:
 // Archives into the app folder of the user's Dropbox ("/" to the API, Apps/<app name>/ to the
 // user), under "RingCentral Application". Signs in with OAuth PKCE (offline refresh token kept
 // in the keychain under <profile>/dropbox/tokens), uploads through DropboxUpload and never
-// overwrites or deletes anything but a copy it just wrote that failed verification. Used from
-// one thread at a time (the engine's worker, or the sign-in's).
+// overwrites or deletes anything but a copy it just wrote that failed verification, or a file
+// it was asked to replace. Lists through DropboxListing, reads through DropboxDownload. Used
+// from one thread at a time (the engine's worker, or the sign-in's).
 class DropboxConnector : public StorageConnector
 {
 public:
@@ -43,7 +44,13 @@ public:
     Error ensureFolder(const QString &relativePath) override;
     std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64 expectedSize,
                                                Error *error) override;
+    std::unique_ptr<StorageUpload> beginReplace(const QString &relativePath, qint64 expectedSize,
+                                                Error *error) override;
     Error stat(const QString &relativePath, StoredFile *stored) override;
+    Error listFolder(const QString &relativeFolder, bool recursive, const EntryHandler &handleEntry,
+                     const CancelToken &cancel) override;
+    Error readFile(const QString &relativePath, ByteSink *sink, const CancelToken &cancel) override;
+    QString checksumName() const override;
     QString location() const override;
     QString locationUrl() const override;
 
@@ -64,6 +71,9 @@ private:
     static Error resolve(const QJsonObject &settings, Config *config);
     Error startSession(const CancelToken &cancel);
     Error createFolder(const QString &dropboxPath);
+    std::unique_ptr<StorageUpload> startUpload(const QString &relativePath,
+                                               DropboxUpload::Mode mode, Error *error);
+    Error notOpen() const;
 
     ConnectorContext m_context;
     QJsonObject m_settings;

@@ -20,10 +20,12 @@ qint64 correctOffset(const QJsonObject &error)
 
 } // namespace
 
-DropboxUpload::DropboxUpload(DropboxApi *api, QString relativePath, DropboxUploadLimits limits)
+DropboxUpload::DropboxUpload(DropboxApi *api, QString relativePath, DropboxUploadLimits limits,
+                             Mode mode)
     : m_api(api)
     , m_relativePath(std::move(relativePath))
     , m_limits(limits)
+    , m_mode(mode)
 {}
 
 QString DropboxUpload::what() const
@@ -36,7 +38,8 @@ QJsonObject DropboxUpload::commitInfo() const
 {
     return QJsonObject{
         {QStringLiteral("path"), DropboxApi::dropboxPath(m_relativePath)},
-        {QStringLiteral("mode"), QStringLiteral("add")},
+        {QStringLiteral("mode"),
+         m_mode == Mode::Replace ? QStringLiteral("overwrite") : QStringLiteral("add")},
         {QStringLiteral("autorename"), false},
         {QStringLiteral("mute"), true},
         {QStringLiteral("strict_conflict"), true},
@@ -203,18 +206,22 @@ Error DropboxUpload::verify(const QJsonObject &metadata)
     if (remoteHash == QString::fromLatin1(m_contentHash) && remoteSize == m_total)
         return {};
     // Dropbox stored other bytes than were sent. Remove exactly that revision (never anything
-    // else) so that the retry can write the file again.
-    const QString rev = metadata.value(QStringLiteral("rev")).toString();
-    const DropboxApi::Result removed =
-        m_api->rpc(QStringLiteral("files/delete_v2"),
-                   QJsonObject{{QStringLiteral("path"), DropboxApi::dropboxPath(m_relativePath)},
-                               {QStringLiteral("parent_rev"), rev}},
-                   what());
-    qCWarning(lcStorage).noquote()
-        << what() << ": content_hash mismatch (sent" << m_contentHash << m_total
-        << "bytes, Dropbox has" << remoteHash << remoteSize << "bytes); the bad copy was"
-        << (removed.error ? QStringLiteral("NOT removed: ") + removed.error.message()
-                          : QStringLiteral("removed"));
+    // else) so that the retry can write the file again. A replacement stays: the old bytes are
+    // no longer there to keep, and the retry overwrites it.
+    QString outcome = QStringLiteral("kept for the retry to overwrite");
+    if (m_mode == Mode::Add) {
+        const QString rev = metadata.value(QStringLiteral("rev")).toString();
+        const DropboxApi::Result removed = m_api->rpc(
+            QStringLiteral("files/delete_v2"),
+            QJsonObject{{QStringLiteral("path"), DropboxApi::dropboxPath(m_relativePath)},
+                        {QStringLiteral("parent_rev"), rev}},
+            what());
+        outcome = removed.error ? QStringLiteral("NOT removed: ") + removed.error.message()
+                                : QStringLiteral("removed");
+    }
+    qCWarning(lcStorage).noquote() << what() << ": content_hash mismatch (sent" << m_contentHash
+                                   << m_total << "bytes, Dropbox has" << remoteHash << remoteSize
+                                   << "bytes); the bad copy was" << outcome;
     return Error::transient(
         QCoreApplication::translate("rca::DropboxUpload",
                                     "%1: Dropbox stored different bytes than were sent "
@@ -227,7 +234,7 @@ Error DropboxUpload::commitFailed(const DropboxApi::Result &result, StoredFile *
     if (result.status != 409)
         return result.error;
     const QString path = DropboxApi::dropboxPath(m_relativePath);
-    if (result.hasSummary(u"path/conflict/file")) {
+    if (m_mode == Mode::Add && result.hasSummary(u"path/conflict/file")) {
         const DropboxApi::Result meta =
             m_api->rpc(QStringLiteral("files/get_metadata"),
                        QJsonObject{{QStringLiteral("path"), path}}, what());

@@ -3,8 +3,9 @@
 // whose chunks are appended as the data arrives (memory bounded by the threshold or one
 // chunk). A dropped append is resent from the chunk still held; incorrect_offset continues
 // from correct_offset. Nothing appears at the final path before commit (mode add, no
-// autorename); the content_hash computed while streaming is checked against Dropbox's answer.
-// Used from the connector's thread only.
+// autorename; mode overwrite for a replacement, whose old revision stays until the commit);
+// the content_hash computed while streaming is checked against Dropbox's answer. Used from the
+// connector's thread only.
 #pragma once
 
 #include "dropboxapi.h"
@@ -22,7 +23,9 @@ struct DropboxUploadLimits
 class DropboxUpload : public StorageUpload
 {
 public:
-    DropboxUpload(DropboxApi *api, QString relativePath, DropboxUploadLimits limits);
+    enum class Mode { Add, Replace };
+    DropboxUpload(DropboxApi *api, QString relativePath, DropboxUploadLimits limits,
+                  Mode mode = Mode::Add);
 
     Error write(const char *data, qint64 size) override;
     Error commit(const QByteArray &sha256Hex, StoredFile *stored) override;
@@ -42,6 +45,7 @@ private:
     DropboxApi *m_api;
     QString m_relativePath;
     DropboxUploadLimits m_limits;
+    Mode m_mode;
     QByteArray m_buffer;
     QString m_sessionId;
     qint64 m_offset = 0; // bytes the session holds

@@ -53,7 +53,7 @@ QString GoogleDriveApi::errorReason(const HttpResponse &response)
 
 bool GoogleDriveApi::isRetryable(const HttpResponse &response)
 {
-    if (response.cancelled)
+    if (response.cancelled || response.sinkFailed)
         return false;
     if (response.transportFailed() || response.timedOut)
         return true;
@@ -145,9 +145,12 @@ Error GoogleDriveApi::sendOnce(HttpRequest request, HttpResponse *response, cons
     return classify(*response, what);
 }
 
-Error GoogleDriveApi::send(HttpRequest request, HttpResponse *response, const QString &what)
+Error GoogleDriveApi::send(HttpRequest request, HttpResponse *response, const QString &what,
+                           const std::function<void()> &beforeAttempt)
 {
     for (int attempt = 1;; ++attempt) {
+        if (beforeAttempt)
+            beforeAttempt();
         Error error = sendOnce(request, response, what);
         if (!error || error.kind() != Error::Kind::Transient || !isRetryable(*response) ||
             attempt >= m_policy.maxAttempts)
@@ -173,6 +176,7 @@ DriveFile GoogleDriveApi::fileFromJson(const QJsonObject &json)
     DriveFile file;
     file.id = json.value(u"id").toString();
     file.name = json.value(u"name").toString();
+    file.mimeType = json.value(u"mimeType").toString();
     const QJsonValue size = json.value(u"size");
     if (size.isString())
         file.size = size.toString().toLongLong();

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace rca {
 
 class OAuthSession;
@@ -23,6 +25,7 @@ struct DriveFile
 {
     QString id;
     QString name;
+    QString mimeType;
     qint64 size = -1;
     QString md5;
 };
@@ -47,8 +50,10 @@ public:
 
     // Sends with auth, refresh-once-on-401 and backoff; *response holds the last answer. The
     // error is None for 2xx and for 308 (resumable uploads); 404 is returned as an
-    // ItemPermanent error whose caller may look at response->status.
-    Error send(HttpRequest request, HttpResponse *response, const QString &what);
+    // ItemPermanent error whose caller may look at response->status. beforeAttempt, when set,
+    // runs before every attempt (a streamed download resets its position there).
+    Error send(HttpRequest request, HttpResponse *response, const QString &what,
+               const std::function<void()> &beforeAttempt = {});
     // One attempt with auth and refresh-once-on-401, but no backoff loop: the resumable upload
     // decides itself how to recover (it asks the session what arrived).
     Error sendOnce(HttpRequest request, HttpResponse *response, const QString &what);
@@ -66,6 +71,7 @@ public:
     // Classifies a Drive answer (without retry): quota → StorageFailure, rate limits and 5xx →
     // Transient, 401 → Reconnect, others as HttpResponse::error.
     static Error classify(const HttpResponse &response, const QString &what);
+    // A response whose receiver stopped it (onData returned false) is never retried.
     static bool isRetryable(const HttpResponse &response);
     // The first errors[].reason of a Google error body, empty when there is none.
     static QString errorReason(const HttpResponse &response);

@@ -1,5 +1,7 @@
 #include "googledriveconnector.h"
 
+#include "googledrivedownload.h"
+#include "googledrivelisting.h"
 #include "logging/logging.h"
 #include "oauth/oauthflow.h"
 #include "oauth/oauthsession.h"
@@ -337,8 +339,10 @@ Error GoogleDriveConnector::ensureFolder(const QString &relativePath)
     return folderId(components, true, &id);
 }
 
-std::unique_ptr<StorageUpload> GoogleDriveConnector::beginUpload(const QString &relativePath,
-                                                                 qint64 expectedSize, Error *error)
+std::unique_ptr<StorageUpload> GoogleDriveConnector::startUpload(const QString &relativePath,
+                                                                 qint64 expectedSize,
+                                                                 GoogleDriveUpload::Mode mode,
+                                                                 Error *error)
 {
     QStringList components;
     Error failure = splitPath(relativePath, true, &components);
@@ -355,13 +359,24 @@ std::unique_ptr<StorageUpload> GoogleDriveConnector::beginUpload(const QString &
     if (error)
         *error = {};
     return std::make_unique<GoogleDriveUpload>(m_api.get(), parent, relativePath, expectedSize,
-                                               m_uploadOptions);
+                                               m_uploadOptions, mode);
 }
 
-Error GoogleDriveConnector::stat(const QString &relativePath, StoredFile *stored)
+std::unique_ptr<StorageUpload> GoogleDriveConnector::beginUpload(const QString &relativePath,
+                                                                 qint64 expectedSize, Error *error)
 {
-    *stored = StoredFile();
-    stored->path = relativePath;
+    return startUpload(relativePath, expectedSize, GoogleDriveUpload::Mode::Create, error);
+}
+
+std::unique_ptr<StorageUpload> GoogleDriveConnector::beginReplace(const QString &relativePath,
+                                                                  qint64 expectedSize, Error *error)
+{
+    return startUpload(relativePath, expectedSize, GoogleDriveUpload::Mode::Replace, error);
+}
+
+Error GoogleDriveConnector::findFile(const QString &relativePath, DriveFile *file)
+{
+    *file = DriveFile();
     QStringList components;
     if (Error error = splitPath(relativePath, true, &components))
         return error;
@@ -374,11 +389,56 @@ Error GoogleDriveConnector::stat(const QString &relativePath, StoredFile *stored
     QList<DriveFile> found;
     if (Error error = m_api->findChildren(parent, name, false, &found))
         return error;
-    if (!found.isEmpty()) {
-        stored->size = found.first().size;
-        stored->providerChecksum = found.first().md5;
+    if (!found.isEmpty())
+        *file = found.first();
+    return {};
+}
+
+Error GoogleDriveConnector::stat(const QString &relativePath, StoredFile *stored)
+{
+    *stored = StoredFile();
+    stored->path = relativePath;
+    DriveFile file;
+    if (Error error = findFile(relativePath, &file))
+        return error;
+    if (!file.id.isEmpty()) {
+        stored->size = file.size;
+        stored->providerChecksum = file.md5;
     }
     return {};
+}
+
+Error GoogleDriveConnector::listFolder(const QString &relativeFolder, bool recursive,
+                                       const EntryHandler &handleEntry, const CancelToken &cancel)
+{
+    QStringList components;
+    if (Error error = splitPath(relativeFolder, false, &components))
+        return error;
+    QString id;
+    if (Error error = folderId(components, false, &id))
+        return error;
+    if (id.isEmpty())
+        return {}; // no such folder: nothing to list
+    return GoogleDriveListing(m_api.get())
+        .run(id, components.join(u'/'), recursive, handleEntry, cancel);
+}
+
+Error GoogleDriveConnector::readFile(const QString &relativePath, ByteSink *sink,
+                                     const CancelToken &cancel)
+{
+    DriveFile file;
+    if (Error error = findFile(relativePath, &file))
+        return error;
+    if (file.id.isEmpty())
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::GoogleDriveConnector", "%1 is not in Google Drive.")
+                .arg(relativePath));
+    return GoogleDriveDownload(m_api.get()).run(file.id, relativePath, sink, cancel);
+}
+
+QString GoogleDriveConnector::checksumName() const
+{
+    return QStringLiteral("md5Checksum");
 }
 
 QString GoogleDriveConnector::location() const

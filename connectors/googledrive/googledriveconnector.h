@@ -31,8 +31,9 @@ public:
 // Archives into "Apps/RingCentral Application" in the user's Google Drive with the drive.file
 // scope (the app sees only what it created). Signs in with OAuth for installed apps (PKCE,
 // loopback redirect), keeps the tokens in the keychain, finds or creates folders by name and
-// parent (Drive allows duplicate names: the oldest wins and ids are cached for the job) and
-// uploads through GoogleDriveUpload. Used from the engine's worker thread (blocking calls).
+// parent (Drive allows duplicate names: the oldest wins and ids are cached for the job),
+// uploads through GoogleDriveUpload, lists through GoogleDriveListing and reads through
+// GoogleDriveDownload. Used from the engine's worker thread (blocking calls).
 class GoogleDriveConnector : public StorageConnector
 {
 public:
@@ -46,7 +47,13 @@ public:
     Error ensureFolder(const QString &relativePath) override;
     std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64 expectedSize,
                                                Error *error) override;
+    std::unique_ptr<StorageUpload> beginReplace(const QString &relativePath, qint64 expectedSize,
+                                                Error *error) override;
     Error stat(const QString &relativePath, StoredFile *stored) override;
+    Error listFolder(const QString &relativeFolder, bool recursive, const EntryHandler &handleEntry,
+                     const CancelToken &cancel) override;
+    Error readFile(const QString &relativePath, ByteSink *sink, const CancelToken &cancel) override;
+    QString checksumName() const override;
     QString location() const override;
     QString locationUrl() const override;
 
@@ -70,6 +77,11 @@ private:
     Error folderId(const QStringList &components, bool create, QString *id);
     static Error splitPath(const QString &relativePath, bool needsFileName,
                            QStringList *components);
+    std::unique_ptr<StorageUpload> startUpload(const QString &relativePath, qint64 expectedSize,
+                                               GoogleDriveUpload::Mode mode, Error *error);
+    // The oldest file named like relativePath's last component in its folder; an empty id
+    // when there is none.
+    Error findFile(const QString &relativePath, DriveFile *file);
 
     ConnectorContext m_context;
     QJsonObject m_settings;

@@ -32,12 +32,13 @@ QByteArray mimeTypeFor(const QString &name)
 } // namespace
 
 GoogleDriveUpload::GoogleDriveUpload(GoogleDriveApi *api, QString folderId, QString relativePath,
-                                     qint64 expectedSize, DriveUploadOptions options)
+                                     qint64 expectedSize, DriveUploadOptions options, Mode mode)
     : m_api(api)
     , m_folderId(std::move(folderId))
     , m_relativePath(std::move(relativePath))
     , m_expectedSize(expectedSize)
     , m_options(options)
+    , m_mode(mode)
 {}
 
 GoogleDriveUpload::~GoogleDriveUpload()
@@ -67,6 +68,7 @@ bool GoogleDriveUpload::retarget(const QString &relativePath)
         return false;
     m_relativePath = relativePath;
     m_checkedExisting = false;
+    m_replaceId.clear();
     return true;
 }
 
@@ -77,6 +79,10 @@ Error GoogleDriveUpload::lookUpExisting()
     if (Error error = m_api->findChildren(m_folderId, name(), false, &m_existing))
         return error;
     m_checkedExisting = true;
+    if (m_mode == Mode::Replace) {
+        m_replaceId = m_existing.isEmpty() ? QString() : m_existing.first().id;
+        m_existing.clear();
+    }
     if (!m_existing.isEmpty()) {
         // Nothing will be uploaded: the bytes are only hashed to compare with what is there.
         m_buffer.clear();
@@ -121,17 +127,24 @@ Error GoogleDriveUpload::write(const char *data, qint64 size)
 
 Error GoogleDriveUpload::startSession()
 {
+    // A replacement updates the existing file (same id and name, a new revision).
+    QJsonObject metadata{{QStringLiteral("name"), name()}};
     HttpRequest request;
     request.method = "POST";
-    request.url = m_api->url(QStringLiteral("/upload/drive/v3/files"));
+    QString path = QStringLiteral("/upload/drive/v3/files");
+    if (m_replaceId.isEmpty()) {
+        metadata.insert(QStringLiteral("parents"), QJsonArray{m_folderId});
+    } else {
+        request.method = "PATCH";
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(m_replaceId));
+    }
+    request.url = m_api->url(path);
     request.url.setQuery(QStringLiteral("uploadType=resumable&fields=id,name,md5Checksum,size"));
     request.setHeader("Content-Type", "application/json; charset=UTF-8");
     request.setHeader("X-Upload-Content-Type", mimeTypeFor(name()));
     if (m_expectedSize >= 0)
         request.setHeader("X-Upload-Content-Length", QByteArray::number(m_expectedSize));
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name()},
-                                             {QStringLiteral("parents"), QJsonArray{m_folderId}}})
-                       .toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
     HttpResponse response;
     const QString what = QCoreApplication::translate("rca::GoogleDriveUpload",
                                                      "Starting the upload of %1 to Google Drive")
@@ -356,8 +369,10 @@ Error GoogleDriveUpload::verify(const QJsonObject &file, const QByteArray &sha25
         qCWarning(lcStorage).noquote()
             << "Google Drive stored" << uploaded.size << "bytes with MD5" << uploaded.md5 << "for"
             << m_relativePath << "but" << m_total << "bytes with MD5" << md5 << "were sent";
-        // Remove the damaged copy, or the retry would find it and refuse to overwrite it.
-        if (Error deleteError = m_api->deleteFile(uploaded.id))
+        // Remove the damaged copy, or the retry would find it and refuse to overwrite it. A
+        // replaced file stays: the retry replaces it again.
+        const Error deleteError = m_replaceId.isEmpty() ? m_api->deleteFile(uploaded.id) : Error();
+        if (deleteError)
             qCWarning(lcStorage).noquote()
                 << "Could not delete the damaged copy:" << deleteError.message();
         return Error::transient(
@@ -401,6 +416,12 @@ Error GoogleDriveUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
         return conflictResult(sha256Hex, stored);
     }
 
+    if (m_sessionUrl.isEmpty() && !m_replaceId.isEmpty()) {
+        if (Error error = startSession()) {
+            m_finished = true;
+            return error;
+        }
+    }
     QJsonObject file;
     if (m_sessionUrl.isEmpty()) {
         if (Error error = uploadMultipart(&file))

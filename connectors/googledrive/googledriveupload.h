@@ -5,7 +5,10 @@
 // After a dropped connection or a 5xx the session is asked how much arrived and the upload
 // continues from there; a session that is gone is a Transient error (the engine starts the item
 // over). MD5 and size are computed while streaming and checked against Drive's answer. An
-// existing file of the same name is never replaced. Used from the engine's worker thread.
+// existing file of the same name is never replaced, except in Replace mode: then the new bytes
+// go into that file (the oldest of the name) through a resumable session of files.update, so
+// its id and name stay and Drive shows the new revision only once it is complete. Used from the
+// engine's worker thread.
 #pragma once
 
 #include "googledriveapi.h"
@@ -25,8 +28,9 @@ struct DriveUploadOptions
 class GoogleDriveUpload : public StorageUpload
 {
 public:
+    enum class Mode { Create, Replace };
     GoogleDriveUpload(GoogleDriveApi *api, QString folderId, QString relativePath,
-                      qint64 expectedSize, DriveUploadOptions options);
+                      qint64 expectedSize, DriveUploadOptions options, Mode mode = Mode::Create);
     ~GoogleDriveUpload() override;
 
     Error write(const char *data, qint64 size) override;
@@ -35,7 +39,8 @@ public:
 
 private:
     QString name() const;
-    // Looks for a file already at the final name; sets m_existing.
+    // Looks for a file already at the final name; sets m_existing (m_replaceId in Replace
+    // mode).
     Error lookUpExisting();
     Error startSession();
     // Sends buffered bytes up to stream offset end (exclusive); the final chunk when last.
@@ -53,6 +58,7 @@ private:
     QString m_relativePath;
     qint64 m_expectedSize;
     DriveUploadOptions m_options;
+    Mode m_mode;
 
     QByteArray m_buffer;      // stream bytes from m_bufferStart on, not yet confirmed
     qint64 m_bufferStart = 0; // stream offset of m_buffer's first byte
@@ -63,6 +69,7 @@ private:
     QJsonObject m_finalFile; // the session's completion answer, when it came early
     bool m_checkedExisting = false;
     QList<DriveFile> m_existing; // same-named files in the folder: only hash, never upload
+    QString m_replaceId;         // Replace mode: the file that receives the new bytes
     Error m_failure;
     bool m_finished = false;
 };

@@ -1,6 +1,7 @@
 #include "localfolderconnector.h"
 
 #include "archive/sha256.h"
+#include "localfolderreader.h"
 
 #include "logging/logging.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QStorageInfo>
 #include <QUrl>
 
@@ -22,6 +22,9 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
 #endif
 
 namespace rca {
@@ -40,11 +43,7 @@ QString newTemporaryName()
     return QStringLiteral(".rca-upload-%1.part").arg(random, 16, 16, QLatin1Char('0'));
 }
 
-bool isTemporaryName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\.rca-upload-[0-9a-f]{16}\\.part$"));
-    return pattern.match(name).hasMatch();
-}
+using localfolder::isTemporaryName;
 
 QString shown(const QString &path)
 {
@@ -247,6 +246,21 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
     return {};
 }
 
+// Moves from to to, replacing whatever file is there in one step: rename() is atomic, so the
+// old file stays under the final name until the new one takes it.
+Error moveReplacing(const QString &from, const QString &to)
+{
+    if (::rename(encoded(from).constData(), encoded(to).constData()) == 0)
+        return {};
+    if (errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST)
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "%1 is a folder, not a file; it was not replaced.")
+                .arg(shown(to)));
+    return errorFromErrno(
+        errno, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"), to);
+}
+
 // Makes a rename in folder durable.
 Error syncDirectory(const QString &folder)
 {
@@ -409,6 +423,36 @@ Error moveWithoutReplacing(const QString &from, const QString &to, bool *existed
         file, QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"), to);
 }
 
+// Moves from to to, replacing whatever file is there; MOVEFILE_WRITE_THROUGH returns only
+// once the move is on the disk.
+Error moveReplacing(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    const QString source = QDir::toNativeSeparators(from);
+    const QString target = QDir::toNativeSeparators(to);
+    if (::MoveFileExW(reinterpret_cast<const wchar_t *>(source.utf16()),
+                      reinterpret_cast<const wchar_t *>(target.utf16()),
+                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return {};
+    const QString reason = qt_error_string(int(::GetLastError()));
+#else
+    QFile::remove(to);
+    QFile file(from);
+    if (file.rename(to))
+        return {};
+    const QString reason = file.errorString();
+#endif
+    if (QFileInfo(to).isDir())
+        return Error::itemPermanent(
+            QCoreApplication::translate("rca::LocalFolderConnector",
+                                        "%1 is a folder, not a file; it was not replaced.")
+                .arg(shown(to)));
+    return Error::transient(
+        QCoreApplication::translate("rca::LocalFolderConnector", "Could not %1 %2: %3.")
+            .arg(QCoreApplication::translate("rca::LocalFolderConnector", "rename a file to"),
+                 shown(to), reason));
+}
+
 Error syncDirectory(const QString &)
 {
     return {};
@@ -465,14 +509,18 @@ Error probeWritable(const QString &folder)
     return probe.syncAndClose();
 }
 
-// One atomic upload: a temporary file beside the final name, verified on commit.
+// One atomic upload: a temporary file beside the final name, verified on commit, then
+// renamed to it without replacing what is there or, for a replacement, over it.
 class LocalFolderUpload : public StorageUpload
 {
 public:
-    LocalFolderUpload(QString folder, QString finalPath, QString relativePath)
+    enum class Mode { Create, Replace };
+
+    LocalFolderUpload(QString folder, QString finalPath, QString relativePath, Mode mode)
         : m_folder(std::move(folder))
         , m_finalPath(std::move(finalPath))
         , m_relativePath(std::move(relativePath))
+        , m_mode(mode)
     {}
 
     Error start() { return m_file.create(m_folder); }
@@ -551,7 +599,10 @@ public:
         }
 
         bool existed = false;
-        error = moveWithoutReplacing(m_file.path(), m_finalPath, &existed);
+        if (m_mode == Mode::Replace)
+            error = moveReplacing(m_file.path(), m_finalPath);
+        else
+            error = moveWithoutReplacing(m_file.path(), m_finalPath, &existed);
         if (error || existed) {
             m_file.remove();
             if (error)
@@ -603,6 +654,7 @@ private:
     QString m_folder;
     QString m_finalPath;
     QString m_relativePath;
+    Mode m_mode;
     TemporaryFile m_file;
     qint64 m_size = 0;
     QByteArray m_buffer;
@@ -727,6 +779,19 @@ std::unique_ptr<StorageUpload> LocalFolderConnector::beginUpload(const QString &
                                                                  qint64 expectedSize, Error *error)
 {
     Q_UNUSED(expectedSize)
+    return startUpload(relativePath, false, error);
+}
+
+std::unique_ptr<StorageUpload> LocalFolderConnector::beginReplace(const QString &relativePath,
+                                                                  qint64 expectedSize, Error *error)
+{
+    Q_UNUSED(expectedSize)
+    return startUpload(relativePath, true, error);
+}
+
+std::unique_ptr<StorageUpload> LocalFolderConnector::startUpload(const QString &relativePath,
+                                                                 bool replace, Error *error)
+{
     Error result;
     QStringList components;
     result = checkPath(relativePath, true, &components);
@@ -738,8 +803,9 @@ std::unique_ptr<StorageUpload> LocalFolderConnector::beginUpload(const QString &
         QString folder = rootFolder();
         if (!components.isEmpty())
             folder += u'/' + components.join(u'/');
-        upload =
-            std::make_unique<LocalFolderUpload>(folder, folder + u'/' + fileName, relativePath);
+        upload = std::make_unique<LocalFolderUpload>(folder, folder + u'/' + fileName, relativePath,
+                                                     replace ? LocalFolderUpload::Mode::Replace
+                                                             : LocalFolderUpload::Mode::Create);
         result = upload->start();
         if (result)
             upload.reset();
@@ -769,6 +835,29 @@ Error LocalFolderConnector::stat(const QString &relativePath, StoredFile *stored
             QCoreApplication::translate("rca::LocalFolderConnector", "%1 is a folder, not a file.")
                 .arg(shown(path)));
     return hashFile(path, &stored->size, &stored->sha256);
+}
+
+Error LocalFolderConnector::listFolder(const QString &relativeFolder, bool recursive,
+                                       const EntryHandler &handleEntry, const CancelToken &cancel)
+{
+    QStringList components;
+    if (Error error = checkPath(relativeFolder, false, &components))
+        return error;
+    // An unmounted disk must not look like an empty archive.
+    if (!QFileInfo(rootFolder()).isDir())
+        return missingRootError();
+    return LocalFolderReader(rootFolder()).list(components, recursive, handleEntry, cancel);
+}
+
+Error LocalFolderConnector::readFile(const QString &relativePath, ByteSink *sink,
+                                     const CancelToken &cancel)
+{
+    QStringList components;
+    if (Error error = checkPath(relativePath, true, &components))
+        return error;
+    if (!QFileInfo(rootFolder()).isDir())
+        return missingRootError();
+    return LocalFolderReader(rootFolder()).read(components, sink, cancel);
 }
 
 QString LocalFolderConnector::location() const

@@ -24,8 +24,10 @@ public:
 
 // Archives into a folder the user owns (an external disk, a NAS mount): every file is
 // written to a temporary name beside its final one, fsynced, and renamed without ever
-// replacing what is there. Never writes outside "<path>/Apps/RingCentral Application" and
-// never deletes anything but its own temporary files. Used from the engine's worker thread.
+// replacing what is there (or, for beginReplace, renamed over it in one atomic step). Never
+// writes outside "<path>/Apps/RingCentral Application" and never deletes anything but its own
+// temporary files. Listing and reading back: LocalFolderReader. Used from the engine's worker
+// thread.
 class LocalFolderConnector : public StorageConnector
 {
 public:
@@ -38,7 +40,12 @@ public:
     Error ensureFolder(const QString &relativePath) override;
     std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64 expectedSize,
                                                Error *error) override;
+    std::unique_ptr<StorageUpload> beginReplace(const QString &relativePath, qint64 expectedSize,
+                                                Error *error) override;
     Error stat(const QString &relativePath, StoredFile *stored) override;
+    Error listFolder(const QString &relativeFolder, bool recursive, const EntryHandler &handleEntry,
+                     const CancelToken &cancel) override;
+    Error readFile(const QString &relativePath, ByteSink *sink, const CancelToken &cancel) override;
     QString location() const override;
     QString locationUrl() const override;
 
@@ -46,6 +53,8 @@ private:
     QString topFolder() const;
     QString rootFolder() const;
     Error missingRootError() const;
+    std::unique_ptr<StorageUpload> startUpload(const QString &relativePath, bool replace,
+                                               Error *error);
     // Splits relativePath into components, refusing anything that could leave the root.
     Error checkPath(const QString &relativePath, bool needsFileName, QStringList *components) const;
 

@@ -3,6 +3,7 @@
 #include "logging/logging.h"
 #include "parallelwriters.h"
 #include "secrets/secretstore.h"
+#include "sftparchivereader.h"
 #include "sftpupload.h"
 
 #include <QCoreApplication>
@@ -678,7 +679,14 @@ void SftpConnector::removeStaleTemporaries(const QString &folder)
         return;
     }
     const qint64 serverNow = QDateTime::currentSecsSinceEpoch() + m_clockSkew;
+    QSet<QString> names;
+    for (const SftpEntry &entry : std::as_const(entries))
+        names.insert(entry.name);
     for (const SftpEntry &entry : std::as_const(entries)) {
+        if (entry.attributes.isFile && !asideNameOwner(entry.name).isEmpty()) {
+            restoreAside(folder, entry, names.contains(asideNameTarget(entry.name)), serverNow);
+            continue;
+        }
         if (!entry.attributes.isFile || !isTemporaryName(entry.name))
             continue;
         const QString path = joinRemote(folder, entry.name);
@@ -698,8 +706,35 @@ void SftpConnector::removeStaleTemporaries(const QString &folder)
     }
 }
 
+// The old file of a replacement that a crash interrupted between its two renames: back to its
+// name when the new file did not get there, removed when it did.
+void SftpConnector::restoreAside(const QString &folder, const ssh::SftpEntry &entry, bool replaced,
+                                 qint64 serverNow)
+{
+    const QString path = joinRemote(folder, entry.name);
+    const QString finalPath = joinRemote(folder, asideNameTarget(entry.name));
+    if (m_tracker->isActive(path))
+        return;
+    const bool ours = asideNameOwner(entry.name) == m_tracker->ownerTag();
+    if (!ours && entry.attributes.modified >= 0 &&
+        serverNow - entry.attributes.modified < StaleTemporaryAgeSeconds)
+        return;
+    if (replaced) {
+        if (m_session->removeFile(path))
+            qCWarning(lcStorage).noquote() << "Could not remove the replaced file" << path;
+        else
+            qCInfo(lcStorage).noquote() << "Removed" << path << "replaced by" << finalPath;
+    } else if (m_session->rename(path, finalPath)) {
+        qCWarning(lcStorage).noquote() << "Could not put back" << finalPath << "from" << path;
+    } else {
+        qCInfo(lcStorage).noquote() << "Put" << finalPath << "back after an interrupted "
+                                    << "replacement";
+    }
+}
+
 void SftpConnector::removeOrphans()
 {
+    finishInterruptedReplacements(m_session.get(), m_tracker.get());
     const QStringList orphans = m_tracker->takeOrphans();
     for (const QString &path : orphans) {
         if (m_session->removeFile(path) && m_session->lastStatus() != LIBSSH2_FX_NO_SUCH_FILE)
@@ -745,6 +780,19 @@ Error SftpConnector::ensureFolder(const QString &relativePath)
 std::unique_ptr<StorageUpload> SftpConnector::beginUpload(const QString &relativePath,
                                                           qint64 expectedSize, Error *error)
 {
+    return startUpload(relativePath, expectedSize, false, error);
+}
+
+std::unique_ptr<StorageUpload> SftpConnector::beginReplace(const QString &relativePath,
+                                                           qint64 expectedSize, Error *error)
+{
+    return startUpload(relativePath, expectedSize, true, error);
+}
+
+std::unique_ptr<StorageUpload> SftpConnector::startUpload(const QString &relativePath,
+                                                          qint64 expectedSize, bool replace,
+                                                          Error *error)
+{
     std::unique_ptr<SftpUpload> upload;
     const int sessions = m_settings.value(ParallelSessionsKey).toInt(DefaultParallelSessions);
     const qint64 threshold =
@@ -766,6 +814,7 @@ std::unique_ptr<StorageUpload> SftpConnector::beginUpload(const QString &relativ
             upload = std::make_unique<SftpUpload>(m_session, m_tracker, folder, fileName,
                                                   relativePath, parallel ? m_writers : nullptr,
                                                   parallel ? chunkSize : 0);
+            upload->setReplacing(replace);
             Error startError = upload->start();
             if (startError)
                 upload.reset();
@@ -809,6 +858,33 @@ Error SftpConnector::stat(const QString &relativePath, StoredFile *stored)
         stored->sha256 = hash.result().toHex();
         return {};
     });
+}
+
+Error SftpConnector::listFolder(const QString &relativeFolder, bool recursive,
+                                const EntryHandler &handleEntry, const CancelToken &cancel)
+{
+    QStringList components;
+    if (Error error = checkPath(relativeFolder, false, &components))
+        return error;
+    return archiveReader().list(components, recursive, handleEntry, cancel);
+}
+
+Error SftpConnector::readFile(const QString &relativePath, ByteSink *sink,
+                              const CancelToken &cancel)
+{
+    QStringList components;
+    if (Error error = checkPath(relativePath, true, &components))
+        return error;
+    return archiveReader().read(components, sink, cancel);
+}
+
+SftpArchiveReader SftpConnector::archiveReader()
+{
+    return SftpArchiveReader(
+        [this](const std::function<Error(SshSession *)> &operation) {
+            return withReconnect([&] { return operation(m_session.get()); });
+        },
+        archiveRoot());
 }
 
 QString SftpConnector::location() const
@@ -871,7 +947,7 @@ Error SftpConnector::checkPath(const QString &relativePath, bool needsFileName,
                                             "not a safe folder or file name.")
                     .arg(relativePath, part));
         // The stale-file cleanup would delete such a file later.
-        if (isTemporaryName(part))
+        if (isTemporaryName(part) || !asideNameOwner(part).isEmpty())
             return Error::itemPermanent(
                 QCoreApplication::translate(
                     "rca::SftpConnector",

@@ -15,6 +15,7 @@ namespace rca {
 
 namespace ssh {
 class ParallelWriters;
+class SftpArchiveReader;
 class UploadTracker;
 } // namespace ssh
 
@@ -34,8 +35,10 @@ public:
 // (open() to close()), reconnected once when it drops, plus extra sessions in threads of
 // their own (ParallelWriters) that write parts of large files side by side; host keys
 // checked against the confirmed ones; uploads written to temporary names and renamed without
-// ever replacing a file. Never writes outside "<root>/Apps/RingCentral Application" and
-// never deletes anything but its own temporary files. Used from the engine's worker thread.
+// ever replacing a file, except a replacing upload (beginReplace), which renames the old file
+// aside first (see SftpUpload). Listing and reading back: SftpArchiveReader. Never writes
+// outside "<root>/Apps/RingCentral Application" and never deletes anything but its own
+// temporary files and the old copy of a file it replaced. Used from the engine's worker thread.
 class SftpConnector : public StorageConnector
 {
 public:
@@ -49,7 +52,12 @@ public:
     Error ensureFolder(const QString &relativePath) override;
     std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64 expectedSize,
                                                Error *error) override;
+    std::unique_ptr<StorageUpload> beginReplace(const QString &relativePath, qint64 expectedSize,
+                                                Error *error) override;
     Error stat(const QString &relativePath, StoredFile *stored) override;
+    Error listFolder(const QString &relativeFolder, bool recursive, const EntryHandler &handleEntry,
+                     const CancelToken &cancel) override;
+    Error readFile(const QString &relativePath, ByteSink *sink, const CancelToken &cancel) override;
     QString location() const override;
     QString locationUrl() const override;
 
@@ -64,6 +72,9 @@ private:
     // Runs an operation that is safe to repeat, once more after a reconnect if the
     // connection dropped under it.
     Error withReconnect(const std::function<Error()> &operation);
+    std::unique_ptr<StorageUpload> startUpload(const QString &relativePath, qint64 expectedSize,
+                                               bool replace, Error *error);
+    ssh::SftpArchiveReader archiveReader();
     // "user@host:port", for messages.
     QString serverName() const;
     // Whether the sign-in needs a password or passphrase from the keychain.
@@ -80,6 +91,8 @@ private:
     Error probeExisting(const QString &root);
     void removeStaleTemporaries(const QString &folder);
     void removeOrphans();
+    void restoreAside(const QString &folder, const ssh::SftpEntry &entry, bool replaced,
+                      qint64 serverNow);
 
     QJsonObject m_settings;
     SecretStore *m_secrets = nullptr;

@@ -30,6 +30,30 @@ QString temporaryNameOwner(const QString &name)
     return isTemporaryName(name) ? name.mid(12, 8) : QString();
 }
 
+namespace {
+const QString AsidePrefix = QStringLiteral(".rca-aside-");
+constexpr int OwnerTagLength = 8;
+} // namespace
+
+QString asideName(const QString &ownerTag, const QString &fileName)
+{
+    return AsidePrefix + ownerTag + u'-' + fileName;
+}
+
+QString asideNameOwner(const QString &name)
+{
+    if (!name.startsWith(AsidePrefix) || name.size() <= AsidePrefix.size() + OwnerTagLength + 1 ||
+        name.at(AsidePrefix.size() + OwnerTagLength) != u'-')
+        return {};
+    return name.mid(AsidePrefix.size(), OwnerTagLength);
+}
+
+QString asideNameTarget(const QString &name)
+{
+    return asideNameOwner(name).isEmpty() ? QString()
+                                          : name.mid(AsidePrefix.size() + OwnerTagLength + 1);
+}
+
 Error writeWindow(SshSession *session, LIBSSH2_SFTP_HANDLE *handle, const char *data, size_t count,
                   const QString &displayPath, size_t *acked)
 {
@@ -289,23 +313,28 @@ Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
 
     m_sha256Hex = sha256Hex.toLower();
 
-    // OpenSSH's rename never replaces a file (link() underneath); other servers might, so
-    // for them the final name is looked at first.
-    SftpAttributes existing;
-    if (!m_session->isOpenSsh()) {
-        if (Error error = m_session->stat(m_finalPath, &existing))
-            return fail(error);
-        if (existing.exists)
+    if (m_replacing) {
+        if (Error error = commitReplacing())
+            return error;
+    } else {
+        // OpenSSH's rename never replaces a file (link() underneath); other servers might, so
+        // for them the final name is looked at first.
+        SftpAttributes existing;
+        if (!m_session->isOpenSsh()) {
+            if (Error error = m_session->stat(m_finalPath, &existing))
+                return fail(error);
+            if (existing.exists)
+                return settleConflict(existing, stored);
+        }
+        if (Error error = m_session->rename(m_temporaryPath, m_finalPath)) {
+            if (m_session->isBroken())
+                return fail(error);
+            if (Error statError = m_session->stat(m_finalPath, &existing))
+                return fail(statError);
+            if (!existing.exists)
+                return fail(error);
             return settleConflict(existing, stored);
-    }
-    if (Error error = m_session->rename(m_temporaryPath, m_finalPath)) {
-        if (m_session->isBroken())
-            return fail(error);
-        if (Error statError = m_session->stat(m_finalPath, &existing))
-            return fail(statError);
-        if (!existing.exists)
-            return fail(error);
-        return settleConflict(existing, stored);
+        }
     }
     m_tracker->finished(m_temporaryPath);
     m_temporaryPath.clear();
@@ -319,6 +348,92 @@ Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
         stored->alreadyPresent = false;
     }
     return {};
+}
+
+// OpenSSH's sftp-server renames with link() + unlink(), which never replaces a file, and
+// libssh2 1.10 cannot send posix-rename@openssh.com. So the existing file is renamed aside to a
+// name of ours that records where it belongs (asideName), the new (fsynced) one takes the final
+// name, and the aside copy is removed. Either the old or the new complete file exists
+// throughout, for the two round trips between the renames only under the aside name: if the
+// connection drops there, the old file is put back after the reconnect
+// (UploadTracker::interrupted); if this program dies there, the next clean-up of the folder
+// puts it back (SftpConnector::removeStaleTemporaries). A server whose rename does replace goes
+// the same way.
+Error SftpUpload::commitReplacing()
+{
+    SftpAttributes existing;
+    if (Error error = m_session->stat(m_finalPath, &existing, false))
+        return fail(error);
+    if (existing.exists && existing.isFolder)
+        return fail(Error::itemPermanent(
+            QCoreApplication::translate("rca::ssh::SftpUpload",
+                                        "%1 on %2 is a folder, not a file; it was not replaced.")
+                .arg(m_finalPath, m_session->serverName())));
+    QString aside;
+    if (existing.exists) {
+        aside =
+            m_folder + u'/' +
+            asideName(m_tracker->ownerTag(), m_finalPath.mid(m_finalPath.lastIndexOf(u'/') + 1));
+        m_tracker->started(aside);
+        if (Error error = m_session->rename(m_finalPath, aside)) {
+            m_tracker->finished(aside);
+            // Lost with the connection: the rename may have happened.
+            if (m_session->isBroken())
+                m_tracker->interrupted(aside, m_finalPath);
+            return fail(error);
+        }
+    }
+    if (Error error = m_session->rename(m_temporaryPath, m_finalPath)) {
+        if (!aside.isEmpty()) {
+            m_tracker->finished(aside);
+            // The old file goes back now, or once connected again.
+            if (m_session->isBroken() || m_session->rename(aside, m_finalPath))
+                m_tracker->interrupted(aside, m_finalPath);
+        }
+        return fail(error);
+    }
+    m_tracker->finished(m_temporaryPath);
+    m_temporaryPath.clear();
+    if (aside.isEmpty())
+        return {};
+    m_tracker->finished(aside);
+    // The new file is in place: a copy of the old one left behind is not worth failing for.
+    if (Error error = m_session->removeFile(aside)) {
+        if (m_session->isBroken())
+            m_tracker->orphaned(aside);
+        else
+            qCWarning(lcStorage).noquote() << error.message();
+    }
+    return {};
+}
+
+void finishInterruptedReplacements(SshSession *session, UploadTracker *tracker)
+{
+    const QList<std::pair<QString, QString>> pending = tracker->takeInterrupted();
+    for (const auto &[aside, finalPath] : pending) {
+        Error error;
+        SftpAttributes asideAttributes;
+        SftpAttributes finalAttributes;
+        if (session->isBroken())
+            error = Error::transient(QString());
+        if (!error)
+            error = session->stat(aside, &asideAttributes, false);
+        if (!error && asideAttributes.exists)
+            error = session->stat(finalPath, &finalAttributes, false);
+        if (!error && asideAttributes.exists)
+            error = finalAttributes.exists ? session->removeFile(aside)
+                                           : session->rename(aside, finalPath);
+        if (error) {
+            // Tried again at the next clean-up; meanwhile the aside copy is kept.
+            tracker->interrupted(aside, finalPath);
+            continue;
+        }
+        if (asideAttributes.exists && finalAttributes.exists)
+            qCInfo(lcStorage).noquote() << "Removed" << aside << "replaced by" << finalPath;
+        else if (asideAttributes.exists)
+            qCInfo(lcStorage).noquote() << "Put" << finalPath << "back after an interrupted "
+                                        << "replacement";
+    }
 }
 
 // The final name is taken: an identical file means the item is archived already; anything

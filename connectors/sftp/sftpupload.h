@@ -6,7 +6,9 @@
 // the otherwise idle main session asks for an fsync of what they have written every
 // SyncInterval bytes, without waiting for it, so the server's disk writes overlap the transfer
 // and the final fsync waits for the last part only (rather than for the whole file, which a
-// server with ample memory keeps in its cache until then).
+// server with ample memory keeps in its cache until then). A replacing upload ends with the
+// existing file renamed aside, the new one renamed to the final name and the aside removed,
+// since OpenSSH's rename never replaces (see commitReplacing()).
 // Used from the engine's worker thread, one at a time.
 #pragma once
 
@@ -14,6 +16,7 @@
 #include "sshsession.h"
 #include "storage/storageconnector.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -43,17 +46,45 @@ public:
     bool isActive(const QString &path) const { return m_active.contains(path); }
     void orphaned(const QString &path) { m_orphans.append(path); }
     QStringList takeOrphans() { return std::exchange(m_orphans, {}); }
+    // A replacement the connection dropped in the middle of: the old file sits at aside and
+    // must go back to finalPath unless the new one got there (finishInterruptedReplacements).
+    // The aside stays active meanwhile, so that the stale-file clean-up leaves it alone.
+    void interrupted(const QString &aside, const QString &finalPath)
+    {
+        m_active.insert(aside);
+        m_interrupted.append({aside, finalPath});
+    }
+    QList<std::pair<QString, QString>> takeInterrupted()
+    {
+        const auto taken = std::exchange(m_interrupted, {});
+        for (const auto &[aside, finalPath] : taken)
+            m_active.remove(aside);
+        return taken;
+    }
 
 private:
     QString m_ownerTag;
     QSet<QString> m_active;
     QStringList m_orphans;
+    QList<std::pair<QString, QString>> m_interrupted;
 };
 
 // ".rca-upload-<owner tag><8 random hex digits>.part", whether a name is one, and its owner.
 QString newTemporaryName(const QString &ownerTag);
 bool isTemporaryName(const QString &name);
 QString temporaryNameOwner(const QString &name);
+// ".rca-aside-<owner tag>-<file name>": where a replacement keeps the old file while the new
+// one takes its name. The name says where it belongs, so a clean-up after a crash between the
+// two renames puts it back instead of deleting it. asideNameOwner/asideNameTarget are empty
+// for any other name.
+QString asideName(const QString &ownerTag, const QString &fileName);
+QString asideNameOwner(const QString &name);
+QString asideNameTarget(const QString &name);
+
+// Settles the replacements tracker->interrupted() holds, once connected again: the old file
+// goes back to its name unless the new one got there, in which case the old one is removed.
+// What fails again (the connection dropped once more) stays for the next time.
+void finishInterruptedReplacements(SshSession *session, UploadTracker *tracker);
 
 // One step of an upload through handle: libssh2_sftp_write with count bytes (at most a window)
 // from data. libssh2 remembers which of them it has already sent; it sends the new ones and
@@ -79,6 +110,8 @@ public:
                std::shared_ptr<ParallelWriters> writers = {}, qint64 chunkSize = 0);
     ~SftpUpload() override;
 
+    // Makes commit() replace whatever file is at the final name (call before start()).
+    void setReplacing(bool replacing) { m_replacing = replacing; }
     // Creates the temporary file.
     Error start();
     // Another name in the same folder, before commit (the temporary file stays where it is).
@@ -98,6 +131,8 @@ private:
     Error syncResult(int rc);
     Error finishFile();
     Error settleConflict(const SftpAttributes &existing, StoredFile *stored);
+    // The end of a replacing commit: the fsynced temporary file takes the final name.
+    Error commitReplacing();
     Error hashRemoteFile(const QString &path, QByteArray *sha256Hex);
     // Closes and removes the temporary file (or leaves it to the tracker when the
     // connection is gone); the first error sticks.
@@ -123,6 +158,7 @@ private:
     QByteArray m_sha256Hex; // the caller's checksum of the content, given at commit
     Error m_failure;
     bool m_finished = false;
+    bool m_replacing = false;
 };
 
 } // namespace rca::ssh

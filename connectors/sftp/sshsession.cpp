@@ -597,13 +597,13 @@ SftpAttributes attributesFrom(const LIBSSH2_SFTP_ATTRIBUTES &raw)
 
 } // namespace
 
-Error SshSession::stat(const QString &path, SftpAttributes *attributes)
+Error SshSession::stat(const QString &path, SftpAttributes *attributes, bool followLinks)
 {
     *attributes = SftpAttributes();
     const QByteArray name = path.toUtf8();
     LIBSSH2_SFTP_ATTRIBUTES raw{};
     const int rc = libssh2_sftp_stat_ex(m_sftp.get(), name.constData(), unsigned(name.size()),
-                                        LIBSSH2_SFTP_STAT, &raw);
+                                        followLinks ? LIBSSH2_SFTP_STAT : LIBSSH2_SFTP_LSTAT, &raw);
     if (rc == 0) {
         *attributes = attributesFrom(raw);
         return {};

@@ -96,8 +96,9 @@ public:
     // The server's status code of the last failed SFTP call.
     unsigned long lastStatus() const { return m_lastStatus; }
 
-    // A missing path is no error: attributes->exists is false.
-    Error stat(const QString &path, SftpAttributes *attributes);
+    // A missing path is no error: attributes->exists is false. followLinks false: the link
+    // itself (lstat).
+    Error stat(const QString &path, SftpAttributes *attributes, bool followLinks = true);
     // Creates one folder; *existed tells whether something was already there.
     Error makeFolder(const QString &path, bool *existed);
     // What to tell the user when a file stands where the archive needs the folder path.

@@ -5,6 +5,7 @@
 // from its worker thread only.
 #pragma once
 
+#include "archive/archivesource.h"
 #include "archive/cancellation.h"
 #include "archive/error.h"
 #include "rcacore_export.h"
@@ -35,6 +36,8 @@ struct RCACORE_EXPORT StoredFile
     QString providerChecksum; // e.g. Dropbox content_hash, Drive md5Checksum; may be empty
     // True when an identical file was already there and nothing was written.
     bool alreadyPresent = false;
+    // In a listing: a folder (size and checksums then mean nothing).
+    bool isFolder = false;
 };
 
 // An atomic write in progress: bytes go to a temporary name and appear under the final name
@@ -94,8 +97,32 @@ public:
     // Starts an atomic upload to relativePath. expectedSize may be -1.
     virtual std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath,
                                                        qint64 expectedSize, Error *error) = 0;
+    // An atomic upload that replaces whatever file is at relativePath on commit (repairing a
+    // damaged file, rewriting a manifest); where nothing is there it simply creates the file.
+    // The old bytes stay readable under the final name until the new ones are complete and
+    // durable; they are never edited in place. commit() then reports alreadyPresent false.
+    virtual std::unique_ptr<StorageUpload> beginReplace(const QString &relativePath,
+                                                        qint64 expectedSize, Error *error) = 0;
     // Looks at what is stored at relativePath; size -1 when nothing is there.
     virtual Error stat(const QString &relativePath, StoredFile *stored) = 0;
+
+    // Lists what relativeFolder ("" is the archive root) holds, one entry at a time: paths
+    // relative to the archive root, folders flagged, sizes, and the provider checksum where
+    // the provider's listing gives one (see checksumName()). recursive: also everything below.
+    // A folder that does not exist lists nothing and is no error. The temporary files of
+    // uploads in progress are not listed. A name the storage holds that cannot be expressed as
+    // an archive path (a '/' or '\' in it, "..", control characters) is listed as it is, for
+    // the caller to report; it must never be used to build a path to write to.
+    using EntryHandler = std::function<Error(const StoredFile &entry)>;
+    virtual Error listFolder(const QString &relativeFolder, bool recursive,
+                             const EntryHandler &handleEntry, const CancelToken &cancel) = 0;
+    // Streams the stored bytes of relativePath into sink, as they are in the storage.
+    virtual Error readFile(const QString &relativePath, ByteSink *sink,
+                           const CancelToken &cancel) = 0;
+    // The name of the checksum that listFolder() reports in providerChecksum ("content_hash"
+    // for Dropbox, "md5Checksum" for Google Drive), the one recorded at upload. Empty when the
+    // storage has none: whoever verifies a file then reads it back and hashes it (SHA-256).
+    virtual QString checksumName() const { return {}; }
 
     // "/mnt/nas/Apps/RingCentral Application", "sftp://host/…": where the archive lives.
     virtual QString location() const = 0;

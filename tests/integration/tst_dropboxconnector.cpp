@@ -3,7 +3,9 @@
 // listener), small and chunked uploads, a drop in the middle of a chunk, incorrect_offset after
 // a lost answer, a token expiring mid-upload, a 429 storm, 5xx, non-ASCII and hostile names,
 // existing files, a content_hash mismatch, a full account and a revoked sign-in. Every upload is
-// checked against the fake's ground truth (size, SHA-256, content_hash).
+// checked against the fake's ground truth (size, SHA-256, content_hash). Listing (pages,
+// recursion, missing folders and checksum fields, hostile stray names), reading back (streamed,
+// after a drop) and replacing a damaged file against files the fake tampered with.
 #include "fakeserver.h"
 #include "memorysecretstore.h"
 #include "redirectbrowser.h"
@@ -62,6 +64,25 @@ QByteArray sha256(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+// Collects what readFile() streams, counting the writes; fails the write after failAfter bytes.
+class MemorySink : public ByteSink
+{
+public:
+    Error write(const char *data, qint64 size) override
+    {
+        if (failAfter >= 0 && bytes.size() + size > failAfter)
+            return Error::storage(QStringLiteral("disk full"));
+        bytes.append(data, size);
+        ++writes;
+        return {};
+    }
+    qint64 bytesWritten() const override { return bytes.size(); }
+
+    QByteArray bytes;
+    int writes = 0;
+    qint64 failAfter = -1;
+};
+
 // The fake as a child process, and its /__fake control API.
 class FakeDropbox : public rca::test::FakeServer
 {
@@ -71,6 +92,19 @@ public:
     QJsonArray requests()
     {
         return call("GET", QStringLiteral("/__fake/requests")).value(u"requests").toArray();
+    }
+    QJsonObject tamper(const QJsonObject &change)
+    {
+        return call("POST", QStringLiteral("/__fake/tamper"), change);
+    }
+    // How many uploads wrote a file at that full Dropbox path.
+    int uploads(const QString &path)
+    {
+        return call("GET", QStringLiteral("/__fake/uploads"))
+            .value(u"paths")
+            .toObject()
+            .value(path)
+            .toInt();
     }
     // Path -> ground truth entry.
     QHash<QString, QJsonObject> files()
@@ -108,12 +142,25 @@ private Q_SLOTS:
     void fullAccountStopsTheJob();
     void revokedSignInNeedsReconnect();
     void tearDownRevokesAndForgets();
+    void listingFollowsPagesAndRecurses();
+    void listingMissingFolderIsEmpty();
+    void listingWithoutChecksumField();
+    void listingHostileStrayNames();
+    void readFileStreamsTheStoredBytes();
+    void replaceOverwritesADifferentFile_data();
+    void replaceOverwritesADifferentFile();
+    void replaceWhenMissingCreates();
 
 private:
     std::unique_ptr<StorageConnector> connectDropbox(QJsonObject *settings = nullptr);
     Error upload(StorageConnector *connector, const QString &path, const QByteArray &data,
                  StoredFile *stored, qint64 writeSize = 10000,
                  const std::function<void(qint64 written)> &afterWrite = {});
+    Error replace(StorageConnector *connector, const QString &path, const QByteArray &data,
+                  StoredFile *stored);
+    QList<StoredFile> list(StorageConnector *connector, const QString &folder, bool recursive,
+                           Error *error = nullptr);
+    QByteArray read(StorageConnector *connector, const QString &path, Error *error = nullptr);
     void verifyStored(const QString &relativePath, const QByteArray &data);
     int countRequests(const QString &path);
 
@@ -205,6 +252,51 @@ Error TestDropboxConnector::upload(StorageConnector *connector, const QString &p
             afterWrite(at + n);
     }
     return upload->commit(sha256(data), stored);
+}
+
+Error TestDropboxConnector::replace(StorageConnector *connector, const QString &path,
+                                    const QByteArray &data, StoredFile *stored)
+{
+    Error error;
+    std::unique_ptr<StorageUpload> upload = connector->beginReplace(path, data.size(), &error);
+    if (!upload)
+        return error;
+    for (qint64 at = 0; at < data.size(); at += 10000) {
+        if (Error e =
+                upload->write(data.constData() + at, std::min<qint64>(10000, data.size() - at)))
+            return e;
+    }
+    return upload->commit(sha256(data), stored);
+}
+
+QList<StoredFile> TestDropboxConnector::list(StorageConnector *connector, const QString &folder,
+                                             bool recursive, Error *error)
+{
+    QList<StoredFile> entries;
+    const Error e = connector->listFolder(
+        folder, recursive,
+        [&](const StoredFile &entry) {
+            entries.append(entry);
+            return Error();
+        },
+        CancelToken());
+    if (error)
+        *error = e;
+    else if (e)
+        qWarning().noquote() << "listFolder failed:" << e.message();
+    return entries;
+}
+
+QByteArray TestDropboxConnector::read(StorageConnector *connector, const QString &path,
+                                      Error *error)
+{
+    MemorySink sink;
+    const Error e = connector->readFile(path, &sink, CancelToken());
+    if (error)
+        *error = e;
+    else if (e)
+        qWarning().noquote() << "readFile failed:" << e.message();
+    return sink.bytes;
 }
 
 void TestDropboxConnector::verifyStored(const QString &relativePath, const QByteArray &data)
@@ -581,6 +673,245 @@ void TestDropboxConnector::tearDownRevokesAndForgets()
     QCOMPARE(state.value(u"refresh_tokens").toInt(), 0);
     QCOMPARE(countRequests(QStringLiteral("/2/auth/token/revoke")), 1);
     verifyStored(QStringLiteral("kept.txt"), "kept"); // nothing archived is deleted
+}
+
+void TestDropboxConnector::listingFollowsPagesAndRecurses()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    QCOMPARE(connector->checksumName(), QStringLiteral("content_hash"));
+    QHash<QString, StoredFile> uploaded;
+    for (int i = 0; i < 7; ++i) {
+        const QString path = QStringLiteral("L/a/f%1.mp3").arg(i);
+        StoredFile stored;
+        QVERIFY(!upload(connector.get(), path, randomBytes(1000 + i, quint32(50 + i)), &stored));
+        uploaded.insert(path, stored);
+    }
+    StoredFile deep;
+    QVERIFY(!upload(connector.get(), QStringLiteral("L/a/b/deep.wav"), randomBytes(Chunk + 9, 60),
+                    &deep));
+    uploaded.insert(QStringLiteral("L/a/b/deep.wav"), deep);
+    m_fake->call("POST", QStringLiteral("/__fake/config"), {{QStringLiteral("list_page_size"), 3}});
+    m_fake->call("DELETE", QStringLiteral("/__fake/requests"));
+
+    const QList<StoredFile> flat = list(connector.get(), QStringLiteral("L/a"), false);
+    QCOMPARE(flat.size(), 8); // more than two pages of three
+    QVERIFY(countRequests(QStringLiteral("/2/files/list_folder/continue")) >= 2);
+    for (const StoredFile &entry : flat) {
+        if (entry.isFolder) {
+            QCOMPARE(entry.path, QStringLiteral("L/a/b"));
+            continue;
+        }
+        QVERIFY2(uploaded.contains(entry.path), qPrintable(entry.path));
+        QCOMPARE(entry.size, uploaded[entry.path].size);
+        QCOMPARE(entry.providerChecksum, uploaded[entry.path].providerChecksum);
+        QVERIFY(!entry.providerChecksum.isEmpty());
+    }
+
+    const QList<StoredFile> all = list(connector.get(), QStringLiteral("L"), true);
+    QStringList paths;
+    for (const StoredFile &entry : all)
+        paths.append(entry.path + (entry.isFolder ? QStringLiteral("/") : QString()));
+    paths.sort();
+    QStringList expected{QStringLiteral("L/a/"), QStringLiteral("L/a/b/"),
+                         QStringLiteral("L/a/b/deep.wav")};
+    for (int i = 0; i < 7; ++i)
+        expected.append(QStringLiteral("L/a/f%1.mp3").arg(i));
+    expected.sort();
+    QCOMPARE(paths, expected); // the listed folder itself is not an entry
+    const auto found = std::find_if(all.begin(), all.end(), [](const StoredFile &e) {
+        return e.path == QLatin1String("L/a/b/deep.wav");
+    });
+    QCOMPARE(found->providerChecksum,
+             m_fake->files()[QStringLiteral("/RingCentral Application/L/a/b/deep.wav")]
+                 .value(u"content_hash")
+                 .toString());
+    QCOMPARE(list(connector.get(), QString(), true).size(), all.size() + 1); // + "L"
+}
+
+void TestDropboxConnector::listingMissingFolderIsEmpty()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    Error error;
+    QVERIFY(list(connector.get(), QStringLiteral("no/such/folder"), true, &error).isEmpty());
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(countRequests(QStringLiteral("/2/files/list_folder")), 1);
+    list(connector.get(), QStringLiteral("../outside"), false, &error);
+    QCOMPARE(error.kind(), Error::Kind::ItemPermanent);
+}
+
+void TestDropboxConnector::listingWithoutChecksumField()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    StoredFile stored;
+    QVERIFY(!upload(connector.get(), QStringLiteral("C/one.mp3"), randomBytes(500, 70), &stored));
+    m_fake->fault({{QStringLiteral("route"), QStringLiteral("/2/files/list_folder")},
+                   {QStringLiteral("action"), QStringLiteral("omit_checksum")}});
+    Error error;
+    const QList<StoredFile> entries = list(connector.get(), QStringLiteral("C"), false, &error);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().size, 500);
+    QVERIFY(entries.first().providerChecksum.isEmpty());
+    QCOMPARE(list(connector.get(), QStringLiteral("C"), false).first().providerChecksum,
+             stored.providerChecksum);
+}
+
+void TestDropboxConnector::listingHostileStrayNames()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    QVERIFY(!connector->ensureFolder(QStringLiteral("H")));
+    const QString root = QStringLiteral("/RingCentral Application/");
+    const QString control = QStringLiteral("H/bad\u0001name\u007f\u202e.mp3");
+    const QString dotdot = QStringLiteral("H/../escape.mp3");
+    for (const QString &path :
+         {control, dotdot, QStringLiteral("H/cased.mp3"), QStringLiteral("H/elsewhere.mp3")}) {
+        QJsonObject change{{QStringLiteral("action"), QStringLiteral("add")},
+                           {QStringLiteral("path"), root + path},
+                           {QStringLiteral("data_b64"), QString::fromLatin1("c3RyYXk=")}};
+        // Dropbox may report another case for the parents; a path outside the root is skipped.
+        if (path.endsWith(QLatin1String("cased.mp3")))
+            change.insert(QStringLiteral("path_display"), root.toLower() + path);
+        if (path.endsWith(QLatin1String("elsewhere.mp3")))
+            change.insert(QStringLiteral("path_display"), QStringLiteral("/Elsewhere/x.mp3"));
+        QCOMPARE(m_fake->tamper(change).value(u"size").toInt(), 5);
+    }
+    Error error;
+    const QList<StoredFile> entries = list(connector.get(), QStringLiteral("H"), true, &error);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QHash<QString, StoredFile> byPath;
+    for (const StoredFile &entry : entries) {
+        QVERIFY2(!entry.path.startsWith(u'/') && !entry.path.contains(QLatin1String("Elsewhere")),
+                 qPrintable(entry.path));
+        byPath.insert(entry.path, entry);
+    }
+    QVERIFY(byPath.contains(control)); // listed as it is, for the caller to report
+    QCOMPARE(byPath[control].size, 5);
+    QVERIFY(byPath.contains(dotdot));
+    QVERIFY(byPath.contains(QStringLiteral("H/cased.mp3")));
+    QVERIFY(byPath.contains(QStringLiteral("H/..")) && byPath[QStringLiteral("H/..")].isFolder);
+    QCOMPARE(byPath.size(), 4);
+}
+
+void TestDropboxConnector::readFileStreamsTheStoredBytes()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    const QByteArray small = randomBytes(3000, 80);
+    const QByteArray big = randomBytes(Chunk * 3 + 5, 81);
+    StoredFile stored;
+    QVERIFY(!upload(connector.get(), QStringLiteral("R/small.mp3"), small, &stored));
+    QVERIFY(!upload(connector.get(), QStringLiteral("R/gro\u00df.wav"), big, &stored));
+    QCOMPARE(read(connector.get(), QStringLiteral("R/small.mp3")), small);
+    MemorySink sink;
+    QVERIFY(!connector->readFile(QStringLiteral("R/gro\u00df.wav"), &sink, CancelToken()));
+    QCOMPARE(sink.bytes, big);
+    QVERIFY2(sink.writes > 1, "streamed as it arrives, not in one piece");
+    // Every Dropbox-API-Arg the fake saw was pure ASCII (it answers 400 otherwise).
+    for (const QJsonValue &r : m_fake->requests()) {
+        for (const QChar c : r.toObject().value(u"arg_raw").toString())
+            QVERIFY(c.unicode() < 0x7f);
+    }
+
+    // A transfer that drops halfway is fetched again; the sink gets every byte once.
+    m_fake->fault({{QStringLiteral("route"), QStringLiteral("/2/files/download")},
+                   {QStringLiteral("action"), QStringLiteral("drop_mid_download")}});
+    QCOMPARE(read(connector.get(), QStringLiteral("R/gro\u00df.wav")), big);
+
+    Error error;
+    read(connector.get(), QStringLiteral("R/none.mp3"), &error);
+    QCOMPARE(error.kind(), Error::Kind::ItemPermanent);
+    QVERIFY2(error.message().contains(QStringLiteral("not in Dropbox")),
+             qPrintable(error.message()));
+
+    // A sink that fails stops the download at once: no retry.
+    m_fake->call("DELETE", QStringLiteral("/__fake/requests"));
+    MemorySink full;
+    full.failAfter = 1000;
+    error = connector->readFile(QStringLiteral("R/gro\u00df.wav"), &full, CancelToken());
+    QCOMPARE(error.kind(), Error::Kind::StorageFailure);
+    QVERIFY2(error.message().contains(QStringLiteral("disk full")), qPrintable(error.message()));
+    QCOMPARE(countRequests(QStringLiteral("/2/files/download")), 1);
+}
+
+void TestDropboxConnector::replaceOverwritesADifferentFile_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("small") << qint64(3000);
+    QTest::newRow("chunked") << Chunk * 2 + 1;
+}
+
+void TestDropboxConnector::replaceOverwritesADifferentFile()
+{
+    QFETCH(qint64, size);
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    const QString path = QStringLiteral("P/manifest.json");
+    const QString full = QStringLiteral("/RingCentral Application/") + path;
+    const QByteArray old = randomBytes(size, 90);
+    StoredFile stored;
+    QVERIFY(!upload(connector.get(), path, old, &stored));
+    // Damage it as a failing disk would: the listing shows another size and content_hash.
+    m_fake->tamper({{QStringLiteral("action"), QStringLiteral("truncate")},
+                    {QStringLiteral("path"), full},
+                    {QStringLiteral("size"), 100}});
+    QList<StoredFile> entries = list(connector.get(), QStringLiteral("P"), false);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().size, 100);
+    QVERIFY(entries.first().providerChecksum != stored.providerChecksum);
+    const QByteArray damaged = read(connector.get(), path);
+    QCOMPARE(damaged, old.left(100));
+    QCOMPARE(m_fake->uploads(full), 1);
+
+    const QByteArray repaired = randomBytes(size + 7, 91);
+    Error error;
+    std::unique_ptr<StorageUpload> upload = connector->beginReplace(path, repaired.size(), &error);
+    QVERIFY(upload);
+    QVERIFY(!upload->write(repaired.constData(), repaired.size() - 1));
+    // The old bytes stay under the final name until the commit.
+    QCOMPARE(read(connector.get(), path), damaged);
+    QVERIFY(!upload->write(repaired.constData() + repaired.size() - 1, 1));
+    error = upload->commit(sha256(repaired), &stored);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!stored.alreadyPresent);
+    QCOMPARE(stored.size, repaired.size());
+    QCOMPARE(stored.sha256, sha256(repaired));
+    verifyStored(path, repaired);
+    QCOMPARE(stored.providerChecksum, m_fake->files()[full].value(u"content_hash").toString());
+    QCOMPARE(m_fake->uploads(full), 2);
+    QCOMPARE(read(connector.get(), path), repaired);
+    entries = list(connector.get(), QStringLiteral("P"), false);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().providerChecksum, stored.providerChecksum);
+
+    // A plain upload still refuses to overwrite it.
+    error = this->upload(connector.get(), path, old, &stored);
+    QCOMPARE(error.kind(), Error::Kind::ItemPermanent);
+    QCOMPARE(m_fake->uploads(full), 2);
+}
+
+void TestDropboxConnector::replaceWhenMissingCreates()
+{
+    std::unique_ptr<StorageConnector> connector = connectDropbox();
+    QVERIFY(connector);
+    QVERIFY(!connector->ensureFolder(QStringLiteral("N")));
+    for (const qint64 size : {qint64(10), Chunk + 3}) {
+        const QString path = QStringLiteral("N/new-%1.json").arg(size);
+        const QByteArray data = randomBytes(size, 95);
+        StoredFile stored;
+        const Error error = replace(connector.get(), path, data, &stored);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY(!stored.alreadyPresent);
+        verifyStored(path, data);
+        QCOMPARE(m_fake->uploads(QStringLiteral("/RingCentral Application/") + path), 1);
+        QCOMPARE(read(connector.get(), path), data);
+    }
+    Error refused;
+    QVERIFY(!connector->beginReplace(QStringLiteral("../escape.json"), 1, &refused));
+    QCOMPARE(refused.kind(), Error::Kind::ItemPermanent);
 }
 
 QTEST_GUILESS_MAIN(TestDropboxConnector)

@@ -1,12 +1,14 @@
 // The Local folder connector, loaded as a plugin through ConnectorRegistry from the build tree,
 // against real files in temporary folders (and, when the test runs as root, small tmpfs mounts
 // for a full and a read-only disk).
+#include "archive/archivesource.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -122,6 +124,43 @@ private:
     bool m_mounted = false;
 };
 
+// Collects what readFile() streams; raises cancel after cancelAfter writes.
+class CollectingSink : public ByteSink
+{
+public:
+    Error write(const char *data, qint64 size) override
+    {
+        bytes.append(data, size);
+        largestWrite = std::max(largestWrite, size);
+        if (++writes == cancelAfter)
+            cancel.cancel();
+        return {};
+    }
+    qint64 bytesWritten() const override { return bytes.size(); }
+
+    QByteArray bytes;
+    int writes = 0;
+    qint64 largestWrite = 0;
+    int cancelAfter = -1;
+    CancelToken cancel;
+};
+
+// "path" or "path/" (folders) for each entry listFolder() reports, in its order.
+Error listed(StorageConnector *storage, const QString &folder, bool recursive, QStringList *paths,
+             QHash<QString, qint64> *sizes = nullptr)
+{
+    paths->clear();
+    return storage->listFolder(
+        folder, recursive,
+        [&](const StoredFile &entry) {
+            paths->append(entry.isFolder ? entry.path + u'/' : entry.path);
+            if (sizes)
+                sizes->insert(entry.path, entry.size);
+            return Error();
+        },
+        CancelToken());
+}
+
 } // namespace
 
 class TestLocalFolder : public QObject
@@ -155,6 +194,19 @@ private slots:
     void unsafePathsRefused();
     void ensureFolderOverAFile();
     void statAbsentAndPresent();
+
+    void listFolderRecursiveAndNot();
+    void listFolderMissingListsNothing();
+    void listFolderHidesTemporaries();
+    void listFolderOddNamesAsTheyAre();
+    void listFolderNeverFollowsSymlinks();
+    void listFolderStopsOnHandlerErrorAndCancel();
+    void readFileStreamsContent();
+    void readFileMissing();
+    void readFileCancelled();
+    void replaceOverwritesDifferentFile();
+    void replaceCreatesMissingFile();
+    void abortedReplaceKeepsOldFile();
 
     void openWhenTopFolderVanished();
     void openRecreatesRootWhenTopExists();
@@ -641,6 +693,347 @@ void TestLocalFolder::statAbsentAndPresent()
 }
 
 // --- a disk that is gone, read-only or full ---
+
+// --- Listing, reading back and replacing ---
+
+void TestLocalFolder::listFolderRecursiveAndNot()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->open(CancelToken()));
+    QVERIFY(!storage->ensureFolder(Recordings));
+    QVERIFY(!storage->ensureFolder(QStringLiteral("102 - Bob/empty")));
+    StoredFile stored;
+    const QByteArray data = randomBytes(12345);
+    QVERIFY(!upload(storage.get(), FilePath, data, &stored));
+    QVERIFY(!upload(storage.get(), QStringLiteral("manifest.json"), "{}", &stored));
+
+    QStringList paths;
+    QHash<QString, qint64> sizes;
+    QVERIFY(!listed(storage.get(), QString(), false, &paths));
+    QCOMPARE(paths, (QStringList{QStringLiteral("101 - Alice Example/"),
+                                 QStringLiteral("102 - Bob/"), QStringLiteral("manifest.json")}));
+    Error error = listed(storage.get(), QString(), true, &paths, &sizes);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("101 - Alice Example/"),
+                          QStringLiteral("101 - Alice Example/2026-11-25/"), Recordings + u'/',
+                          FilePath, QStringLiteral("102 - Bob/"),
+                          QStringLiteral("102 - Bob/empty/"), QStringLiteral("manifest.json")}));
+    QCOMPARE(sizes.value(FilePath), qint64(data.size()));
+    QCOMPARE(sizes.value(QStringLiteral("manifest.json")), qint64(2));
+    // A folder below the root: paths stay relative to the archive root.
+    QVERIFY(!listed(storage.get(), Recordings, false, &paths));
+    QCOMPARE(paths, QStringList{FilePath});
+    QVERIFY(!listed(storage.get(), QStringLiteral("101 - Alice Example"), true, &paths));
+    QCOMPARE(paths, (QStringList{QStringLiteral("101 - Alice Example/2026-11-25/"),
+                                 Recordings + u'/', FilePath}));
+    // A file is no folder; a path out of the archive is refused.
+    QCOMPARE(listed(storage.get(), FilePath, false, &paths).kind(), Error::Kind::ItemPermanent);
+    QCOMPARE(listed(storage.get(), QStringLiteral("../.."), false, &paths).kind(),
+             Error::Kind::ItemPermanent);
+}
+
+void TestLocalFolder::listFolderMissingListsNothing()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QStringList paths{QStringLiteral("stale")};
+    Error error = listed(storage.get(), QStringLiteral("no such/folder"), true, &paths);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(paths, QStringList());
+    QVERIFY(!listed(storage.get(), QString(), true, &paths)); // an empty archive
+    QCOMPARE(paths, QStringList());
+    // The archive folder itself gone (an unmounted disk) is not an empty archive.
+    QVERIFY(QDir(rootOf(top)).removeRecursively());
+    QCOMPARE(listed(storage.get(), QString(), true, &paths).kind(), Error::Kind::StorageFailure);
+}
+
+void TestLocalFolder::listFolderHidesTemporaries()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    const QString folder = rootOf(top) + u'/' + Recordings;
+    Error error;
+    auto pending = storage->beginUpload(FilePath, 3, &error); // one in progress
+    QVERIFY(pending);
+    QVERIFY(!pending->write("abc", 3));
+    QVERIFY(writeFile(folder + QStringLiteral("/.rca-upload-0123456789abcdef.part"), "stale"));
+    QVERIFY(writeFile(folder + QStringLiteral("/.rca-upload-notours.part"), "someone's"));
+    QCOMPARE(temporaries(folder).size(), 3);
+    QStringList paths;
+    QVERIFY(!listed(storage.get(), Recordings, true, &paths));
+    QCOMPARE(paths, QStringList{Recordings + QStringLiteral("/.rca-upload-notours.part")});
+}
+
+void TestLocalFolder::listFolderOddNamesAsTheyAre()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Such names cannot exist on this filesystem");
+#endif
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    const QString root = rootOf(top);
+    const QString control = QStringLiteral("bell\u0007 and tab\t.mp3");
+    const QString backslash = QStringLiteral("back\\slash.mp3");
+    QVERIFY(writeFile(root + u'/' + control, "1"));
+    QVERIFY(writeFile(root + u'/' + backslash, "22"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/new\nline")));
+    QVERIFY(writeFile(root + QStringLiteral("/new\nline/inside"), "333"));
+    QStringList paths;
+    QHash<QString, qint64> sizes;
+    QVERIFY(!listed(storage.get(), QString(), true, &paths, &sizes));
+    QStringList expected{backslash, control, QStringLiteral("new\nline/"),
+                         QStringLiteral("new\nline/inside")};
+    QCOMPARE(paths, expected);
+    QCOMPARE(sizes.value(control), qint64(1));
+    QCOMPARE(sizes.value(backslash), qint64(2));
+}
+
+void TestLocalFolder::listFolderNeverFollowsSymlinks()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Needs symbolic links");
+#endif
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    const QString root = rootOf(top);
+    const QString outside = m_dir->filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(writeFile(outside + QStringLiteral("/secret.txt"), "not archived"));
+    QVERIFY(QFile::link(outside, root + QStringLiteral("/escape")));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.txt"), root + QStringLiteral("/file")));
+    QStringList paths;
+    QHash<QString, qint64> sizes;
+    Error error = listed(storage.get(), QString(), true, &paths, &sizes);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(paths, (QStringList{QStringLiteral("escape"), QStringLiteral("file")}));
+    // The links' own sizes (the length of the path they hold), not the target's.
+    QCOMPARE(sizes.value(QStringLiteral("escape")), qint64(QFile::encodeName(outside).size()));
+    // Neither listed through nor read through.
+    QCOMPARE(listed(storage.get(), QStringLiteral("escape"), true, &paths).kind(),
+             Error::Kind::ItemPermanent);
+    CollectingSink sink;
+    QCOMPARE(storage->readFile(QStringLiteral("file"), &sink, CancelToken()).kind(),
+             Error::Kind::ItemPermanent);
+    QCOMPARE(storage->readFile(QStringLiteral("escape/secret.txt"), &sink, CancelToken()).kind(),
+             Error::Kind::ItemPermanent);
+    QCOMPARE(sink.bytes, QByteArray());
+}
+
+void TestLocalFolder::listFolderStopsOnHandlerErrorAndCancel()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    for (const char *name : {"a", "b", "c"})
+        QVERIFY(writeFile(rootOf(top) + u'/' + QLatin1String(name), name));
+    int calls = 0;
+    Error error = storage->listFolder(
+        QString(), true,
+        [&](const StoredFile &) {
+            ++calls;
+            return Error::transient(QStringLiteral("enough"));
+        },
+        CancelToken());
+    QCOMPARE(error.message(), QStringLiteral("enough"));
+    QCOMPARE(calls, 1);
+    CancelToken cancel;
+    calls = 0;
+    error = storage->listFolder(
+        QString(), true,
+        [&](const StoredFile &) {
+            ++calls;
+            cancel.cancel();
+            return Error();
+        },
+        cancel);
+    QCOMPARE(error.kind(), Error::Kind::Cancelled);
+    QCOMPARE(calls, 1);
+}
+
+void TestLocalFolder::readFileStreamsContent()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    StoredFile stored;
+    const QByteArray data = randomBytes(5 * 1024 * 1024 + 321);
+    QVERIFY(!upload(storage.get(), FilePath, data, &stored));
+    CollectingSink sink;
+    Error error = storage->readFile(FilePath, &sink, CancelToken());
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(sink.bytes.size(), data.size());
+    QVERIFY(sink.bytes == data);
+    // In chunks, never the whole file at once.
+    QVERIFY(sink.writes > 1);
+    QVERIFY(sink.largestWrite <= 1024 * 1024);
+    // An empty file is read as nothing.
+    QVERIFY(!upload(storage.get(), QStringLiteral("empty"), QByteArray(), &stored));
+    CollectingSink empty;
+    QVERIFY(!storage->readFile(QStringLiteral("empty"), &empty, CancelToken()));
+    QCOMPARE(empty.bytes, QByteArray());
+}
+
+void TestLocalFolder::readFileMissing()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    CollectingSink sink;
+    for (const QString &path : {FilePath, QStringLiteral("no/such/folder/file.mp3")}) {
+        const Error error = storage->readFile(path, &sink, CancelToken());
+        QCOMPARE(error.kind(), Error::Kind::ItemPermanent);
+        QVERIFY2(error.message().contains(QLatin1String("does not exist")),
+                 qPrintable(error.message()));
+    }
+    // A folder is not a file; a path out of the archive is refused.
+    QCOMPARE(storage->readFile(Recordings, &sink, CancelToken()).kind(),
+             Error::Kind::ItemPermanent);
+    QCOMPARE(storage->readFile(QStringLiteral("../x"), &sink, CancelToken()).kind(),
+             Error::Kind::ItemPermanent);
+}
+
+void TestLocalFolder::readFileCancelled()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    StoredFile stored;
+    const QByteArray data = randomBytes(4 * 1024 * 1024);
+    QVERIFY(!upload(storage.get(), QStringLiteral("big.mp3"), data, &stored));
+    CollectingSink sink;
+    sink.cancelAfter = 1;
+    QCOMPARE(storage->readFile(QStringLiteral("big.mp3"), &sink, sink.cancel).kind(),
+             Error::Kind::Cancelled);
+    QCOMPARE(sink.writes, 1);
+    QVERIFY(sink.bytes.size() < data.size());
+    // Cancelled before it starts: nothing at all.
+    CollectingSink none;
+    QCOMPARE(storage->readFile(QStringLiteral("big.mp3"), &none, sink.cancel).kind(),
+             Error::Kind::Cancelled);
+    QCOMPARE(none.writes, 0);
+}
+
+void TestLocalFolder::replaceOverwritesDifferentFile()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    const QString folder = rootOf(top) + u'/' + Recordings;
+    const QString finalPath = folder + u'/' + FileName;
+    StoredFile stored;
+    const QByteArray original = randomBytes(200000);
+    QVERIFY(!upload(storage.get(), FilePath, original, &stored));
+    QVERIFY(upload(storage.get(), FilePath, randomBytes(1000), &stored)); // never overwritten
+
+    const QByteArray repaired = randomBytes(300001);
+    Error error;
+    auto replace = storage->beginReplace(FilePath, repaired.size(), &error);
+    QVERIFY2(replace && !error, qPrintable(error.message()));
+    for (qsizetype offset = 0; offset < repaired.size(); offset += 70000)
+        QVERIFY(!replace->write(repaired.constData() + offset,
+                                std::min<qsizetype>(70000, repaired.size() - offset)));
+    // Until commit the old bytes stay where they are, untouched.
+    QCOMPARE(readAll(finalPath), original);
+    QCOMPARE(temporaries(folder).size(), 1);
+#ifdef Q_OS_UNIX
+    struct stat before;
+    QCOMPARE(::stat(QFile::encodeName(finalPath).constData(), &before), 0);
+#endif
+    error = replace->commit(sha256Hex(repaired), &stored);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(stored.path, FilePath);
+    QCOMPARE(stored.size, qint64(repaired.size()));
+    QCOMPARE(stored.sha256, sha256Hex(repaired));
+    QVERIFY(!stored.alreadyPresent);
+    QCOMPARE(readAll(finalPath), repaired);
+    QCOMPARE(entries(folder), QStringList{FileName});
+#ifdef Q_OS_UNIX
+    // A new file took the name (rename), rather than the old one being rewritten in place.
+    struct stat after;
+    QCOMPARE(::stat(QFile::encodeName(finalPath).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino);
+#endif
+    replace.reset();
+    QCOMPARE(readAll(finalPath), repaired);
+
+    // Replacing with identical bytes is fine too, and still not "already present".
+    replace = storage->beginReplace(FilePath, repaired.size(), &error);
+    QVERIFY(replace);
+    QVERIFY(!replace->write(repaired.constData(), repaired.size()));
+    QVERIFY(!replace->commit(sha256Hex(repaired), &stored));
+    QVERIFY(!stored.alreadyPresent);
+    QCOMPARE(readAll(finalPath), repaired);
+
+    // A bad checksum replaces nothing; neither does a folder in the way.
+    replace = storage->beginReplace(FilePath, 3, &error);
+    QVERIFY(replace);
+    QVERIFY(!replace->write("abc", 3));
+    QCOMPARE(replace->commit(sha256Hex("abd"), &stored).kind(), Error::Kind::Transient);
+    QCOMPARE(readAll(finalPath), repaired);
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/folder.mp3/inside")));
+    replace = storage->beginReplace(Recordings + QStringLiteral("/folder.mp3"), 3, &error);
+    QVERIFY(replace);
+    QVERIFY(!replace->write("abc", 3));
+    QCOMPARE(replace->commit(sha256Hex("abc"), &stored).kind(), Error::Kind::ItemPermanent);
+    QVERIFY(QFileInfo(folder + QStringLiteral("/folder.mp3/inside")).isDir());
+    QCOMPARE(temporaries(folder), QStringList());
+}
+
+void TestLocalFolder::replaceCreatesMissingFile()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    const QString folder = rootOf(top) + u'/' + Recordings;
+    Error error;
+    auto replace = storage->beginReplace(FilePath, 5, &error);
+    QVERIFY2(replace && !error, qPrintable(error.message()));
+    QVERIFY(!replace->write("hello", 5));
+    StoredFile stored;
+    error = replace->commit(sha256Hex("hello"), &stored);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(stored.size, qint64(5));
+    QCOMPARE(stored.sha256, sha256Hex("hello"));
+    QVERIFY(!stored.alreadyPresent);
+    QCOMPARE(readAll(folder + u'/' + FileName), QByteArray("hello"));
+    QCOMPARE(entries(folder), QStringList{FileName});
+    // Paths are checked as for uploads.
+    QVERIFY(!storage->beginReplace(QStringLiteral("../escape.mp3"), 1, &error));
+    QCOMPARE(error.kind(), Error::Kind::ItemPermanent);
+}
+
+void TestLocalFolder::abortedReplaceKeepsOldFile()
+{
+    const QString top = m_dir->filePath(QStringLiteral("nas"));
+    auto storage = setUpConnector(top);
+    QVERIFY(storage);
+    QVERIFY(!storage->ensureFolder(Recordings));
+    const QString folder = rootOf(top) + u'/' + Recordings;
+    StoredFile stored;
+    const QByteArray original = randomBytes(50000);
+    QVERIFY(!upload(storage.get(), FilePath, original, &stored));
+    Error error;
+    auto replace = storage->beginReplace(FilePath, 2 * 1024 * 1024, &error);
+    QVERIFY(replace);
+    const QByteArray data = randomBytes(2 * 1024 * 1024);
+    QVERIFY(!replace->write(data.constData(), data.size()));
+    QCOMPARE(temporaries(folder).size(), 1);
+    replace.reset();
+    QCOMPARE(readAll(folder + u'/' + FileName), original);
+    QCOMPARE(entries(folder), QStringList{FileName});
+}
 
 void TestLocalFolder::openWhenTopFolderVanished()
 {

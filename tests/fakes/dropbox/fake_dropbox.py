@@ -7,7 +7,9 @@ Behaves like the public API (../../../../shared/specs/dropbox: files.stone, auth
 routes.json): PKCE sign-in with offline refresh tokens (not rotated), 401 expired_access_token,
 409 route errors {error_summary, error{.tag}}, 429 too_many_write_operations with Retry-After,
 upload sessions with incorrect_offset/correct_offset, content_hash, Dropbox-API-Arg that must be
-pure ASCII (\\uXXXX escapes).
+pure ASCII (\\uXXXX escapes), write modes add / overwrite / update, list_folder (recursive, paged
+with limit and list_folder/continue cursors; a recursive listing starts with the folder itself)
+and files/download (content in the body, metadata in Dropbox-API-Result).
 
 Control API under /__fake/ (JSON):
   GET  /__fake/files              ground truth: [{path, size, content_hash, sha256}]
@@ -21,6 +23,22 @@ Control API under /__fake/ (JSON):
   POST /__fake/config             {"token_lifetime": 14400, "max_upload": ..., "quota": ...}
   POST /__fake/reset              forgets everything
   POST /__fake/files              {"path": "/x", "data_b64": "..."} places a file
+  POST /__fake/tamper             changes stored content as someone else would (new rev and
+                                  content_hash; not counted as an upload); answers the file's
+                                  ground truth entry (or {} after delete):
+                                  {"action": "delete", "path": "/x"}
+                                  {"action": "truncate", "path": "/x", "size": 10}
+                                  {"action": "flip", "path": "/x", "offset": 0}  (one byte ^ 0xFF)
+                                  {"action": "add", "path": "/any name", "data_b64": "...",
+                                   "path_display": "/reported elsewhere"}  (a stray file: any
+                                   name, control characters and ".." included; path_display
+                                   optionally overrides the path listings report)
+  GET  /__fake/uploads            files written by uploads (commits that stored bytes: created
+                                  or replaced; refused ones do not count):
+                                  {"total": n, "paths": {"/display path": n}}; DELETE zeroes it
+  fault action "omit_checksum"    a list_folder(/continue) answer without content_hash
+  fault action "drop_mid_download"  files/download sends half the content, then closes
+  config "list_page_size"         most entries per list_folder page (default 2000)
 
 Run: fake_dropbox.py --port 0   (prints "LISTENING http://127.0.0.1:PORT")
 """
@@ -58,6 +76,9 @@ ROUTES = {
     "/2/files/upload_session/start": ("files/upload_session/start", "content", "upload"),
     "/2/files/upload_session/append_v2": ("files/upload_session/append_v2", "content", "upload"),
     "/2/files/upload_session/finish": ("files/upload_session/finish", "content", "upload"),
+    "/2/files/list_folder": ("files/list_folder", "api", "rpc"),
+    "/2/files/list_folder/continue": ("files/list_folder/continue", "api", "rpc"),
+    "/2/files/download": ("files/download", "content", "download"),
 }
 
 
@@ -79,6 +100,24 @@ class State:
         self.max_upload = 150 * MiB
         self.quota = None
         self.counter = 0
+        self.cursors = {}    # cursor -> entries still to list
+        self.list_page_size = 2000
+        self.uploads = {}    # display path -> how many uploads wrote it
+
+    def store(self, path, data, display=None):
+        """Puts data at path as a new revision; returns its path_lower."""
+        n = self.next_id()
+        parts = path.split("/")
+        for i in range(2, len(parts)):
+            self.folders.setdefault("/".join(parts[:i]).lower(), "/".join(parts[:i]))
+        lower = path.lower()
+        old = self.files.get(lower)
+        self.files[lower] = {"path": path, "data": bytes(data), "rev": "%015x" % (0x5f0000 + n),
+                             "id": old["id"] if old else "id:file%d" % n,
+                             "hash": content_hash(data)}
+        if display:
+            self.files[lower]["display"] = display
+        return lower
 
     def next_id(self):
         self.counter += 1
@@ -295,7 +334,7 @@ class Handler(BaseHTTPRequestHandler):
     def api(self, path, entry):
         name, host, style = ROUTES[path]
         arg = None
-        if style == "upload":
+        if style in ("upload", "download"):
             raw = self.headers.get("Dropbox-API-Arg")
             entry["arg_raw"] = raw
             if raw is None:
@@ -349,7 +388,11 @@ class Handler(BaseHTTPRequestHandler):
             entry["status"] = 401
             return
         handler = getattr(self, "r_" + name.split("/", 1)[1].replace("/", "_"))
-        handler(token, arg, body, fault if action in ("corrupt",) else None)
+        if style == "download" and body:
+            return self.send_text(400, 'Error in call to API function "%s": This function '
+                                  'requires its argument in the HTTP header "Dropbox-API-Arg" '
+                                  'and an empty body.' % name)
+        handler(token, arg, body, fault if action in ("corrupt", "omit_checksum", "drop_mid_download") else None)
         if action == "drop_after":
             raise Drop()
 
@@ -381,9 +424,10 @@ class Handler(BaseHTTPRequestHandler):
     def file_meta(self, lower):
         f = STATE.files[lower]
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        return {".tag": "file", "name": f["path"].rsplit("/", 1)[-1], "id": f["id"],
+        display = f.get("display", f["path"])
+        return {".tag": "file", "name": display.rsplit("/", 1)[-1], "id": f["id"],
                 "client_modified": stamp, "server_modified": stamp, "rev": f["rev"],
-                "size": len(f["data"]), "path_lower": lower, "path_display": f["path"],
+                "size": len(f["data"]), "path_lower": lower, "path_display": display,
                 "is_downloadable": True, "content_hash": f["hash"]}
 
     def r_create_folder_v2(self, token, arg, body, fault):
@@ -451,12 +495,18 @@ class Handler(BaseHTTPRequestHandler):
         if self.bad_path(path):
             return write_error("malformed_path")
         mode = commit.get("mode", "add")
+        rev = mode.get("update") if isinstance(mode, dict) else None
         mode = mode.get(".tag") if isinstance(mode, dict) else mode
-        if mode != "add" or commit.get("autorename", False):
-            return self.send_text(400, "This fake only supports mode add without autorename")
+        if mode not in ("add", "overwrite", "update") or (mode == "update" and not rev) \
+                or commit.get("autorename", False):
+            return self.send_text(400, "This fake supports the modes add, overwrite and "
+                                  "update (with a rev), without autorename")
         with STATE.lock:
             lower = path.lower()
-            if lower in STATE.files:
+            existing = STATE.files.get(lower)
+            if mode == "add" and existing is not None:
+                return write_error("conflict", "file")
+            if mode == "update" and (existing is None or existing["rev"] != rev):
                 return write_error("conflict", "file")
             if lower in STATE.folders:
                 return write_error("conflict", "folder")
@@ -471,12 +521,11 @@ class Handler(BaseHTTPRequestHandler):
             stored = bytes(data)
             if fault and fault.get("action") == "corrupt" and stored:
                 stored = bytes([stored[0] ^ 0xFF]) + stored[1:]
-            for i in range(2, len(parts)):
-                sub = "/".join(parts[:i])
-                STATE.folders.setdefault(sub.lower(), sub)
-            n = STATE.next_id()
-            STATE.files[lower] = {"path": path, "data": stored, "rev": "%015x" % (0x5f0000 + n),
-                                  "id": "id:file%d" % n, "hash": content_hash(stored)}
+            if existing is None or existing["data"] != stored:
+                # Dropbox keeps the revision when an overwrite brings the same bytes.
+                STATE.store(existing["path"] if existing else path, stored)
+            display = STATE.files[lower]["path"]
+            STATE.uploads[display] = STATE.uploads.get(display, 0) + 1
             meta = self.file_meta(lower)
         self.send_json(200, meta)
 
@@ -536,6 +585,101 @@ class Handler(BaseHTTPRequestHandler):
             if (arg.get("commit") or {}).get("path", "").lower() in STATE.files:
                 STATE.sessions.pop(cursor["session_id"], None)
 
+    def entries_below(self, lower, recursive):
+        """Metadata of what the folder lower holds (everything below when recursive), parents
+        before children; a recursive listing starts with the folder itself, like Dropbox's."""
+        prefix = lower + "/"
+        out = []
+        for key in sorted(set(STATE.folders) | set(STATE.files)):
+            if not key.startswith(prefix) or (not recursive and "/" in key[len(prefix):]):
+                continue
+            out.append(self.file_meta(key) if key in STATE.files else self.folder_meta(key))
+        if recursive and lower:
+            out.insert(0, self.folder_meta(lower))
+        return out
+
+    def send_page(self, entries, limit, fault):
+        page, rest = entries[:limit], entries[limit:]
+        if fault and fault.get("action") == "omit_checksum":
+            page = [{k: v for k, v in e.items() if k != "content_hash"} for e in page]
+        cursor = "AAF" + secrets.token_urlsafe(24)
+        STATE.cursors[cursor] = {"entries": rest, "limit": limit}
+        self.send_json(200, {"entries": page, "cursor": cursor, "has_more": bool(rest)})
+
+    def r_list_folder(self, token, arg, body, fault):
+        arg = arg or {}
+        path = arg.get("path")
+        if path != "" and self.bad_path(path):
+            return self.path_error("list_folder", "malformed_path")
+        limit = arg.get("limit", 2000)
+        if not isinstance(limit, int) or not 1 <= limit <= 2000:
+            return self.send_text(400, 'Error in call to API function "files/list_folder": '
+                                  'request body: limit: value out of range')
+        with STATE.lock:
+            lower = path.lower()
+            if lower in STATE.files:
+                return self.path_error("list_folder", "not_folder")
+            if lower not in STATE.folders:
+                return self.path_error("list_folder", "not_found")
+            entries = self.entries_below(lower, bool(arg.get("recursive")))
+            self.send_page(entries, min(limit, STATE.list_page_size), fault)
+
+    def r_list_folder_continue(self, token, arg, body, fault):
+        with STATE.lock:
+            state = STATE.cursors.pop((arg or {}).get("cursor"), None)
+            if state is None:
+                return self.route_error({".tag": "reset"}, "reset/..")
+            self.send_page(state["entries"], state["limit"], fault)
+
+    def r_download(self, token, arg, body, fault):
+        path = (arg or {}).get("path")
+        if self.bad_path(path):
+            return self.path_error("download", "malformed_path")
+        with STATE.lock:
+            lower = path.lower()
+            if lower in STATE.folders:
+                return self.path_error("download", "not_file")
+            if lower not in STATE.files:
+                return self.path_error("download", "not_found")
+            data = STATE.files[lower]["data"]
+            meta = self.file_meta(lower)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Dropbox-API-Result", json.dumps(meta))  # ASCII: \uXXXX escapes
+        self.end_headers()
+        if fault and fault.get("action") == "drop_mid_download":
+            self.wfile.write(data[:len(data) // 2])
+            self.wfile.flush()
+            raise Drop()
+        for i in range(0, len(data), 1 << 20):
+            self.wfile.write(data[i:i + (1 << 20)])
+
+    def tamper(self, arg):
+        action, path = arg.get("action"), arg.get("path", "")
+        lower = path.lower()
+        if action == "add":
+            STATE.store(path, base64.b64decode(arg.get("data_b64", "")), arg.get("path_display"))
+        elif lower not in STATE.files:
+            return self.send_json(404, {"error": "no file at " + path})
+        elif action == "delete":
+            del STATE.files[lower]
+            return self.send_json(200, {})
+        elif action in ("truncate", "flip"):
+            f = STATE.files[lower]
+            data = bytearray(f["data"])
+            if action == "truncate":
+                data = data[:arg.get("size", 0)]
+            elif data:
+                data[arg.get("offset", 0)] ^= 0xFF
+            STATE.store(f["path"], bytes(data), f.get("display"))
+        else:
+            return self.send_json(400, {"error": "unknown tamper action %r" % action})
+        f = STATE.files[lower]
+        self.send_json(200, {"path": f["path"], "size": len(f["data"]),
+                             "content_hash": f["hash"], "rev": f["rev"],
+                             "sha256": hashlib.sha256(f["data"]).hexdigest()})
+
     # --- control API ----------------------------------------------------------------------
 
     def control(self, method, path):
@@ -549,15 +693,16 @@ class Handler(BaseHTTPRequestHandler):
                      "sha256": hashlib.sha256(f["data"]).hexdigest()}
                     for f in STATE.files.values()), key=lambda f: f["path"])})
             if what == "files" and method == "POST":
-                data = base64.b64decode(arg.get("data_b64", ""))
-                n = STATE.next_id()
-                parts = arg["path"].split("/")
-                for i in range(2, len(parts)):
-                    STATE.folders.setdefault("/".join(parts[:i]).lower(), "/".join(parts[:i]))
-                STATE.files[arg["path"].lower()] = {
-                    "path": arg["path"], "data": data, "rev": "%015x" % (0x5f0000 + n),
-                    "id": "id:file%d" % n, "hash": content_hash(data)}
+                STATE.store(arg["path"], base64.b64decode(arg.get("data_b64", "")))
                 return self.send_json(200, {})
+            if what == "tamper" and method == "POST":
+                return self.tamper(arg)
+            if what == "uploads":
+                if method == "DELETE":
+                    STATE.uploads = {}
+                    return self.send_json(200, {})
+                return self.send_json(200, {"total": sum(STATE.uploads.values()),
+                                            "paths": STATE.uploads})
             if what == "folders" and method == "GET":
                 return self.send_json(200, {"folders": sorted(STATE.folders.values())})
             if what == "requests":
@@ -583,6 +728,7 @@ class Handler(BaseHTTPRequestHandler):
                 STATE.token_lifetime = arg.get("token_lifetime", STATE.token_lifetime)
                 STATE.max_upload = arg.get("max_upload", STATE.max_upload)
                 STATE.quota = arg.get("quota", STATE.quota)
+                STATE.list_page_size = arg.get("list_page_size", STATE.list_page_size)
                 return self.send_json(200, {})
             if what == "state":
                 return self.send_json(200, {"sessions": len(STATE.sessions),

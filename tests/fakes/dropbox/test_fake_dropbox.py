@@ -34,10 +34,12 @@ class FakeDropboxTest(unittest.TestCase):
 
     def request(self, method, path, body=b"", headers=None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        conn.request(method, path, body, headers or {})
-        resp = conn.getresponse()
-        data = resp.read()
-        conn.close()
+        try:
+            conn.request(method, path, body, headers or {})
+            resp = conn.getresponse()
+            data = resp.read()
+        finally:
+            conn.close()
         return resp.status, dict(resp.getheaders()), data
 
     def sign_in(self):
@@ -151,6 +153,138 @@ class FakeDropboxTest(unittest.TestCase):
         self.assertEqual(status, 200)
         status, _, data = self.request("POST", "/oauth2/token", form.encode())
         self.assertEqual((status, json.loads(data)["error"]), (400, "invalid_grant"))
+
+    def control(self, method, what, arg=None):
+        status, _, data = self.request(method, "/__fake/" + what,
+                                       json.dumps(arg).encode() if arg is not None else b"")
+        return status, json.loads(data) if data else {}
+
+    def download(self, path):
+        headers = {"Authorization": "Bearer " + self.token,
+                   "Dropbox-API-Arg": json.dumps({"path": path})}
+        status, headers, data = self.request("POST", "/2/files/download", b"", headers)
+        return status, headers, data
+
+    def list_all(self, path, recursive=False, limit=None):
+        arg = {"path": path, "recursive": recursive}
+        if limit:
+            arg["limit"] = limit
+        status, _, page = self.rpc("files/list_folder", arg)
+        if status != 200:
+            return status, page, 0
+        entries, pages = list(page["entries"]), 1
+        while page["has_more"]:
+            status, _, page = self.rpc("files/list_folder/continue", {"cursor": page["cursor"]})
+            self.assertEqual(status, 200, page)
+            entries += page["entries"]
+            pages += 1
+        return status, entries, pages
+
+    def test_list_folder_pages_recursion_and_missing(self):
+        for i in range(5):
+            self.upload("files/upload", {"path": "/R/a/f%d.txt" % i, "mode": "add"}, b"x" * i)
+        self.upload("files/upload", {"path": "/R/a/b/deep.txt", "mode": "add"}, b"deep")
+        status, entries, pages = self.list_all("/R/a", limit=2)
+        self.assertEqual((status, pages), (200, 3))
+        self.assertEqual(sorted(e["name"] for e in entries),
+                         ["b", "f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"])
+        f3 = next(e for e in entries if e["name"] == "f3.txt")
+        self.assertEqual((f3[".tag"], f3["size"], f3["content_hash"]),
+                         ("file", 3, fake_dropbox.content_hash(b"xxx")))
+        status, entries, _ = self.list_all("/r/A", recursive=True)
+        self.assertEqual(entries[0]["path_display"], "/R/a")  # the folder itself comes first
+        self.assertIn("/R/a/b/deep.txt", [e["path_display"] for e in entries])
+        self.control("POST", "config", {"list_page_size": 4})
+        status, entries, pages = self.list_all("/R", recursive=True)
+        self.assertEqual((len(entries), pages), (9, 3))
+        status, err, _ = self.list_all("/nope")
+        self.assertEqual((status, err["error"]["path"][".tag"]), (409, "not_found"))
+        self.assertTrue(err["error_summary"].startswith("path/not_found/"))
+        status, err, _ = self.list_all("/R/a/f1.txt")
+        self.assertEqual(err["error"]["path"][".tag"], "not_folder")
+        status, _, err = self.rpc("files/list_folder/continue", {"cursor": "bogus"})
+        self.assertEqual((status, err["error"][".tag"]), (409, "reset"))
+        self.control("POST", "config", {"list_page_size": 2000})
+        self.request("POST", "/__fake/faults", json.dumps(
+            {"route": "/2/files/list_folder", "action": "omit_checksum"}).encode())
+        status, entries, _ = self.list_all("/R/a")
+        self.assertFalse(any("content_hash" in e for e in entries))
+        status, entries, _ = self.list_all("/R/a")
+        self.assertTrue(all("content_hash" in e for e in entries if e[".tag"] == "file"))
+
+    def test_download(self):
+        data = os.urandom(3 * 1024 * 1024 + 5)
+        self.upload("files/upload", {"path": "/D/caf\u00e9.bin", "mode": "add"}, data)
+        status, headers, body = self.download("/d/caf\u00e9.bin")
+        self.assertEqual((status, body), (200, data))
+        meta = json.loads(headers["Dropbox-API-Result"])
+        self.assertEqual((meta["size"], meta["content_hash"]),
+                         (len(data), fake_dropbox.content_hash(data)))
+        self.assertTrue(all(ord(c) < 0x7f for c in headers["Dropbox-API-Result"]))
+        status, _, body = self.download("/D/none.bin")
+        self.assertEqual((status, json.loads(body)["error"]["path"][".tag"]), (409, "not_found"))
+        status, _, body = self.download("/D")
+        self.assertEqual(json.loads(body)["error"]["path"][".tag"], "not_file")
+        self.request("POST", "/__fake/faults", json.dumps(
+            {"route": "/2/files/download", "action": "drop_mid_download"}).encode())
+        with self.assertRaises(http.client.IncompleteRead):
+            self.download("/D/caf\u00e9.bin")
+
+    def test_write_modes_and_upload_counter(self):
+        status, _, first = self.upload("files/upload", {"path": "/M/x.txt", "mode": "add"}, b"1")
+        status, _, meta = self.upload("files/upload", {"path": "/M/x.txt", "mode": "overwrite"},
+                                      b"22")
+        self.assertEqual((status, meta["size"], meta["id"]), (200, 2, first["id"]))
+        self.assertNotEqual(meta["rev"], first["rev"])
+        status, _, err = self.upload("files/upload", {"path": "/M/x.txt", "mode": {
+            ".tag": "update", "update": first["rev"]}}, b"333")
+        self.assertEqual((status, err["error"]["reason"]["conflict"][".tag"]), (409, "file"))
+        status, _, meta = self.upload("files/upload", {"path": "/M/x.txt", "mode": {
+            ".tag": "update", "update": meta["rev"]}}, b"333")
+        self.assertEqual((status, meta["size"]), (200, 3))
+        status, _, err = self.upload("files/upload", {"path": "/M/x.txt", "mode": "add"}, b"4")
+        self.assertEqual(status, 409)
+        # A session commit with overwrite replaces too.
+        status, _, start = self.upload("files/upload_session/start", {"close": False}, b"abc")
+        status, _, meta = self.upload("files/upload_session/finish", {
+            "cursor": {"session_id": start["session_id"], "offset": 3},
+            "commit": {"path": "/M/x.txt", "mode": "overwrite"}}, b"d")
+        self.assertEqual((status, meta["size"]), (200, 4))
+        self.assertEqual(self.download("/M/x.txt")[2], b"abcd")
+        status, uploads = self.control("GET", "uploads")
+        self.assertEqual(uploads, {"total": 4, "paths": {"/M/x.txt": 4}})
+        self.control("DELETE", "uploads")
+        self.assertEqual(self.control("GET", "uploads")[1]["total"], 0)
+
+    def test_tamper(self):
+        data = b"0123456789"
+        self.upload("files/upload", {"path": "/T/f.bin", "mode": "add"}, data)
+        status, before = self.control("POST", "tamper", {"action": "flip", "path": "/T/f.bin",
+                                                         "offset": 3})
+        self.assertEqual(self.download("/T/f.bin")[2], b"012\xcc456789")
+        self.assertEqual(before["content_hash"], fake_dropbox.content_hash(b"012\xcc456789"))
+        status, _, meta = self.rpc("files/get_metadata", {"path": "/T/f.bin"})
+        self.assertEqual(meta["content_hash"], before["content_hash"])
+        status, after = self.control("POST", "tamper", {"action": "truncate",
+                                                        "path": "/T/f.bin", "size": 4})
+        self.assertEqual((after["size"], after["content_hash"]),
+                         (4, fake_dropbox.content_hash(b"012\xcc")))
+        self.assertNotEqual(after["rev"], before["rev"])
+        self.control("POST", "tamper", {"action": "delete", "path": "/T/f.bin"})
+        self.assertEqual(self.download("/T/f.bin")[0], 409)
+        hostile = "/T/../bad\x01name\x7f.txt"
+        status, added = self.control("POST", "tamper", {
+            "action": "add", "path": hostile, "data_b64": base64.b64encode(b"zz").decode()})
+        self.assertEqual((status, added["size"]), (200, 2))
+        status, entries, _ = self.list_all("/T", recursive=True)
+        self.assertIn(hostile, [e["path_display"] for e in entries])
+        self.control("POST", "tamper", {"action": "add", "path": "/T/shown.txt",
+                                        "path_display": "/Elsewhere/shown.txt"})
+        status, entries, _ = self.list_all("/T")
+        self.assertIn("/Elsewhere/shown.txt", [e["path_display"] for e in entries])
+        self.assertEqual(self.control("GET", "uploads")[1]["total"], 1)  # tampering is no upload
+        status, err = self.control("POST", "tamper", {"action": "flip", "path": "/T/none"})
+        self.assertEqual(status, 404)
 
     def test_routes_match_the_spec(self):
         if not os.path.exists(SPEC):

@@ -6,7 +6,10 @@
 prints ``LISTENING http://127.0.0.1:PORT`` once it accepts connections. One base URL serves
 everything: ``/o/oauth2/v2/auth``, ``/token``, ``/revoke`` (accounts.google.com and
 oauth2.googleapis.com) and ``/drive/v3/...``, ``/upload/drive/v3/...`` (www.googleapis.com).
-File contents are not kept: only size, MD5 and SHA-256 (so a 256 MiB benchmark costs no memory).
+Contents are kept in spooled temporary files (memory up to 8 MiB each, then disk, so a 256 MiB
+benchmark costs no memory) and served by ``files/{id}?alt=media``. ``files.list`` pages with
+``pageToken``; ``PATCH /upload/drive/v3/files/{id}?uploadType=resumable`` opens a session that
+replaces the content of an existing file (same id and name) when it completes.
 
 Control API (JSON) under ``/__fake/``:
   POST   /__fake/reset                  forget files, tokens, faults, log; default config
@@ -22,12 +25,30 @@ Control API (JSON) under ``/__fake/``:
   POST   /__fake/folders   {name, parent}   create a folder as the app would ("root" allowed)
   POST   /__fake/files     {name, parent, content_b64}   create a file as the app would
   GET    /__fake/sessions               open resumable sessions and how much each holds
+  POST   /__fake/tamper    {...}        change stored content as someone else would (size, md5
+                                        and sha256 follow; not counted as an upload); answers
+                                        the file's ground truth ({} after delete). The file is
+                                        {"id": ID} or {"path": "Apps/RingCentral Application/a/b"}
+                                        (names from the Drive root, the oldest of a name):
+                                        {"action": "delete", ...}
+                                        {"action": "truncate", ..., "size": 10}
+                                        {"action": "flip", ..., "offset": 0}   (one byte ^ 0xFF)
+                                        {"action": "add", "name": any, "parent": ID or
+                                         "folder": path, "content_b64": "..."}  (a stray file)
+  GET    /__fake/uploads                files written by uploads (created or replaced by a
+                                        completed multipart or resumable upload):
+                                        {"total": n, "paths": {"Apps/…/a.mp3": n}, "ids": {…}};
+                                        DELETE zeroes it
 
 Fault rule: {"path_regex": "...", "method": "PUT", "count": 1, "action": A, ...} where A is
   "status" (with "status", optional "reason" for 403s, "retry_after"), "drop" (close the
   connection without answering, before reading the body), "drop_mid_chunk" (read about half a
   chunk, keep it when "keep" is true - rounded down to 256 KiB - and close), "forget_session"
-  (the session is gone: 404), "corrupt_md5" (the final answer reports a wrong md5Checksum).
+  (the session is gone: 404), "corrupt_md5" (the final answer reports a wrong md5Checksum),
+  "omit_checksum" (a files.list answer without md5Checksum), "drop_mid_download" (alt=media
+  sends half the content, then closes).
+Config "max_page_size" caps the entries of one files.list page (the real API may return fewer
+than pageSize too).
   Optional "skip": let that many matching requests pass first.
 """
 from __future__ import annotations
@@ -40,6 +61,7 @@ import re
 import secrets
 import signal
 import sys
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,6 +69,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 FOLDER_MIME = "application/vnd.google-apps.folder"
 KIB256 = 256 * 1024
+SPOOL_MAX = 8 * 1024 * 1024
+
+
+def spool_of(data: bytes = b""):
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_MAX)
+    spool.write(data)
+    return spool
 
 
 def default_config() -> dict:
@@ -57,6 +86,7 @@ def default_config() -> dict:
         "client_id": None,  # None: any client id
         "client_secret": None,  # None: any secret, but one must be sent
         "min_chunk": KIB256,
+        "max_page_size": None,
     }
 
 
@@ -169,6 +199,7 @@ class State:
         self.log: list[dict] = []
         self.seq = 0
         self.clock = 0
+        self.uploads: dict[str, int] = {}  # file id -> uploads that wrote it
 
     def created_time(self) -> str:
         # strictly increasing, so "oldest" is well defined even within one second
@@ -176,16 +207,61 @@ class State:
         t = time.time()
         return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%03dZ" % (self.clock % 1000)
 
-    def new_file(self, name, parents, mime, size=0, md5=None, sha256=None) -> dict:
+    def new_file(self, name, parents, mime, size=0, md5=None, sha256=None,
+                 content=None) -> dict:
         fid = "1" + secrets.token_urlsafe(24).replace("-", "x").replace("_", "y")
         f = {"id": fid, "name": name, "mimeType": mime, "parents": list(parents),
              "createdTime": self.created_time(), "order": self.clock, "trashed": False}
         if mime != FOLDER_MIME:
-            f["size"] = str(size)
-            f["md5Checksum"] = md5 or hashlib.md5(b"").hexdigest()
-            f["sha256"] = sha256 or hashlib.sha256(b"").hexdigest()
+            self.set_content(f, content or spool_of(), size, md5, sha256)
         self.files[fid] = f
         return f
+
+    @staticmethod
+    def set_content(f, content, size=None, md5=None, sha256=None):
+        """Gives f new content (a spool); size and hashes are computed when not given."""
+        if size is None or md5 is None or sha256 is None:
+            size, m, s = 0, hashlib.md5(), hashlib.sha256()
+            content.seek(0)
+            for block in iter(lambda: content.read(1 << 20), b""):
+                size += len(block)
+                m.update(block)
+                s.update(block)
+            md5, sha256 = m.hexdigest(), s.hexdigest()
+        old = f.get("content")
+        if old is not None and old is not content:
+            old.close()
+        f["content"] = content
+        f["size"] = str(size)
+        f["md5Checksum"] = md5
+        f["sha256"] = sha256
+        f["version"] = str(int(f.get("version", "0")) + 1)
+
+    def path_of(self, f) -> str:
+        """Names from the Drive root: "Apps/RingCentral Application/a.mp3"."""
+        names = []
+        while f is not None:
+            names.append(f["name"])
+            f = self.files.get(f["parents"][0]) if f["parents"] else None
+        return "/".join(reversed(names))
+
+    def find_path(self, path: str, folder: bool | None = None):
+        """The oldest file at a path of names from the Drive root; None when there is none."""
+        parent, found = self.root_id, None
+        for i, name in enumerate(path.split("/")):
+            last = i == len(path.split("/")) - 1
+            matches = [f for f in self.files.values() if f["name"] == name
+                       and parent in f["parents"] and not f["trashed"]
+                       and (not last or folder is None
+                            or (f["mimeType"] == FOLDER_MIME) == folder)]
+            if not matches:
+                return None
+            found = min(matches, key=lambda f: f["order"])
+            parent = found["id"]
+        return found
+
+    def count_upload(self, f):
+        self.uploads[f["id"]] = self.uploads.get(f["id"], 0) + 1
 
     def resolve_parent(self, pid: str) -> str:
         return self.root_id if pid == "root" else pid
@@ -329,7 +405,8 @@ class Handler(BaseHTTPRequestHandler):
         if action == "drop":
             self.drop()
             return True
-        if action in ("forget_session", "corrupt_md5", "drop_mid_chunk"):
+        if action in ("forget_session", "corrupt_md5", "drop_mid_chunk", "omit_checksum",
+                      "drop_mid_download"):
             return False  # handled where they apply
         return False
 
@@ -409,6 +486,17 @@ class Handler(BaseHTTPRequestHandler):
             return self.with_auth(lambda: self.files_get(mm.group(1)))
         if mm and m == "DELETE":
             return self.with_auth(lambda: self.files_delete(mm.group(1)))
+        mu = re.fullmatch(r"/upload/drive/v3/files/([^/]+)", r)
+        if mu:
+            if m == "PATCH" and self.query.get("uploadType") == "resumable":
+                return self.with_auth(lambda: self.upload_start(mu.group(1)))
+            if m == "PUT" and self.query.get("upload_id"):
+                return self.upload_put()
+            if m == "DELETE" and self.query.get("upload_id"):
+                return self.upload_cancel()
+            if m == "PATCH":
+                return self.bad_request("This fake updates content only with "
+                                        "uploadType=resumable")
         if r == "/upload/drive/v3/files":
             if m == "POST" and self.query.get("uploadType") == "multipart":
                 return self.with_auth(self.upload_multipart)
@@ -535,6 +623,7 @@ class Handler(BaseHTTPRequestHandler):
         return out
 
     def files_list(self):
+        omit = self.fault is not None and self.fault.get("action") == "omit_checksum"
         q = self.query.get("q", "")
         try:
             clauses = parse_q(q) if q else []
@@ -546,7 +635,7 @@ class Handler(BaseHTTPRequestHandler):
             page_size = int(self.query.get("pageSize", "100"))
         except ValueError:
             return self.bad_request("Invalid pageSize")
-        page_size = max(1, min(page_size, 1000))
+        page_size = max(1, min(page_size, 1000, STATE.config["max_page_size"] or 1000))
         with STATE.lock:
             found = self.matching(clauses)
             if order.startswith("createdTime"):
@@ -565,6 +654,9 @@ class Handler(BaseHTTPRequestHandler):
                                                    self.query.get("fields")):
                 body["nextPageToken"] = str(start + page_size)
             body["files"] = [file_resource(f, inner) for f in page]
+            if omit:
+                for f in body["files"]:
+                    f.pop("md5Checksum", None)
         self.send_json(200, body)
 
     def files_get(self, fid):
@@ -578,7 +670,39 @@ class Handler(BaseHTTPRequestHandler):
             f = STATE.files.get(fid)
             if not f:
                 return self.not_found(f"File not found: {fid}.")
+            if self.query.get("alt") == "media":
+                return self.download(f)
             self.send_json(200, file_resource(f, self.query.get("fields")))
+
+    def download(self, f):
+        """The content of f (alt=media), read in blocks so no file is held whole."""
+        if f["mimeType"] == FOLDER_MIME:
+            return self.send_json(403, google_error(
+                403, "Only files with binary content can be downloaded. Use Export with Docs "
+                     "Editors files.", "fileNotDownloadable", location="alt",
+                locationType="parameter"))
+        content, size = f["content"], int(f["size"])
+        if self.fault and self.fault.get("action") == "drop_mid_download":
+            size_sent = size // 2
+        else:
+            size_sent = size
+        self.status_sent = 200
+        self.send_response(200)
+        self.send_header("Content-Type", f["mimeType"])
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        offset = 0
+        while offset < size_sent:
+            with STATE.lock:
+                content.seek(offset)
+                block = content.read(min(1 << 20, size_sent - offset))
+            if not block:
+                break
+            self.wfile.write(block)
+            offset += len(block)
+        if size_sent < size:
+            self.wfile.flush()
+            self.drop()
 
     def files_delete(self, fid):
         with STATE.lock:
@@ -624,8 +748,17 @@ class Handler(BaseHTTPRequestHandler):
             return True
         return False
 
-    def finish_file(self, name, parents, mime, size, md5, sha256):
-        f = STATE.new_file(name, parents, mime, size, md5, sha256)
+    def finish_file(self, name, parents, mime, size, md5, sha256, content, target=None):
+        """Stores an upload: a new file, or new content for the file target (an update)."""
+        f = STATE.files.get(target) if target else None
+        if target and f is None:
+            return None
+        if f is not None:
+            STATE.set_content(f, content, size, md5, sha256)
+            f["name"] = name or f["name"]
+        else:
+            f = STATE.new_file(name, parents, mime, size, md5, sha256, content)
+        STATE.count_upload(f)
         res = file_resource(f, self.query.get("fields"))
         if self.fault and self.fault.get("action") == "corrupt_md5" and "md5Checksum" in res:
             res["md5Checksum"] = hashlib.md5(b"corrupt" + md5.encode()).hexdigest()
@@ -663,17 +796,32 @@ class Handler(BaseHTTPRequestHandler):
             if parsed is None or self.quota_exceeded(len(data)):
                 return
             res = self.finish_file(*parsed, len(data), hashlib.md5(data).hexdigest(),
-                                   hashlib.sha256(data).hexdigest())
+                                   hashlib.sha256(data).hexdigest(), spool_of(data))
         self.send_json(200, res)
 
-    def upload_start(self):
+    def upload_start(self, target=None):
+        """A resumable session: creates a file, or (target: files.update) replaces the content
+        of an existing one when it completes."""
         try:
             meta = json.loads(self.read_body() or b"{}")
         except ValueError:
             return self.bad_request("Invalid JSON payload received.", "parseError")
         total = self.headers.get("X-Upload-Content-Length")
         with STATE.lock:
-            parsed = self.metadata_from(meta, self.headers.get("X-Upload-Content-Type"))
+            if target is not None:
+                f = STATE.files.get(target)
+                if f is None:
+                    return self.not_found(f"File not found: {target}.")
+                if f["mimeType"] == FOLDER_MIME:
+                    return self.bad_request("A folder has no content to update.")
+                if "parents" in meta:
+                    return self.send_json(403, google_error(
+                        403, "The parents field is not directly writable in update requests. "
+                             "Use the addParents and removeParents parameters instead.",
+                        "fieldNotWritable"))
+                parsed = (meta.get("name") or f["name"], f["parents"], f["mimeType"])
+            else:
+                parsed = self.metadata_from(meta, self.headers.get("X-Upload-Content-Type"))
             if parsed is None:
                 return
             if total is not None and self.quota_exceeded(int(total)):
@@ -681,10 +829,10 @@ class Handler(BaseHTTPRequestHandler):
             sid = "ADPycd" + secrets.token_urlsafe(24)
             STATE.sessions[sid] = {"meta": parsed, "received": 0, "md5": hashlib.md5(),
                                    "sha256": hashlib.sha256(), "fields": self.query.get("fields"),
-                                   "done": None}
+                                   "done": None, "content": spool_of(), "target": target}
         host = self.headers.get("Host", "127.0.0.1:%d" % self.server.server_port)
-        location = f"http://{host}/upload/drive/v3/files?" + urlencode(
-            {"uploadType": "resumable", "upload_id": sid})
+        location = f"http://{host}/upload/drive/v3/files" + (f"/{target}" if target else "") \
+            + "?" + urlencode({"uploadType": "resumable", "upload_id": sid})
         self.send_raw(200, b"", headers={"Location": location, "X-GUploader-UploadID": sid})
 
     def session_gone(self):
@@ -767,6 +915,7 @@ class Handler(BaseHTTPRequestHandler):
     def absorb(s, data: bytes):
         s["md5"].update(data)
         s["sha256"].update(data)
+        s["content"].write(data)
         s["received"] += len(data)
 
     def complete(self, sid, s):
@@ -775,12 +924,51 @@ class Handler(BaseHTTPRequestHandler):
         if not self.query["fields"]:
             self.query.pop("fields")
         res = self.finish_file(*s["meta"], s["received"], s["md5"].hexdigest(),
-                               s["sha256"].hexdigest())
+                               s["sha256"].hexdigest(), s["content"], s["target"])
         self.query = saved_query
+        if res is None:  # the file to update was deleted meanwhile
+            STATE.sessions.pop(sid, None)
+            return self.not_found(f"File not found: {s['target']}.")
         s["done"] = res
         self.send_json(200, res)
 
     # Control ----------------------------------------------------------------
+    def tamper(self, body):
+        """Changes stored content behind the app's back (STATE.lock held)."""
+        action = body.get("action")
+        if action == "add":
+            parent = STATE.resolve_parent(body.get("parent", "root"))
+            if "folder" in body:
+                folder = STATE.find_path(body["folder"], folder=True)
+                if folder is None:
+                    return self.send_json(404, {"error": "no folder " + body["folder"]})
+                parent = folder["id"]
+            f = STATE.new_file(body["name"], [parent],
+                               body.get("mimeType", "application/octet-stream"),
+                               content=spool_of(base64.b64decode(body.get("content_b64", ""))))
+        else:
+            f = STATE.files.get(body.get("id", "")) if "id" in body else \
+                STATE.find_path(body.get("path", ""), folder=False)
+            if f is None or f["mimeType"] == FOLDER_MIME:
+                return self.send_json(404, {"error": "no such file"})
+            if action == "delete":
+                f["content"].close()
+                del STATE.files[f["id"]]
+                return self.send_json(200, {})
+            f["content"].seek(0)
+            data = bytearray(f["content"].read())
+            if action == "truncate":
+                data = data[:int(body.get("size", 0))]
+            elif action == "flip":
+                if data:
+                    data[int(body.get("offset", 0))] ^= 0xFF
+            else:
+                return self.send_json(400, {"error": f"unknown tamper action {action!r}"})
+            STATE.set_content(f, spool_of(bytes(data)))
+        res = {k: v for k, v in f.items() if k not in ("order", "content")}
+        res["size"] = int(res["size"])
+        self.send_json(200, res)
+
     def control(self):
         r, m = self.route[len("/__fake/"):], self.method
         body = {}
@@ -826,7 +1014,7 @@ class Handler(BaseHTTPRequestHandler):
                            and (not rx or re.search(rx, e["path"] + "?" + e["query"]))]
                 return self.send_json(200, {"requests": entries})
             if r == "files" and m == "GET":
-                files = [{k: v for k, v in f.items() if k != "order"}
+                files = [{k: v for k, v in f.items() if k not in ("order", "content")}
                          for f in sorted(STATE.files.values(), key=lambda f: f["order"])]
                 for f in files:
                     if "size" in f:
@@ -843,8 +1031,21 @@ class Handler(BaseHTTPRequestHandler):
                                                                                  "root"))],
                                    body.get("mimeType", "application/octet-stream"), len(data),
                                    hashlib.md5(data).hexdigest(),
-                                   hashlib.sha256(data).hexdigest())
+                                   hashlib.sha256(data).hexdigest(), spool_of(data))
                 return self.send_json(200, {"id": f["id"]})
+            if r == "tamper" and m == "POST":
+                return self.tamper(body)
+            if r == "uploads" and m == "DELETE":
+                STATE.uploads.clear()
+                return self.send_json(200, {"ok": True})
+            if r == "uploads" and m == "GET":
+                paths: dict[str, int] = {}
+                for fid, n in STATE.uploads.items():
+                    if fid in STATE.files:
+                        path = STATE.path_of(STATE.files[fid])
+                        paths[path] = paths.get(path, 0) + n
+                return self.send_json(200, {"total": sum(STATE.uploads.values()),
+                                            "paths": paths, "ids": STATE.uploads})
             if r == "sessions" and m == "GET":
                 return self.send_json(200, {"sessions": [
                     {"id": k, "received": v["received"], "done": v["done"] is not None}

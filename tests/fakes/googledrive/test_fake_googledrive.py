@@ -223,6 +223,126 @@ class FakeGoogleDriveTest(unittest.TestCase):
         got, _, data = self.api("PUT", url, b"x" * 100, {"Content-Range": "bytes 0-99/100"})
         self.assertEqual(json.loads(data)["error"]["errors"][0]["reason"], "storageQuotaExceeded")
 
+    def upload_small(self, name, parent, payload):
+        url = self.start_session(name, parent)
+        status, _, data = self.api("PUT", url, payload,
+                                   {"Content-Range": f"bytes 0-{len(payload) - 1}/{len(payload)}"})
+        self.assertEqual(status, 200, data)
+        return json.loads(data)["id"]
+
+    def list_children(self, parent, page_size=100):
+        files, token, pages = [], None, 0
+        while True:
+            query = {"q": f"'{parent}' in parents and trashed = false", "pageSize": page_size,
+                     "fields": "nextPageToken,files(id,name,mimeType,size,md5Checksum)"}
+            if token:
+                query["pageToken"] = token
+            status, _, data = self.api("GET", "/drive/v3/files?" + urlencode(query))
+            self.assertEqual(status, 200, data)
+            page = json.loads(data)
+            files += page["files"]
+            pages += 1
+            token = page.get("nextPageToken")
+            if not token:
+                return files, pages
+
+    def test_list_by_parent_with_checksums_and_pages(self):
+        folder = self.mkdir("F")
+        sub = self.mkdir("sub", folder)
+        payloads = {f"f{i}.bin": os.urandom(100 + i) for i in range(5)}
+        for name, payload in payloads.items():
+            self.upload_small(name, folder, payload)
+        self.upload_small("deep.bin", sub, b"deep")
+        files, pages = self.list_children(folder, page_size=2)
+        self.assertEqual(pages, 3)
+        self.assertEqual(sorted(f["name"] for f in files), ["f0.bin", "f1.bin", "f2.bin",
+                                                            "f3.bin", "f4.bin", "sub"])
+        for f in files:
+            if f["mimeType"] == FOLDER:
+                self.assertNotIn("md5Checksum", f)
+                continue
+            self.assertEqual((f["size"], f["md5Checksum"]),
+                             (str(len(payloads[f["name"]])),
+                              hashlib.md5(payloads[f["name"]]).hexdigest()))
+        self.fake.control("POST", "config", {"max_page_size": 4})
+        self.assertEqual(self.list_children(folder, page_size=1000)[1], 2)
+        self.fake.control("POST", "faults", {"path_regex": "^/drive/v3/files\\?",
+                                             "action": "omit_checksum"})
+        files, _ = self.list_children(folder, page_size=1000)
+        self.assertFalse(any("md5Checksum" in f for f in files[:4]))
+        self.assertTrue(any("md5Checksum" in f for f in files[4:]))  # the fault's one page
+
+    def test_download_alt_media(self):
+        payload = os.urandom(3 * 1024 * 1024 + 7)
+        fid = self.upload_small("big.bin", "root", payload)
+        status, headers, data = self.api("GET", f"/drive/v3/files/{fid}?alt=media")
+        self.assertEqual((status, data), (200, payload))
+        self.assertEqual(headers["Content-Length"], str(len(payload)))
+        self.assertEqual(self.api("GET", "/drive/v3/files/nope?alt=media")[0], 404)
+        status, _, data = self.api("GET", f"/drive/v3/files/{self.mkdir('d')}?alt=media")
+        self.assertEqual((status, json.loads(data)["error"]["errors"][0]["reason"]),
+                         (403, "fileNotDownloadable"))
+        self.fake.control("POST", "faults", {"path_regex": "alt=media",
+                                             "action": "drop_mid_download"})
+        with self.assertRaises(http.client.IncompleteRead):
+            self.api("GET", f"/drive/v3/files/{fid}?alt=media")
+
+    def test_resumable_update_keeps_id_and_name(self):
+        folder = self.mkdir("U")
+        fid = self.upload_small("a.mp3", folder, b"old bytes")
+        new = os.urandom(KIB256 + 10)
+        status, headers, data = self.api(
+            "PATCH", f"/upload/drive/v3/files/{fid}?uploadType=resumable"
+                     "&fields=id,name,md5Checksum,size", {})
+        self.assertEqual(status, 200, data)
+        url = urlsplit(headers["Location"])._replace(scheme="", netloc="").geturl()
+        self.assertTrue(url.startswith(f"/upload/drive/v3/files/{fid}?"), url)
+        status, _, _ = self.api("PUT", url, new[:KIB256], {"Content-Range":
+                                                           f"bytes 0-{KIB256 - 1}/*"})
+        self.assertEqual(status, 308)
+        # Until the session completes, the old content is what Drive has.
+        self.assertEqual(self.api("GET", f"/drive/v3/files/{fid}?alt=media")[2], b"old bytes")
+        status, _, data = self.api("PUT", url, new[KIB256:], {
+            "Content-Range": f"bytes {KIB256}-{len(new) - 1}/{len(new)}"})
+        self.assertEqual(status, 200, data)
+        f = json.loads(data)
+        self.assertEqual((f["id"], f["name"], f["md5Checksum"], f["size"]),
+                         (fid, "a.mp3", hashlib.md5(new).hexdigest(), str(len(new))))
+        self.assertEqual(self.api("GET", f"/drive/v3/files/{fid}?alt=media")[2], new)
+        self.assertEqual([x["id"] for x in self.list_children(folder)[0]], [fid])
+        self.assertEqual(self.fake.control("GET", "uploads")["paths"], {"U/a.mp3": 2})
+        status, _, data = self.api("PATCH", "/upload/drive/v3/files/nope?uploadType=resumable",
+                                   {})
+        self.assertEqual(status, 404)
+        status, _, data = self.api("PATCH", f"/upload/drive/v3/files/{fid}?uploadType=resumable",
+                                   {"parents": [folder]})
+        self.assertEqual(status, 403)
+
+    def test_tamper_and_upload_counter(self):
+        folder = self.mkdir("Apps")
+        fid = self.upload_small("t.bin", folder, b"0123456789")
+        f = self.fake.control("POST", "tamper", {"action": "flip", "path": "Apps/t.bin",
+                                                 "offset": 1})
+        changed = b"0\xce23456789"
+        self.assertEqual((f["id"], f["size"], f["md5Checksum"]),
+                         (fid, 10, hashlib.md5(changed).hexdigest()))
+        self.assertEqual(self.api("GET", f"/drive/v3/files/{fid}?alt=media")[2], changed)
+        f = self.fake.control("POST", "tamper", {"action": "truncate", "id": fid, "size": 3})
+        self.assertEqual((f["size"], f["sha256"]), (3, hashlib.sha256(b"0\xce2").hexdigest()))
+        self.assertEqual(self.list_children(folder)[0][0]["md5Checksum"],
+                         hashlib.md5(b"0\xce2").hexdigest())
+        hostile = "../evil\x01/name"
+        added = self.fake.control("POST", "tamper", {
+            "action": "add", "folder": "Apps", "name": hostile,
+            "content_b64": base64.b64encode(b"stray").decode()})
+        self.assertEqual(added["size"], 5)
+        self.assertIn(hostile, [x["name"] for x in self.list_children(folder)[0]])
+        self.assertEqual(self.fake.control("POST", "tamper", {"action": "delete", "id": fid}), {})
+        self.assertEqual(self.api("GET", f"/drive/v3/files/{fid}?alt=media")[0], 404)
+        self.assertEqual(self.fake.control("GET", "uploads")["total"], 1)
+        self.fake.control("DELETE", "uploads")
+        self.assertEqual(self.fake.control("GET", "uploads")["total"], 0)
+
     def test_expired_token_and_refresh(self):
         self.fake.control("POST", "expire_tokens")
         self.assertEqual(self.api("GET", "/drive/v3/files")[0], 401)

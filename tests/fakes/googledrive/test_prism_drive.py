@@ -1,6 +1,7 @@
-"""Spec conformance of the fake's Drive metadata routes (files list, create, get): their traffic
-goes through ``prism proxy`` against ../shared/specs/google-drive/drive-v3-openapi.json, which
-validates requests and responses. The upload routes are not in that file and are not checked.
+"""Spec conformance of the fake's Drive metadata routes (files list - by name, and by parent with
+paging and md5Checksum -, create, get, get with alt=media): their traffic goes through ``prism
+proxy`` against ../shared/specs/google-drive/drive-v3-openapi.json, which validates requests and
+responses. The upload routes are not in that file and are not checked.
 
 Needs Prism (``RCA_PRISM`` or ``prism`` on PATH) and the spec; otherwise skipped, saying why.
 
@@ -142,6 +143,50 @@ class PrismDriveTest(unittest.TestCase):
         status, _ = self.call("GET", "/files/doesnotexist?fields=id")
         self.assertEqual(status, 404)
 
+    def test_listing_and_download_routes(self):
+        helper = base.FakeGoogleDriveTest()
+        helper.fake, helper.token = self.fake, self.token
+        folder = self.fake.control("POST", "folders", {"name": "F", "parent": "root"})["id"]
+        for i in range(3):
+            helper.upload_small(f"f{i}.mp3", folder, b"x" * (i + 1))
+        self.fake.control("POST", "folders", {"name": "sub", "parent": folder})
+        query = {"q": f"'{folder}' in parents and trashed = false", "spaces": "drive",
+                 "pageSize": "2",
+                 "fields": "nextPageToken,files(id,name,mimeType,size,md5Checksum)"}
+        status, page = self.call("GET", "/files?" + urlencode(query))
+        self.assertEqual((status, len(page["files"])), (200, 2))
+        status, rest = self.call("GET", "/files?" + urlencode(
+            dict(query, pageToken=page["nextPageToken"])))
+        files = page["files"] + rest["files"]
+        self.assertEqual((status, len(files), "nextPageToken" in rest), (200, 4, False))
+        self.assertEqual(sorted(f["mimeType"] == FOLDER for f in files),
+                         [False, False, False, True])
+        self.fake.control("POST", "faults", {"path_regex": "^/drive/v3/files\\?",
+                                             "action": "omit_checksum"})
+        status, page = self.call("GET", "/files?" + urlencode(query))
+        self.assertFalse(any("md5Checksum" in f for f in page["files"]))
+        # Known spec gap: the file (converted from the discovery document) declares only the
+        # JSON File resource for files.get's 200, so Prism (--errors) turns the bytes alt=media
+        # answers into a 500 that names the response's media type. The request itself (the
+        # alt=media parameter) must be valid: no violation may concern it.
+        fid = next(f["id"] for f in files if f["name"] == "f2.mp3")
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            conn.request("GET", f"/files/{fid}?alt=media",
+                         headers={"Authorization": "Bearer " + self.token})
+            r = conn.getresponse()
+            payload = r.read()
+        finally:
+            conn.close()
+        if r.status == 200:
+            self.assertEqual(payload, b"xxx")
+        else:
+            violations = json.loads(payload).get("validation", [])
+            self.assertTrue(violations, payload)
+            self.assertEqual([v for v in violations if v.get("location", [""])[0] != "response"],
+                             [])
+        status, _, data = helper.api("GET", f"/drive/v3/files/{fid}?alt=media")
+        self.assertEqual((status, data), (200, b"xxx"))
 
 if __name__ == "__main__":
     unittest.main()
