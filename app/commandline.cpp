@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "accounts/accounts.h"
+#include "auditcommand.h"
 #include "engine/engine.h"
 #include "logging/logging.h"
 #include "oauth/oauthflow.h"
@@ -59,10 +60,10 @@ QTextStream &err()
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("run-once"),  QStringLiteral("status"),
-                                      QStringLiteral("logs"),      QStringLiteral("backup"),
-                                      QStringLiteral("config"),    QStringLiteral("connect"),
-                                      QStringLiteral("disconnect")};
+    static const QStringList names = {QStringLiteral("run-once"),   QStringLiteral("status"),
+                                      QStringLiteral("logs"),       QStringLiteral("backup"),
+                                      QStringLiteral("config"),     QStringLiteral("connect"),
+                                      QStringLiteral("disconnect"), QStringLiteral("audit")};
     return names;
 }
 
@@ -76,6 +77,11 @@ QString commandSynopsis()
         "  status                  Connections, backup state, last and next job.\n"
         "  logs [--from DATE] [--to DATE] [--less] [--csv]\n"
         "                          The job log (last 7 days by default).\n"
+        "  audit --from DATE --to DATE [--repair] [--csv | --json]\n"
+        "                          Check that every item the source holds for the range is\n"
+        "                          archived and intact in the storage; --repair archives what\n"
+        "                          is missing or damaged. Exit code 0 when all is verified,\n"
+        "                          3 when problems remain, 1 when the check could not run.\n"
         "  backup on|off           Turn the scheduled backup on or off.\n"
         "  config list | get KEY | set KEY VALUE | reset KEY\n"
         "                          Read and change settings.\n"
@@ -335,7 +341,12 @@ int CommandLine::exec()
                                         QStringLiteral("logs: only jobs that archived data or "
                                                        "failed (SHOW LESS)."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       QStringLiteral("logs: comma-separated values."));
+                                       QStringLiteral("logs, audit: comma-separated values."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("audit: the report as JSON."));
+    const QCommandLineOption repairOption(
+        QStringLiteral("repair"),
+        QStringLiteral("audit: archive what is missing or damaged, then check again."));
     const QCommandLineOption pathOption(QStringLiteral("path"),
                                         QStringLiteral("connect local: the folder to archive "
                                                        "into (a disk or a mounted NAS share)."),
@@ -362,8 +373,9 @@ int CommandLine::exec()
         QStringLiteral("connect sftp: the server's host key fingerprint (SHA256:…) you checked, "
                        "to confirm a server connected to for the first time."),
         QStringLiteral("FINGERPRINT"));
-    parser.addOptions({fromOption, toOption, lessOption, csvOption, pathOption, manifestOption,
-                       itemsPerHourOption, itemSizeOption, setOption, acceptHostKeyOption});
+    parser.addOptions({fromOption, toOption, lessOption, csvOption, jsonOption, repairOption,
+                       pathOption, manifestOption, itemsPerHourOption, itemSizeOption, setOption,
+                       acceptHostKeyOption});
 
     if (!parser.parse(m_arguments)) {
         err() << parser.errorText() << "\n"
@@ -485,6 +497,23 @@ int CommandLine::exec()
         if (error)
             return fail(error.message());
         return Success;
+    }
+
+    if (command == u"audit") {
+        if (!parser.isSet(fromOption) || !parser.isSet(toOption))
+            return fail(QStringLiteral("Give the range to check: audit --from DATE --to DATE."));
+        if (parser.isSet(csvOption) && parser.isSet(jsonOption))
+            return fail(QStringLiteral("Choose one of --csv and --json."));
+        AuditCommandOptions options;
+        options.range = TimeWindow(parseDateTime(parser.value(fromOption), false),
+                                   parseDateTime(parser.value(toOption), true));
+        if (!options.range.from.isValid() || !options.range.to.isValid())
+            return fail(QStringLiteral("Dates are ISO 8601: 2026-11-25 or 2026-11-25T13:30."));
+        options.repair = parser.isSet(repairOption);
+        options.format = parser.isSet(jsonOption)  ? AuditCommandOptions::Format::Json
+                         : parser.isSet(csvOption) ? AuditCommandOptions::Format::Csv
+                                                   : AuditCommandOptions::Format::Text;
+        return runAuditCommand(engine, options, out(), err());
     }
 
     if (command == u"status") {

@@ -17,6 +17,8 @@ QJsonObject ArchiveItem::toJson() const
     json[u"fileExtension"] = fileExtension;
     json[u"contentType"] = contentType;
     json[u"expectedSize"] = QString::number(expectedSize);
+    if (durationSeconds >= 0)
+        json[u"durationSeconds"] = durationSeconds;
     json[u"primary"] = primary;
     json[u"sourceData"] = sourceData;
     return json;
@@ -37,6 +39,7 @@ ArchiveItem ArchiveItem::fromJson(const QJsonObject &json)
     item.fileExtension = json[u"fileExtension"].toString();
     item.contentType = json[u"contentType"].toString();
     item.expectedSize = json[u"expectedSize"].toString(QStringLiteral("-1")).toLongLong();
+    item.durationSeconds = json[u"durationSeconds"].toInt(-1);
     item.primary = json[u"primary"].toBool(true);
     item.sourceData = json[u"sourceData"].toObject();
     return item;

@@ -35,6 +35,7 @@ struct RCACORE_EXPORT ArchiveItem
     QString fileExtension;
     QString contentType;
     qint64 expectedSize = -1; // -1 when the source does not know it in advance
+    int durationSeconds = -1; // calls and voicemails: how long; -1 when not known
     // False for the secondary files of one message (attachments, transcripts).
     bool primary = true;
     // Whatever the source needs to fetch it again later (URIs, ids); opaque to the engine.

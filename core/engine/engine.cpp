@@ -1,11 +1,14 @@
 #include "engine.h"
 
+#include "audit/archiveaudit.h"
 #include "engine/scheduler.h"
 #include "engine/slotcalendar.h"
 #include "logging/logging.h"
+#include "ringcentral/ratelimiter.h"
 #include "sources/sourcefactory.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "store/auditstore.h"
 #include "store/database.h"
 #include "store/itemledger.h"
 #include "store/settingsstore.h"
@@ -39,9 +42,13 @@ struct Engine::JobContext
 Engine::Engine(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_rateLimiter(std::make_unique<RateLimiter>())
 {
     qRegisterMetaType<rca::JobRecord>();
     qRegisterMetaType<rca::JobProgress>();
+    qRegisterMetaType<rca::AuditProgress>();
+    qRegisterMetaType<rca::AuditResult>();
+    qRegisterMetaType<rca::TimeWindow>();
     m_scheduler = new Scheduler(m_options.clock, this);
     connect(m_scheduler, &Scheduler::wakeUp, this, &Engine::evaluate);
     connect(m_scheduler, &Scheduler::clockJumped, this, [](qint64 seconds) {
@@ -101,6 +108,7 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
     sourceContext.secrets = m_options.secrets;
     sourceContext.profileId = m_options.profile.id();
     sourceContext.view = settings.stringValue(QLatin1String(SettingKey::SyncView));
+    sourceContext.rateLimiter = m_rateLimiter.get();
     context->source = SourceFactory::create(
         sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)), sourceContext,
         error);
@@ -368,8 +376,149 @@ void Engine::evaluate()
             if (error.kind() == Error::Kind::Reconnect)
                 Q_EMIT attentionNeeded(error.message());
         }
+        runWeeklyAuditIfDue();
     }
     updateNextJob();
+}
+
+AuditReport Engine::runAudit(JobContext *context, const TimeWindow &range,
+                             JobRecord::Trigger trigger)
+{
+    JobStore jobs(m_db.get());
+    JobRecord job;
+    job.window = range;
+    job.trigger = trigger;
+    job.started = m_options.clock->now();
+    job.storage = context->storageName;
+    job.types = context->types;
+    AuditReport report;
+    report.range = range;
+    report.storage = context->storageName;
+    if (Error e = jobs.start(&job)) {
+        report.error = e;
+        return report;
+    }
+    Q_EMIT jobStarted(job);
+    ArchiveAudit audit(m_db.get(), context->source.get(), context->storage.get(), m_options.clock,
+                       m_options.zone, context->types);
+    audit.setProgressHandler(
+        [this](const AuditProgress &progress) { Q_EMIT auditProgress(progress); });
+    report = audit.run(range, m_cancel);
+    report.jobId = job.id;
+    report.storage = context->storageName;
+
+    job.ended = m_options.clock->now();
+    job.counts = report.verifiedByType;
+    job.failedItems = int(report.problems.size());
+    if (report.error) {
+        job.status = report.error.kind() == Error::Kind::Cancelled ? JobRecord::Status::Interrupted
+                                                                   : JobRecord::Status::Failed;
+        job.error = report.error.kind() == Error::Kind::Cancelled
+                        ? tr("The check was stopped before it finished.")
+                        : report.error.message();
+    } else if (report.problems.isEmpty()) {
+        job.status = JobRecord::Status::Verified;
+        job.error = tr("%n item(s) archived and verified.", nullptr, report.verified);
+    } else {
+        job.status = JobRecord::Status::ProblemsFound;
+        job.error = tr("%n problem(s) found; %1 of %2 archived item(s) verified.", nullptr,
+                       int(report.problems.size()))
+                        .arg(report.verified)
+                        .arg(report.archived);
+    }
+    if (Error e = AuditStore(m_db.get()).saveProblems(job.id, report.problems))
+        qCWarning(lcEngine).noquote() << e.message();
+    if (Error e = jobs.finish(job))
+        qCWarning(lcEngine).noquote() << e.message();
+    qCInfo(lcEngine).noquote() << "Audit" << job.id << range.toString()
+                               << "ended:" << JobRecord::statusText(job.status) << job.error;
+    Q_EMIT jobFinished(job);
+    return report;
+}
+
+AuditResult Engine::audit(const TimeWindow &range, bool repair, Error *error,
+                          JobRecord::Trigger trigger)
+{
+    *error = {};
+    AuditResult result;
+    result.report.range = range;
+    if (!range.isValid()) {
+        *error = Error::source(tr("The range is empty: --from must be before --to."));
+        result.report.error = *error;
+        return result;
+    }
+    if (m_busy) {
+        *error = Error::transient(tr("A job is running; check the archive when it has ended."));
+        result.report.error = *error;
+        return result;
+    }
+    std::unique_ptr<JobContext> context = prepare(error);
+    if (!context) {
+        result.report.error = *error;
+        return result;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    m_cancel.reset();
+    result.report = runAudit(context.get(), range, trigger);
+    if (repair && !result.report.error && result.report.repairableCount() > 0) {
+        if (Error e =
+                ArchiveAudit::scheduleRepairs(m_db.get(), result.report, m_options.clock->now())) {
+            *error = e;
+        } else {
+            // The normal job path: the items just scheduled, each archived exactly once.
+            result.repairJob = runJob(context.get(), ArchiveAudit::repairRequest(range));
+            if (!m_cancel.isCancelled())
+                result.afterRepair = runAudit(context.get(), range, trigger);
+        }
+    }
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    Q_EMIT auditFinished(result);
+    return result;
+}
+
+void Engine::startAudit(const TimeWindow &range, bool repair)
+{
+    Error error;
+    const AuditResult result = audit(range, repair, &error);
+    if (error && !result.report.jobId) {
+        // It could not start: say so to whoever waits for it.
+        qCWarning(lcEngine).noquote() << "Audit:" << error.message();
+        if (!m_busy)
+            Q_EMIT auditFinished(result);
+    }
+    // Jobs that came due meanwhile run now.
+    QMetaObject::invokeMethod(this, &Engine::reload, Qt::QueuedConnection);
+}
+
+void Engine::runWeeklyAuditIfDue()
+{
+    SettingsStore settings(m_db.get());
+    if (!settings.boolValue(QLatin1String(SettingKey::WeeklyAudit)) || m_busy)
+        return;
+    const QDateTime now = m_options.clock->now();
+    const QDateTime last = settings.dateTimeValue(QLatin1String(SettingKey::LastWeeklyAudit));
+    if (last.isValid() && last.addDays(7) > now)
+        return;
+    const ScheduleState state = loadState();
+    if (!state.watermark.isValid())
+        return;
+    // The last 7 days that jobs have archived, from the first window a job covered.
+    TimeWindow range(state.watermark.addDays(-7), state.watermark);
+    const QList<JobRecord> covering = JobStore(m_db.get()).jobsCovering(range.from, range.to);
+    if (covering.isEmpty())
+        return;
+    range.from = std::max(range.from, covering.first().window.from);
+    if (!range.isValid())
+        return;
+    // Marked first: a check that cannot run is not tried again at every tick.
+    if (Error e = settings.setValue(QLatin1String(SettingKey::LastWeeklyAudit), now))
+        qCWarning(lcEngine).noquote() << e.message();
+    Error error;
+    audit(range, false, &error, JobRecord::Trigger::WeeklyAudit);
+    if (error)
+        qCWarning(lcEngine).noquote() << "Weekly check:" << error.message();
 }
 
 void Engine::updateNextJob()

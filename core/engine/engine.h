@@ -7,6 +7,7 @@
 #pragma once
 
 #include "archive/error.h"
+#include "audit/auditreport.h"
 #include "engine/clock.h"
 #include "engine/jobrunner.h"
 #include "engine/scheduleplanner.h"
@@ -23,8 +24,19 @@ namespace rca {
 
 class ConnectorRegistry;
 class Database;
+class RateLimiter;
 class Scheduler;
 class SecretStore;
+
+// An audit and, when a repair was asked for, the repair job and the audit after it.
+struct RCACORE_EXPORT AuditResult
+{
+    AuditReport report;
+    std::optional<JobRecord> repairJob;
+    std::optional<AuditReport> afterRepair;
+    // The last word: the audit after the repair when there was one.
+    const AuditReport & final() const { return afterRepair ? *afterRepair : report; }
+};
 
 class RCACORE_EXPORT Engine : public QObject
 {
@@ -73,6 +85,15 @@ public:
     // Thread-safe: asks a running job to stop at the next item.
     void requestStop();
 
+    // Audits the range now in the calling thread (`rc-archiver audit`): re-lists what the
+    // source holds, compares it with the ledger and the storage and checks every stored
+    // file. repair: then archives what is missing or damaged through the normal job path
+    // (exactly once; a damaged file is replaced by a fresh atomic write) and audits again.
+    // The audit is a row in the job log (Trigger::Audit or WeeklyAudit). *error is set when
+    // it could not run at all (nothing connected, the profile busy).
+    AuditResult audit(const TimeWindow &range, bool repair, Error *error,
+                      JobRecord::Trigger trigger = JobRecord::Trigger::Audit);
+
     Status status();
     // The types the next job archives, from the settings and what the source offers.
     ItemTypes selectedTypes();
@@ -84,6 +105,9 @@ public Q_SLOTS:
     // Run now: the due windows, retrying a failed one at once.
     void runNow();
     void setBackupEnabled(bool enabled);
+    // Verify archive… in the Logs tab: audit() in the engine's thread, reported through
+    // auditProgress and auditFinished; requestStop() cancels it.
+    void startAudit(const rca::TimeWindow &range, bool repair);
     // Settings were changed elsewhere (Sync options, Accounts): re-plan.
     void reload();
 
@@ -95,6 +119,9 @@ Q_SIGNALS:
     void nextJobChanged(const QDateTime &when);
     // Something only the user can fix: a reconnect, a storage that went away.
     void attentionNeeded(const QString &reason);
+    void auditProgress(const rca::AuditProgress &progress);
+    // Every audit, asked for or weekly; with an error when it could not run.
+    void auditFinished(const rca::AuditResult &result);
 
 private:
     void evaluate();
@@ -105,10 +132,14 @@ private:
     Error saveState(const ScheduleState &state);
     JobRecord runJob(JobContext *context, const JobRequest &request);
     JobRecord recordExpired(const TimeWindow &window, const QString &storage);
+    AuditReport runAudit(JobContext *context, const TimeWindow &range, JobRecord::Trigger trigger);
+    void runWeeklyAuditIfDue();
     void updateNextJob();
 
     Options m_options;
     std::unique_ptr<Database> m_db;
+    // RingCentral's pacing, shared by every job and audit of this engine: one budget.
+    std::unique_ptr<RateLimiter> m_rateLimiter;
     Scheduler *m_scheduler = nullptr;
     CancelToken m_cancel;
     bool m_busy = false;
@@ -119,3 +150,6 @@ private:
 
 Q_DECLARE_METATYPE(rca::JobRecord)
 Q_DECLARE_METATYPE(rca::JobProgress)
+Q_DECLARE_METATYPE(rca::AuditProgress)
+Q_DECLARE_METATYPE(rca::AuditResult)
+Q_DECLARE_METATYPE(rca::TimeWindow)

@@ -2,6 +2,7 @@
 
 #include "archive/contenttype.h"
 #include "archive/sha256.h"
+#include "audit/manifestwriter.h"
 #include "logging/logging.h"
 #include "storage/storageconnector.h"
 #include "store/database.h"
@@ -92,6 +93,7 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
     job.trigger = request.trigger;
     job.started = m_clock->now();
     job.storage = m_storageName;
+    job.types = request.types;
     m_readyFolders.clear();
 
     auto finish = [&](JobRecord::Status status, const QString &error) {
@@ -121,6 +123,7 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
 
     // Archives a batch of items; a job-stopping error ends the job.
     bool storageOpen = false;
+    QHash<QString, QString> replacePaths; // item key -> the damaged file a repair replaces
     auto archiveBatch = [&](const QList<ArchiveItem> &batch) -> Error {
         m_state.itemsTotal += int(batch.size());
         if (m_progress)
@@ -134,7 +137,9 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
             if (cancel.isCancelled())
                 return Error::cancelled();
             Error error;
-            const Outcome outcome = archiveItem(item, &job, cancel, &error);
+            const Outcome outcome =
+                archiveItem(item, replacePaths.value(itemTypeKey(item.type) + u'/' + item.sourceId),
+                            &job, cancel, &error);
             ++m_state.itemsDone;
             if (m_progress)
                 m_progress(m_state);
@@ -158,13 +163,16 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
         for (const FailedItem &failed : failures) {
             if (request.types.testFlag(flagOf(failed.item.type))) {
                 due.append(failed.item);
-                retried.insert(itemTypeKey(failed.item.type) + u'/' + failed.item.sourceId);
+                const QString key = itemTypeKey(failed.item.type) + u'/' + failed.item.sourceId;
+                retried.insert(key);
+                if (!failed.replacePath.isEmpty())
+                    replacePaths.insert(key, failed.replacePath);
             }
         }
         error = archiveBatch(due);
     }
     // Then the window, a page at a time as the source lists it.
-    if (!error) {
+    if (!error && request.listWindow) {
         error = m_source->listItems(
             request.window, request.types, cancel, [&](const QList<ArchiveItem> &page) {
                 if (retried.isEmpty())
@@ -176,6 +184,12 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
                 }
                 return archiveBatch(fresh);
             });
+    }
+    if (!error || error.kind() != Error::Kind::Cancelled) {
+        if (!storageOpen && !ItemLedger(m_db).pendingManifestDays().isEmpty())
+            storageOpen = !m_storage->open(cancel);
+        if (storageOpen)
+            writeManifests(cancel);
     }
     if (storageOpen)
         m_storage->close();
@@ -197,15 +211,31 @@ JobRecord JobRunner::run(const JobRequest &request, const CancelToken &cancel)
     return finish(JobRecord::Status::Completed, {});
 }
 
-JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *job,
-                                          const CancelToken &cancel, Error *error)
+void JobRunner::writeManifests(const CancelToken &cancel)
+{
+    int written = 0;
+    if (Error e = ManifestWriter(m_db, m_storage).writePending(cancel, &written)) {
+        if (e.kind() != Error::Kind::Cancelled)
+            qCWarning(lcEngine).noquote()
+                << "Could not write the day manifests; the next job tries again:" << e.message();
+        return;
+    }
+    if (written > 0)
+        qCInfo(lcEngine) << "Wrote the manifests of" << written << "day(s)";
+}
+
+JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, const QString &replacePath,
+                                          JobRecord *job, const CancelToken &cancel, Error *error)
 {
     ItemLedger ledger(m_db);
     if (ledger.isArchived(item.type, item.sourceId))
         return Outcome::AlreadyArchived;
 
-    const QString folder = m_layout.folderFor(item);
-    const QString fileName = m_layout.fileNameFor(item);
+    // A repair puts the item back where its damaged copy is, replacing it in one step.
+    const qsizetype slash = replacePath.lastIndexOf(u'/');
+    const bool replace = slash > 0;
+    const QString folder = replace ? replacePath.left(slash) : m_layout.folderFor(item);
+    const QString fileName = replace ? replacePath.mid(slash + 1) : m_layout.fileNameFor(item);
     m_state.currentItem = folder + u'/' + fileName;
     if (!m_readyFolders.contains(folder)) {
         if (Error e = m_storage->ensureFolder(folder)) {
@@ -219,8 +249,8 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
     Error e;
     for (int n = 0; n <= MaxAlternativeNames; ++n) {
         const QString name = n == 0 ? fileName : RemoteLayout::alternativeName(fileName, n);
-        e = upload(item, folder, name, cancel, &stored);
-        if (!e.isConflict())
+        e = upload(item, folder, name, replace, cancel, &stored);
+        if (replace || !e.isConflict())
             break;
         qCWarning(lcEngine).noquote()
             << "A different file holds" << folder + u'/' + name << "- trying another name";
@@ -241,6 +271,8 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
     entry.created = item.created;
     entry.archived = m_clock->now();
     entry.primary = item.primary;
+    entry.day = LedgerEntry::dayOfPath(stored.path);
+    entry.metadata = LedgerEntry::metadataOf(item);
     JobRecord progressed = *job;
     if (item.primary)
         ++progressed.counts[static_cast<int>(item.type)];
@@ -263,11 +295,13 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, JobRecord *jo
 }
 
 Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QString &fileName,
-                        const CancelToken &cancel, StoredFile *stored)
+                        bool replace, const CancelToken &cancel, StoredFile *stored)
 {
     QString path = folder + u'/' + fileName;
     Error error;
-    std::unique_ptr<StorageUpload> upload = m_storage->beginUpload(path, item.expectedSize, &error);
+    std::unique_ptr<StorageUpload> upload =
+        replace ? m_storage->beginReplace(path, item.expectedSize, &error)
+                : m_storage->beginUpload(path, item.expectedSize, &error);
     if (!upload)
         return error ? error
                      : Error::storage(QCoreApplication::translate("rca::JobRunner",
@@ -285,7 +319,7 @@ Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QS
     }
     // The server may know better than the listing what the content is (WAV, not MP3).
     const QString extension = fileExtensionForContentType(sink.contentType(), item.fileExtension);
-    if (extension != item.fileExtension && !item.fileExtension.isEmpty()) {
+    if (!replace && extension != item.fileExtension && !item.fileExtension.isEmpty()) {
         const QString retargeted = folder + u'/' + withExtension(fileName, extension);
         if (upload->retarget(retargeted))
             path = retargeted;

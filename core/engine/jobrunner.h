@@ -28,6 +28,7 @@ struct RCACORE_EXPORT JobRequest
     JobRecord::Trigger trigger = JobRecord::Trigger::Scheduled;
     ItemTypes types;
     bool retryDueFailures = true; // also retry earlier items whose retry time has come
+    bool listWindow = true;       // false: only the due failures (a repair)
 };
 
 struct RCACORE_EXPORT JobProgress
@@ -58,10 +59,14 @@ public:
 
 private:
     enum class Outcome { Archived, AlreadyArchived, Failed };
-    Outcome archiveItem(const ArchiveItem &item, JobRecord *job, const CancelToken &cancel,
-                        Error *error);
+    // replacePath: a damaged stored file that a repair replaces (the item goes there).
+    Outcome archiveItem(const ArchiveItem &item, const QString &replacePath, JobRecord *job,
+                        const CancelToken &cancel, Error *error);
     Error upload(const ArchiveItem &item, const QString &folder, const QString &fileName,
-                 const CancelToken &cancel, StoredFile *stored);
+                 bool replace, const CancelToken &cancel, StoredFile *stored);
+    // Brings the manifests of the days this job (or an earlier, interrupted one) touched up to
+    // date; a failure is logged and left for the next job.
+    void writeManifests(const CancelToken &cancel);
     Error recordFailure(const ArchiveItem &item, const JobRecord &job, const Error &error);
 
     Database *m_db;

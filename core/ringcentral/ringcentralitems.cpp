@@ -96,6 +96,7 @@ QList<ArchiveItem> recordingItems(const QJsonObject &record, const ExtensionReso
         item.extension = extensionOf(owner, record);
         item.direction = direction;
         item.otherParty = otherParty;
+        item.durationSeconds = record.value(u"duration").toInt(-1);
         item.nameTag = id;
         item.contentType = recording.value(u"contentType").toString();
         if (item.contentType.isEmpty())
@@ -148,6 +149,7 @@ QList<ArchiveItem> messageItems(const QJsonObject &message, const ExtensionInfo 
         item.fileExtension = fileExtensionForContentType(item.contentType, fallbackExtension);
         const QJsonValue size = attachment.value(u"size");
         item.expectedSize = size.isDouble() ? qint64(size.toDouble()) : -1;
+        item.durationSeconds = attachment.value(u"vmDuration").toInt(-1);
         item.sourceData.insert(QStringLiteral("messageId"), messageId);
         item.sourceData.insert(QStringLiteral("attachmentId"),
                                QString::number(int64Id(attachment.value(u"id"))));

@@ -55,7 +55,8 @@ RingCentralSource::RingCentralSource(const QJsonObject &settings, SecretStore *s
     , m_session(std::make_unique<OAuthSession>(m_config.sessionConfig(secretKey), secrets,
                                                m_options.clock))
     , m_limiter(m_options.time)
-    , m_api(std::make_unique<RingCentralApi>(m_config, m_session.get(), &m_limiter, m_options.api))
+    , m_api(
+          std::make_unique<RingCentralApi>(m_config, m_session.get(), rateLimiter(), m_options.api))
 {
     m_self.id = RingCentralItems::int64Id(settings.value(u"extensionId"));
     m_self.number = settings.value(u"extensionNumber").toString();

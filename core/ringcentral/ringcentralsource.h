@@ -36,6 +36,9 @@ public:
         RingCentralApi::Options api;
         RateLimiter::TimeSource time; // empty: real time
         const Clock *clock = nullptr; // extension list age; null: system clock
+        // Pacing shared with other sources of the same account (the engine's jobs and audits
+        // share one budget); null: the source paces by itself (time above applies).
+        RateLimiter *sharedLimiter = nullptr;
     };
 
     // "admin" or "extension"; false for anything else.
@@ -59,7 +62,10 @@ public:
     Error fetch(const ArchiveItem &item, ByteSink *sink, const CancelToken &cancel) override;
 
     View view() const { return m_view; }
-    RateLimiter *rateLimiter() { return &m_limiter; }
+    RateLimiter *rateLimiter()
+    {
+        return m_options.sharedLimiter ? m_options.sharedLimiter : &m_limiter;
+    }
     OAuthSession *session() const { return m_session.get(); }
 
 private:

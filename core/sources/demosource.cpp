@@ -116,6 +116,7 @@ DemoSource::DemoSource(const QJsonObject &settings, Error *error)
                           ext.value(u"name").toString()};
         item.direction = entry.value(u"direction").toString();
         item.otherParty = entry.value(u"otherParty").toString();
+        item.durationSeconds = entry.value(u"durationSeconds").toInt(-1);
         item.nameTag = entry.value(u"nameTag").toString(item.sourceId);
         item.fileExtension = entry.value(u"fileExtension").toString(fileExtensionFor(item.type));
         item.contentType = contentTypeFor(item.type);
@@ -184,6 +185,8 @@ Error DemoSource::generateItems(const TimeWindow &window, ItemTypes types,
         item.direction = (r >> 16) % 2 ? QStringLiteral("inbound") : QStringLiteral("outbound");
         item.otherParty =
             QStringLiteral("+1555%1").arg((r >> 20) % 10000000, 7, 10, QLatin1Char('0'));
+        if (item.type == ItemType::CallRecording || item.type == ItemType::VoiceMail)
+            item.durationSeconds = int((r >> 44) % 600) + 5;
         item.nameTag = item.sourceId;
         item.fileExtension = fileExtensionFor(item.type);
         item.contentType = contentTypeFor(item.type);

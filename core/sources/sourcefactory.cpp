@@ -65,8 +65,10 @@ std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
         const bool admin = settings.value(u"admin").toBool();
         const auto view = admin && context.view == u"admin" ? RingCentralSource::View::Admin
                                                             : RingCentralSource::View::Extension;
-        return std::make_unique<RingCentralSource>(settings, context.secrets,
-                                                   ringCentralSecretKey(context.profileId), view);
+        RingCentralSource::Options options;
+        options.sharedLimiter = context.rateLimiter;
+        return std::make_unique<RingCentralSource>(
+            settings, context.secrets, ringCentralSecretKey(context.profileId), view, options);
     }
     *error = Error::source(
         QCoreApplication::translate("rca::SourceFactory", "Unknown source \"%1\".").arg(kind));

@@ -12,6 +12,7 @@
 
 namespace rca {
 
+class RateLimiter;
 class SecretStore;
 
 // What a source needs besides its own settings.
@@ -20,6 +21,9 @@ struct RCACORE_EXPORT SourceContext
     SecretStore *secrets = nullptr;
     QString profileId;                      // keys the keychain entries of this profile
     QString view = QStringLiteral("admin"); // sync.view: "admin" or "extension"
+    // RingCentral's pacing, shared by every source the engine makes (jobs and audits spend
+    // one budget); null: each source paces by itself.
+    RateLimiter *rateLimiter = nullptr;
 };
 
 class RCACORE_EXPORT SourceFactory

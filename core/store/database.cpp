@@ -19,7 +19,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
 
-constexpr int CurrentSchemaVersion = 2;
+constexpr int CurrentSchemaVersion = 3;
 
 // Schema v1, as the first release created it. Kept verbatim: later versions migrate from it,
 // and the tests build v1 files with it.
@@ -72,6 +72,47 @@ const char *const SchemaV2[] = {
     "CREATE INDEX item_failures_due ON item_failures(permanent, next_retry_at)",
     "CREATE INDEX item_failures_job ON item_failures(job_id)",
     "CREATE INDEX jobs_started_at ON jobs(started_at)",
+};
+
+// v3: proof of completeness. Each ledger entry's day folder (the manifest it belongs in) and
+// the item's metadata for that manifest; the days whose manifest must be written again (every
+// day of an existing archive, so that it gets one); the types each job archived (what an audit
+// expects of its window); the stored file a repair replaces; what an audit found; and the
+// scratch list of what the source holds while an audit compares.
+const char *const SchemaV3[] = {
+    "ALTER TABLE archived_items ADD COLUMN day TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE archived_items ADD COLUMN metadata TEXT NOT NULL DEFAULT ''",
+    // "<extension folder>/<YYYY-MM-DD>/<type folder>/<file>": the day is the second part.
+    "UPDATE archived_items SET day = substr(remote_path, instr(remote_path, '/') + 1, 10)"
+    " WHERE substr(remote_path, instr(remote_path, '/') + 1, 11)"
+    " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/'",
+    "CREATE INDEX archived_items_day ON archived_items(day)",
+    "CREATE INDEX archived_items_created ON archived_items(created_at)",
+    "CREATE INDEX archived_items_path ON archived_items(remote_path)",
+    "CREATE TABLE manifest_pending (day TEXT PRIMARY KEY NOT NULL)",
+    "INSERT OR IGNORE INTO manifest_pending SELECT DISTINCT day FROM archived_items"
+    " WHERE day != ''",
+    "ALTER TABLE jobs ADD COLUMN types TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item_failures ADD COLUMN replace_path TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE audit_problems ("
+    " job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"
+    " kind TEXT NOT NULL," // AuditProblem::kindKey()
+    " type INTEGER,"       // ItemType; NULL for a file that is no item
+    " source_id TEXT NOT NULL DEFAULT '',"
+    " path TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '',"
+    " window_from INTEGER,"
+    " window_to INTEGER,"
+    " repairable INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (job_id, seq))",
+    "CREATE TABLE audit_listed ("
+    " type INTEGER NOT NULL,"
+    " source_id TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " item_json TEXT NOT NULL,"
+    " PRIMARY KEY (type, source_id))",
+    "CREATE INDEX audit_listed_created ON audit_listed(created_at)",
 };
 
 std::atomic_int g_instanceCounter{0};
@@ -376,6 +417,9 @@ Error Database::migrate(int targetVersion)
                 if (Error e = run(SchemaV2))
                     return e;
                 if (Error e = applyRenamedKeys())
+                    return e;
+            } else if (version == 3) {
+                if (Error e = run(SchemaV3))
                     return e;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), true);

@@ -17,10 +17,10 @@ QString text(const QString &value)
 
 const QString LedgerColumns =
     QStringLiteral("type, source_id, job_id, remote_path, size, sha256, provider_checksum, "
-                   "created_at, archived_at, is_primary");
+                   "created_at, archived_at, is_primary, day, metadata");
 const QString FailureColumns =
     QStringLiteral("item_json, job_id, attempts, last_error, last_attempt_at, next_retry_at, "
-                   "permanent");
+                   "permanent, replace_path");
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -56,6 +56,8 @@ LedgerEntry entryFromRow(const QSqlQuery &query)
     entry.created = timeFromMs(query.value(7));
     entry.archived = timeFromMs(query.value(8));
     entry.primary = query.value(9).toBool();
+    entry.day = query.value(10).toString();
+    entry.metadata = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
     return entry;
 }
 
@@ -70,6 +72,7 @@ FailedItem failureFromRow(const QSqlQuery &query)
     failed.lastAttempt = timeFromMs(query.value(4));
     failed.nextRetry = timeFromMs(query.value(5));
     failed.permanent = query.value(6).toBool();
+    failed.replacePath = query.value(7).toString();
     return failed;
 }
 
@@ -90,7 +93,58 @@ QList<FailedItem> readFailures(Database *db, const QString &condition, const QVa
     return result;
 }
 
+QString compactJson(const QJsonObject &object)
+{
+    return object.isEmpty()
+               ? QStringLiteral("")
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Error forEachEntry(Database *db, const QString &condition, const QVariantList &values,
+                   const ItemLedger::EntryHandler &handle)
+{
+    QSqlQuery query(db->connection());
+    query.setForwardOnly(true);
+    if (Error e = db->prepare(query, QStringLiteral("SELECT ") + LedgerColumns +
+                                         QStringLiteral(" FROM archived_items ") + condition))
+        return e;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (Error e = db->execRead(query))
+        return e;
+    while (query.next()) {
+        if (Error e = handle(entryFromRow(query)))
+            return e;
+    }
+    return {};
+}
+
 } // namespace
+
+QJsonObject LedgerEntry::metadataOf(const ArchiveItem &item)
+{
+    QJsonObject metadata;
+    if (item.extension.id != 0)
+        metadata.insert(QStringLiteral("extensionId"), QString::number(item.extension.id));
+    metadata.insert(QStringLiteral("extensionNumber"), item.extension.number);
+    metadata.insert(QStringLiteral("extensionName"), item.extension.name);
+    if (!item.direction.isEmpty())
+        metadata.insert(QStringLiteral("direction"), item.direction);
+    if (!item.otherParty.isEmpty())
+        metadata.insert(QStringLiteral("otherParty"), item.otherParty);
+    if (item.durationSeconds >= 0)
+        metadata.insert(QStringLiteral("durationSeconds"), item.durationSeconds);
+    return metadata;
+}
+
+QString LedgerEntry::dayOfPath(const QString &remotePath)
+{
+    const QStringList parts = remotePath.split(u'/');
+    if (parts.size() < 3)
+        return {};
+    const QDate date = QDate::fromString(parts.at(1), Qt::ISODate);
+    return date.isValid() && parts.at(1).size() == 10 ? parts.at(1) : QString();
+}
 
 ItemLedger::ItemLedger(Database *db)
     : m_db(db)
@@ -130,9 +184,9 @@ Error ItemLedger::recordArchived(const LedgerEntry &entry)
         if (isArchived(entry.type, entry.sourceId))
             return Error::itemPermanent(tr("it is already in the archive ledger"));
         QSqlQuery insert(m_db->connection());
-        if (Error e = m_db->prepare(insert,
-                                    QStringLiteral("INSERT INTO archived_items (") + LedgerColumns +
-                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        if (Error e = m_db->prepare(
+                insert, QStringLiteral("INSERT INTO archived_items (") + LedgerColumns +
+                            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return e;
         insert.addBindValue(static_cast<int>(entry.type));
         insert.addBindValue(text(entry.sourceId));
@@ -146,8 +200,23 @@ Error ItemLedger::recordArchived(const LedgerEntry &entry)
             (entry.archived.isValid() ? entry.archived : QDateTime::currentDateTimeUtc())
                 .toMSecsSinceEpoch());
         insert.addBindValue(entry.primary ? 1 : 0);
+        const QString day =
+            entry.day.isEmpty() ? LedgerEntry::dayOfPath(entry.remotePath) : entry.day;
+        insert.addBindValue(text(day));
+        insert.addBindValue(compactJson(entry.metadata));
         if (Error e = m_db->execWrite(insert))
             return e;
+        if (!day.isEmpty()) {
+            // The day's manifest must list it: written after the job, or by the next one.
+            QSqlQuery pending(m_db->connection());
+            if (Error e =
+                    m_db->prepare(pending, QStringLiteral("INSERT OR IGNORE INTO "
+                                                          "manifest_pending (day) VALUES (?)")))
+                return e;
+            pending.addBindValue(day);
+            if (Error e = m_db->execWrite(pending))
+                return e;
+        }
 
         QSqlQuery clear(m_db->connection());
         if (Error e = m_db->prepare(clear, QStringLiteral("DELETE FROM item_failures WHERE "
@@ -184,6 +253,97 @@ int ItemLedger::archivedCount()
         m_db->execRead(query) || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+Error ItemLedger::forEachOfDay(const QString &day, const EntryHandler &handle)
+{
+    return forEachEntry(m_db, QStringLiteral("WHERE day = ? ORDER BY remote_path, type, source_id"),
+                        {text(day)}, handle);
+}
+
+Error ItemLedger::forEachCreatedIn(const QDateTime &from, const QDateTime &to,
+                                   const EntryHandler &handle)
+{
+    return forEachEntry(
+        m_db,
+        QStringLiteral("WHERE created_at >= ? AND created_at < ? ORDER BY created_at, type, "
+                       "source_id"),
+        {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()}, handle);
+}
+
+bool ItemLedger::isRecordedPath(const QString &remotePath)
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query,
+                      QStringLiteral("SELECT 1 FROM archived_items WHERE remote_path = ? LIMIT 1")))
+        return false;
+    query.addBindValue(text(remotePath));
+    return !m_db->execRead(query) && query.next();
+}
+
+Error ItemLedger::scheduleRepair(const ArchiveItem &item, const QString &replacePath, qint64 jobId,
+                                 const QString &reason, const QDateTime &now)
+{
+    const QString what =
+        tr("Could not schedule the repair of %1").arg(itemName(item.type, item.sourceId));
+    Error e = m_db->transaction([&]() -> Error {
+        QSqlQuery forget(m_db->connection());
+        if (Error e = m_db->prepare(forget, QStringLiteral("DELETE FROM archived_items WHERE "
+                                                           "type = ? AND source_id = ?")))
+            return e;
+        forget.addBindValue(static_cast<int>(item.type));
+        forget.addBindValue(text(item.sourceId));
+        if (Error e = m_db->execWrite(forget))
+            return e;
+        QSqlQuery due(m_db->connection());
+        if (Error e = m_db->prepare(
+                due,
+                QStringLiteral("INSERT INTO item_failures (type, source_id, item_json, created_at, "
+                               "job_id, attempts, last_error, last_attempt_at, next_retry_at, "
+                               "permanent, replace_path) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?) "
+                               "ON CONFLICT (type, source_id) DO UPDATE SET item_json = "
+                               "excluded.item_json, job_id = excluded.job_id, attempts = 0, "
+                               "last_error = excluded.last_error, last_attempt_at = "
+                               "excluded.last_attempt_at, next_retry_at = excluded.next_retry_at, "
+                               "permanent = 0, replace_path = CASE WHEN excluded.replace_path = '' "
+                               "THEN item_failures.replace_path ELSE excluded.replace_path END")))
+            return e;
+        due.addBindValue(static_cast<int>(item.type));
+        due.addBindValue(text(item.sourceId));
+        due.addBindValue(
+            QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)));
+        due.addBindValue(msOrNull(item.created));
+        due.addBindValue(idOrNull(jobId));
+        due.addBindValue(text(reason));
+        due.addBindValue(msOrNull(now));
+        due.addBindValue(now.toMSecsSinceEpoch());
+        due.addBindValue(text(replacePath));
+        return m_db->execWrite(due);
+    });
+    return Database::withContext(what, e);
+}
+
+QStringList ItemLedger::pendingManifestDays()
+{
+    QStringList days;
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    if (m_db->prepare(query, QStringLiteral("SELECT day FROM manifest_pending ORDER BY day")) ||
+        m_db->execRead(query))
+        return days;
+    while (query.next())
+        days.append(query.value(0).toString());
+    return days;
+}
+
+Error ItemLedger::clearPendingManifestDay(const QString &day)
+{
+    QSqlQuery query(m_db->connection());
+    if (Error e =
+            m_db->prepare(query, QStringLiteral("DELETE FROM manifest_pending WHERE day = ?")))
+        return e;
+    query.addBindValue(text(day));
+    return m_db->execWrite(query);
 }
 
 Error ItemLedger::recordFailure(const ArchiveItem &item, qint64 jobId, const QString &error,

@@ -10,9 +10,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rca {
@@ -31,6 +33,16 @@ struct RCACORE_EXPORT LedgerEntry
     QDateTime created;  // when the item was created at the source, UTC
     QDateTime archived; // when it was stored, UTC
     bool primary = true;
+    // The day folder the file is in ("2026-11-25"): the manifest that lists it.
+    QString day;
+    // What the manifest says of the item besides the above (extension, direction, other
+    // party, duration): see metadataOf().
+    QJsonObject metadata;
+
+    // The metadata of an item, as recorded with it.
+    static QJsonObject metadataOf(const ArchiveItem &item);
+    // The day folder of a path laid out by RemoteLayout; empty when it has none.
+    static QString dayOfPath(const QString &remotePath);
 };
 
 struct RCACORE_EXPORT FailedItem
@@ -42,6 +54,8 @@ struct RCACORE_EXPORT FailedItem
     QDateTime lastAttempt; // UTC
     QDateTime nextRetry;   // UTC; invalid when permanent
     bool permanent = false;
+    // Set by a repair: the damaged stored file that the next attempt replaces.
+    QString replacePath;
 };
 
 class RCACORE_EXPORT ItemLedger
@@ -58,6 +72,24 @@ public:
     Error recordArchived(const LedgerEntry &entry);
     QList<LedgerEntry> entriesForJob(qint64 jobId);
     int archivedCount();
+    // Every entry of a day folder, or created in [from, to), ordered by path / creation, one at
+    // a time (memory does not grow with their number). The handler's error stops the walk.
+    using EntryHandler = std::function<Error(const LedgerEntry &entry)>;
+    Error forEachOfDay(const QString &day, const EntryHandler &handle);
+    Error forEachCreatedIn(const QDateTime &from, const QDateTime &to, const EntryHandler &handle);
+    // Whether any entry records a file at remotePath.
+    bool isRecordedPath(const QString &remotePath);
+
+    // Repair: forgets the item's entry (when there is one) and makes it due for another
+    // attempt now, in one transaction, so that the next job archives it again through the
+    // normal path; replacePath names a damaged stored file that attempt replaces. A crash
+    // before that job leaves the item waiting, never lost.
+    Error scheduleRepair(const ArchiveItem &item, const QString &replacePath, qint64 jobId,
+                         const QString &reason, const QDateTime &now);
+
+    // The day folders whose manifest must be written again (recordArchived adds its day).
+    QStringList pendingManifestDays();
+    Error clearPendingManifestDay(const QString &day);
 
     // Records (or updates: attempts + 1) a failed attempt. A permanent failure is not
     // retried automatically.

@@ -16,12 +16,14 @@ QString text(const QString &value)
 
 const QString JobColumns = QStringLiteral(
     "id, window_from, window_to, status, \"trigger\", started_at, ended_at, storage, "
-    "count_call_recording, count_voicemail, count_sms, count_fax, failed_items, error");
+    "count_call_recording, count_voicemail, count_sms, count_fax, failed_items, error, types");
+
+const QString AuditCondition = QStringLiteral("\"trigger\" IN ('audit', 'weekly-audit')");
 
 // Which jobs SHOW LESS keeps: those that archived something or failed.
 const QString WithDataCondition = QStringLiteral(
     "(count_call_recording + count_voicemail + count_sms + count_fax > 0 OR failed_items > 0 "
-    "OR status = 'failed')");
+    "OR status IN ('failed', 'problems-found'))");
 
 QDateTime timeFromMs(const QVariant &value)
 {
@@ -43,6 +45,7 @@ JobRecord jobFromRow(const QSqlQuery &query)
         job.counts[i] = query.value(8 + i).toInt();
     job.failedItems = query.value(12).toInt();
     job.error = query.value(13).toString();
+    job.types = itemTypesFromString(query.value(14).toString());
     return job;
 }
 
@@ -94,14 +97,19 @@ QString JobRecord::statusKey(Status status)
         return QStringLiteral("interrupted");
     case Status::Expired:
         return QStringLiteral("expired");
+    case Status::Verified:
+        return QStringLiteral("verified");
+    case Status::ProblemsFound:
+        return QStringLiteral("problems-found");
     }
     return {};
 }
 
 JobRecord::Status JobRecord::statusFromKey(const QString &key)
 {
-    for (Status status : {Status::Running, Status::Completed, Status::CompletedWithErrors,
-                          Status::Failed, Status::Interrupted, Status::Expired}) {
+    for (Status status :
+         {Status::Running, Status::Completed, Status::CompletedWithErrors, Status::Failed,
+          Status::Interrupted, Status::Expired, Status::Verified, Status::ProblemsFound}) {
         if (statusKey(status) == key)
             return status;
     }
@@ -124,6 +132,10 @@ QString JobRecord::statusText(Status status)
         return QCoreApplication::translate("rca::JobRecord", "Interrupted");
     case Status::Expired:
         return QCoreApplication::translate("rca::JobRecord", "Expired");
+    case Status::Verified:
+        return QCoreApplication::translate("rca::JobRecord", "Verified");
+    case Status::ProblemsFound:
+        return QCoreApplication::translate("rca::JobRecord", "Problems found");
     }
     return {};
 }
@@ -141,6 +153,12 @@ QString JobRecord::triggerKey(Trigger trigger)
         return QStringLiteral("manual");
     case Trigger::Range:
         return QStringLiteral("range");
+    case Trigger::Audit:
+        return QStringLiteral("audit");
+    case Trigger::WeeklyAudit:
+        return QStringLiteral("weekly-audit");
+    case Trigger::Repair:
+        return QStringLiteral("repair");
     }
     return {};
 }
@@ -148,7 +166,8 @@ QString JobRecord::triggerKey(Trigger trigger)
 JobRecord::Trigger JobRecord::triggerFromKey(const QString &key)
 {
     for (Trigger trigger :
-         {Trigger::Scheduled, Trigger::CatchUp, Trigger::Retry, Trigger::Manual, Trigger::Range}) {
+         {Trigger::Scheduled, Trigger::CatchUp, Trigger::Retry, Trigger::Manual, Trigger::Range,
+          Trigger::Audit, Trigger::WeeklyAudit, Trigger::Repair}) {
         if (triggerKey(trigger) == key)
             return trigger;
     }
@@ -172,8 +191,8 @@ Error JobStore::start(JobRecord *job)
     if (Error e = m_db->prepare(
             query, QStringLiteral("INSERT INTO jobs (window_from, window_to, status, \"trigger\", "
                                   "started_at, ended_at, storage, count_call_recording, "
-                                  "count_voicemail, count_sms, count_fax, failed_items, error) "
-                                  "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")))
+                                  "count_voicemail, count_sms, count_fax, failed_items, error, "
+                                  "types) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return Database::withContext(what, e);
     query.addBindValue(job->window.from.toMSecsSinceEpoch());
     query.addBindValue(job->window.to.toMSecsSinceEpoch());
@@ -185,6 +204,7 @@ Error JobStore::start(JobRecord *job)
         query.addBindValue(count);
     query.addBindValue(job->failedItems);
     query.addBindValue(text(job->error));
+    query.addBindValue(text(itemTypesToString(job->types)));
     if (Error e = m_db->execWrite(query))
         return Database::withContext(what, e);
     job->id = query.lastInsertId().toLongLong();
@@ -275,12 +295,43 @@ std::optional<JobRecord> JobStore::lastJob()
 {
     QSqlQuery query(m_db->connection());
     if (m_db->prepare(query, QStringLiteral("SELECT ") + JobColumns +
-                                 QStringLiteral(" FROM jobs ORDER BY started_at DESC, id DESC "
-                                                "LIMIT 1")))
+                                 QStringLiteral(" FROM jobs WHERE NOT ") + AuditCondition +
+                                 QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT 1")))
         return std::nullopt;
     if (m_db->execRead(query) || !query.next())
         return std::nullopt;
     return jobFromRow(query);
+}
+
+std::optional<JobRecord> JobStore::lastAudit()
+{
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query, QStringLiteral("SELECT ") + JobColumns +
+                                 QStringLiteral(" FROM jobs WHERE ") + AuditCondition +
+                                 QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT 1")))
+        return std::nullopt;
+    if (m_db->execRead(query) || !query.next())
+        return std::nullopt;
+    return jobFromRow(query);
+}
+
+QList<JobRecord> JobStore::jobsCovering(const QDateTime &from, const QDateTime &to)
+{
+    QList<JobRecord> result;
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    if (m_db->prepare(query, QStringLiteral("SELECT ") + JobColumns +
+                                 QStringLiteral(" FROM jobs WHERE NOT ") + AuditCondition +
+                                 QStringLiteral(" AND \"trigger\" != 'repair' AND window_from < ? "
+                                                "AND window_to > ? ORDER BY started_at, id")))
+        return result;
+    query.addBindValue(to.toMSecsSinceEpoch());
+    query.addBindValue(from.toMSecsSinceEpoch());
+    if (m_db->execRead(query))
+        return result;
+    while (query.next())
+        result.append(jobFromRow(query));
+    return result;
 }
 
 QList<JobRecord> JobStore::jobs(const QDateTime &from, const QDateTime &to, bool withDataOnly,

@@ -28,8 +28,14 @@ struct RCACORE_EXPORT JobRecord
         Failed,              // the job stopped; its window stays open for a retry
         Interrupted,         // the program ended during the job (crash, kill, power)
         Expired,             // the window is older than the source keeps data: not archived
+        // An audit's outcome (Trigger::Audit, WeeklyAudit): every item it checked is there
+        // and intact, or it found problems (listed in the report).
+        Verified,
+        ProblemsFound,
     };
-    enum class Trigger { Scheduled, CatchUp, Retry, Manual, Range };
+    // Audit and WeeklyAudit rows are checks, not archiving jobs: their counts are the items
+    // verified, failedItems the problems found. Repair archives what an audit found missing.
+    enum class Trigger { Scheduled, CatchUp, Retry, Manual, Range, Audit, WeeklyAudit, Repair };
 
     qint64 id = 0;
     TimeWindow window;
@@ -39,6 +45,7 @@ struct RCACORE_EXPORT JobRecord
     QDateTime ended;                         // UTC; invalid while running
     QString storage;                         // display name of the storage, "Local folder"
     std::array<int, ItemTypeCount> counts{}; // primary items archived, indexed by ItemType
+    ItemTypes types; // what the job archived (the sync settings of its time); audits: checked
     int failedItems = 0;
     QString error; // why it failed, for the user
     // What kind of failure stopped the job; known only to the process that ran it.
@@ -47,6 +54,7 @@ struct RCACORE_EXPORT JobRecord
     int count(ItemType type) const { return counts[static_cast<int>(type)]; }
     int totalArchived() const;
     bool isFinished() const { return status != Status::Running; }
+    bool isAudit() const { return trigger == Trigger::Audit || trigger == Trigger::WeeklyAudit; }
 
     static QString statusKey(Status status); // "running", "completed", …
     static Status statusFromKey(const QString &key);
@@ -73,7 +81,13 @@ public:
     Error markInterrupted(const QDateTime &now, int *count = nullptr);
 
     std::optional<JobRecord> job(qint64 id);
+    // The newest archiving job (audits left out).
     std::optional<JobRecord> lastJob();
+    // The newest audit, of either trigger.
+    std::optional<JobRecord> lastAudit();
+    // The archiving jobs whose window overlaps [from, to), oldest first: what the sync
+    // settings were when each window was archived.
+    QList<JobRecord> jobsCovering(const QDateTime &from, const QDateTime &to);
     // Jobs whose start lies in [from, to), newest first. withDataOnly keeps jobs that
     // archived something or failed (SHOW LESS). limit < 0: all.
     QList<JobRecord> jobs(const QDateTime &from, const QDateTime &to, bool withDataOnly = false,

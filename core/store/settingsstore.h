@@ -32,6 +32,9 @@ inline constexpr char DebugLogging[] = "log.debug";
 inline constexpr char NotifyArchived[] = "notify.archived";   // a job archived data
 inline constexpr char NotifyFailed[] = "notify.failed";       // a job failed
 inline constexpr char NotifyAttention[] = "notify.attention"; // a connection needs the user
+// The weekly self-check: an audit of the last 7 days (off by default), and when it last ran.
+inline constexpr char WeeklyAudit[] = "audit.weekly";
+inline constexpr char LastWeeklyAudit[] = "audit.lastWeekly";
 // Internal: the window said once that closing it keeps RC Archiver in the tray.
 inline constexpr char TrayHintShown[] = "ui.trayHintShown";
 // Internal: the scheduler's state.

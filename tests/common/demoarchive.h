@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -57,16 +58,41 @@ inline bool hasTemporaryUpload(const QString &root)
     return temporaries.hasNext();
 }
 
+// The day manifests under the archive root check out with GNU sha256sum, run from the root as
+// the README tells an auditor, and list exactly itemCount files.
+inline void verifyDayManifests(const QString &root, int itemCount)
+{
+    const QStringList manifests =
+        QDir(root + QStringLiteral("/manifest")).entryList({QStringLiteral("*.sha256")});
+    QVERIFY2(!manifests.isEmpty(), "no day manifest");
+    QStringList arguments = {QStringLiteral("-c"), QStringLiteral("--strict")};
+    for (const QString &name : manifests)
+        arguments.append(QStringLiteral("manifest/") + name);
+    QProcess sha256sum;
+    sha256sum.setWorkingDirectory(root);
+    sha256sum.start(QStringLiteral("sha256sum"), arguments);
+    QVERIFY(sha256sum.waitForFinished(60000));
+    const QString output = QString::fromUtf8(sha256sum.readAllStandardOutput()) +
+                           QString::fromUtf8(sha256sum.readAllStandardError());
+    QVERIFY2(sha256sum.exitStatus() == QProcess::NormalExit && sha256sum.exitCode() == 0,
+             qPrintable(output));
+    QCOMPARE(output.count(QStringLiteral(": OK\n")), itemCount);
+}
+
 // Every one of itemCount items of itemSize bytes under root exactly once, with the right bytes,
-// and no other file (no temporary either). Reports through QVERIFY: check
-// QTest::currentTestFailed() after the call.
+// and no other file (no temporary either) but the day manifests, which must list them all.
+// Reports through QVERIFY: check QTest::currentTestFailed() after the call.
 inline void verifyDemoArchive(const QString &root, int itemCount, qint64 itemSize)
 {
     const QRegularExpression idPattern(QStringLiteral("_(item-\\d+)\\.[a-z0-9]+$"));
+    const QRegularExpression manifestPattern(
+        QStringLiteral("/manifest/\\d{4}-\\d{2}-\\d{2}\\.(sha256|jsonl)$"));
     QHash<QString, int> seen;
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        if (manifestPattern.match(path).hasMatch())
+            continue;
         const QRegularExpressionMatch match = idPattern.match(path);
         QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("unexpected file ") + path));
         const QString id = match.captured(1);
@@ -82,6 +108,7 @@ inline void verifyDemoArchive(const QString &root, int itemCount, qint64 itemSiz
     QCOMPARE(seen.size(), itemCount);
     for (auto i = seen.cbegin(); i != seen.cend(); ++i)
         QVERIFY2(i.value() == 1, qPrintable(i.key()));
+    verifyDayManifests(root, itemCount);
 }
 
 } // namespace rca::test

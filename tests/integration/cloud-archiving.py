@@ -107,8 +107,12 @@ def main() -> int:
         files = [f for f in stored if f.get("mimeType") != "application/vnd.google-apps.folder"
                  and "sha256" in f and f.get("sha256")]
         by_id = {}
+        manifests = 0
         for f in files:
             name = f.get("name") or f.get("path", "").rsplit("/", 1)[-1]
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}\.(jsonl|sha256)", name):
+                manifests += 1  # the day manifests beside the extension folders
+                continue
             match = re.search(r"_([0-9A-Za-z]+)\.(mp3|wav)$", name)
             assert match, f"unexpected file {name}"
             assert match.group(1) not in by_id, f"stored twice: {name}"
@@ -118,6 +122,7 @@ def main() -> int:
         for rid, sha in expected.items():
             assert by_id[rid] == sha, f"recording {rid}: stored bytes differ"
         assert f"Completed ({len(expected)} archived, 0 failed)" in first, first
+        assert manifests >= 2 and manifests % 2 == 0, f"{manifests} manifest files"
 
         second = run("run-once", *window)
         assert "archived" not in second, second

@@ -1,7 +1,9 @@
 // Crash safety of the real program: `rc-archiver run-once` archives hundreds of items from the
 // demo source into a Local folder and is killed with SIGKILL mid-upload, again and again.
 // After a final run every item must be in the folder exactly once, with the right content,
-// no temporary file may be left under a final name, and the ledger must agree.
+// no temporary file may be left under a final name, and the ledger must agree. Then the archive
+// is damaged and `rc-archiver audit --repair` is killed the same way: the last repair must
+// leave every item once, intact, in the ledger and in the day manifests.
 #include "demoarchive.h"
 #include "sources/demosource.h"
 #include "store/database.h"
@@ -41,6 +43,7 @@ class TestCrashRecovery : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedRunsLoseNothingAndStoreNothingTwice();
+    void killedRepairsLoseNothingAndStoreNothingTwice();
 
 private:
     Run run(const QStringList &arguments, int killAfterMs = -1);
@@ -151,6 +154,62 @@ void TestCrashRecovery::killedRunsLoseNothingAndStoreNothingTwice()
     QVERIFY2(again.exitCode == 0, qPrintable(again.output));
     QVERIFY2(again.output.contains(QStringLiteral("Completed")), qPrintable(again.output));
     QVERIFY2(!again.output.contains(QStringLiteral("archived")), qPrintable(again.output));
+}
+
+void TestCrashRecovery::killedRepairsLoseNothingAndStoreNothingTwice()
+{
+    const QString root = m_target + QStringLiteral("/Apps/RingCentral Application");
+    const QStringList audit = {QStringLiteral("audit"),      QStringLiteral("--from"),
+                               m_from.toString(Qt::ISODate), QStringLiteral("--to"),
+                               m_to.toString(Qt::ISODate),   QStringLiteral("--json")};
+    Run clean = run(audit);
+    QVERIFY2(clean.exitCode == 0, qPrintable(clean.output));
+
+    // Every third file gone, every seventh cut short: 128 items to put back.
+    QStringList files;
+    QDirIterator it(root, {QStringLiteral("*_item-*")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    QCOMPARE(files.size(), ItemCount);
+    int damaged = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        if (i % 3 == 0) {
+            QVERIFY(QFile::remove(files[i]));
+            ++damaged;
+        } else if (i % 7 == 0) {
+            QVERIFY(QFile::resize(files[i], ItemSize / 2));
+            ++damaged;
+        }
+    }
+    const Run found = run(audit);
+    QCOMPARE(found.exitCode, 3);
+    const QJsonObject report =
+        QJsonDocument::fromJson(found.output.mid(found.output.indexOf(u'{')).toUtf8()).object();
+    QCOMPARE(report.value(u"problems").toArray().size(), damaged);
+
+    // Killed again and again; as the work left shrinks, a run may finish before its kill.
+    int kills = 0, killsMidUpload = 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const Run r = run(audit + QStringList{QStringLiteral("--repair")},
+                          400 + QRandomGenerator::global()->bounded(1500));
+        if (r.status != QProcess::CrashExit)
+            break;
+        ++kills;
+        if (rca::test::hasTemporaryUpload(root))
+            ++killsMidUpload;
+    }
+    qInfo() << kills << "repairs killed," << killsMidUpload << "of them mid-upload";
+    QVERIFY(kills >= 1);
+    const Run last = run(audit + QStringList{QStringLiteral("--repair")});
+    QVERIFY2(last.exitCode == 0, qPrintable(last.output));
+    rca::test::verifyDemoArchive(root, ItemCount, ItemSize);
+    if (QTest::currentTestFailed())
+        return;
+    Database db(m_profile + QStringLiteral("/rc-archiver.sqlite"));
+    QVERIFY(!db.open());
+    QCOMPARE(ItemLedger(&db).archivedCount(), ItemCount);
+    QCOMPARE(ItemLedger(&db).allFailures().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)

@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "sources/demosource.h"
 #include "storage/connectorregistry.h"
+#include "store/auditstore.h"
 #include "store/database.h"
 #include "store/itemledger.h"
 #include "store/jobstore.h"
@@ -29,8 +30,11 @@ QStringList filesUnder(const QString &dir)
 {
     QStringList files;
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.startsWith(dir + QStringLiteral("/manifest/"))) // the day manifests
+            files.append(path);
+    }
     files.sort();
     return files;
 }
@@ -105,7 +109,83 @@ private Q_SLOTS:
     void rangeJobSkipsWhatIsArchived();
     void backupOffRunsNothing();
     void runsInWorkerThreadAndReportsThroughSignals();
+    void auditAndRepairAreRowsOfTheJobLog();
+    void weeklyAuditRunsOncePerWeekWhenEnabled();
 };
+
+void TestEngine::auditAndRepairAreRowsOfTheJobLog()
+{
+    Fixture f;
+    f.open(generated(12, 1000));
+    const TimeWindow range(utc("2026-11-25T06:00:00Z"), utc("2026-11-25T08:00:00Z"));
+    Error error;
+    QVERIFY(f.engine->runRange(range, &error));
+    const QStringList files = filesUnder(f.archiveRoot());
+    QCOMPARE(files.size(), 24);
+    QVERIFY(QFile::remove(files.at(3)));
+
+    QSignalSpy finished(f.engine.get(), &Engine::auditFinished);
+    const AuditResult result = f.engine->audit(range, true, &error);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(result.report.problems.size(), 1);
+    QCOMPARE(result.report.problems.first().kind, AuditProblem::Kind::MissingFile);
+    QVERIFY(result.repairJob);
+    QCOMPARE(result.repairJob->trigger, JobRecord::Trigger::Repair);
+    QCOMPARE(result.repairJob->totalArchived(), 1);
+    QVERIFY(result.afterRepair && result.afterRepair->isClean());
+    QVERIFY(QFile::exists(files.at(3)));
+
+    // The job log: the range job, the audit that found it, the repair, the audit after it.
+    JobStore jobs(f.engine->database());
+    const QList<JobRecord> rows = jobs.jobs({}, {});
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).status, JobRecord::Status::Verified);
+    QCOMPARE(rows.at(0).trigger, JobRecord::Trigger::Audit);
+    QCOMPARE(rows.at(0).totalArchived(), 24); // audits count what they verified
+    QCOMPARE(rows.at(1).trigger, JobRecord::Trigger::Repair);
+    QCOMPARE(rows.at(2).status, JobRecord::Status::ProblemsFound);
+    QCOMPARE(rows.at(2).failedItems, 1);
+    const QList<AuditProblem> saved = AuditStore(f.engine->database()).problems(rows.at(2).id);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().sourceId, result.report.problems.first().sourceId);
+    // "Last job" is about archiving, not checking.
+    QCOMPARE(jobs.lastJob()->trigger, JobRecord::Trigger::Repair);
+    QCOMPARE(jobs.lastAudit()->id, rows.at(0).id);
+}
+
+void TestEngine::weeklyAuditRunsOncePerWeekWhenEnabled()
+{
+    Fixture f;
+    f.open(generated(4, 1000));
+    f.engine->setBackupEnabled(true);
+    QSignalSpy audits(f.engine.get(), &Engine::auditFinished);
+    f.engine->start();
+    f.clock.setNow(utc("2026-11-26T10:05:00Z")); // a day of jobs
+    f.engine->reload();
+    QCOMPARE(audits.size(), 0); // off by default
+
+    SettingsStore settings(f.engine->database());
+    QVERIFY(!settings.setValue(QLatin1String(SettingKey::WeeklyAudit), true));
+    f.engine->reload();
+    QCOMPARE(audits.size(), 1);
+    const AuditResult first = audits.at(0).at(0).value<AuditResult>();
+    QVERIFY2(first.report.isClean(), qPrintable(first.report.toText()));
+    QVERIFY(first.report.verified > 0);
+    // From the first window a job archived (backup on at 10:05: 08:30), up to the last.
+    QCOMPARE(first.report.range.from, utc("2026-11-25T08:30:00Z"));
+    QCOMPARE(JobStore(f.engine->database()).lastAudit()->trigger, JobRecord::Trigger::WeeklyAudit);
+
+    f.clock.setNow(utc("2026-11-29T10:05:00Z"));
+    f.engine->reload();
+    QCOMPARE(audits.size(), 1); // not again within the week
+    f.clock.setNow(utc("2026-12-03T10:35:00Z"));
+    f.engine->reload();
+    QCOMPARE(audits.size(), 2);
+    const AuditResult second = audits.at(1).at(0).value<AuditResult>();
+    QCOMPARE(second.report.range.seconds(), 7LL * 24 * 3600);
+    f.engine->stop();
+}
 
 void TestEngine::scheduledJobsAndCatchUpAfterSleep()
 {

@@ -8,6 +8,7 @@
 #include "oauth/oauthsession.h"
 #include "ringcentral/ringcentralitems.h"
 #include "ringcentral/ringcentralsource.h"
+#include "sources/sourcefactory.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -97,6 +98,38 @@ private:
 
 private slots:
     void cleanup() { m_fake.stop(); }
+
+    // The engine's jobs and audits each make a source; they spend one pacing budget.
+    void sourcesOfOneEngineShareOneRateBudget()
+    {
+        QJsonObject settings;
+        QVERIFY(startSignedIn({}, &settings));
+        RateLimiter shared;
+        RingCentralSource::Options options = fastOptions();
+        options.sharedLimiter = &shared;
+        RingCentralSource job(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
+                              options);
+        RingCentralSource audit(settings, m_secrets.get(), kKey, RingCentralSource::View::Admin,
+                                options);
+        QCOMPARE(job.rateLimiter(), &shared);
+        QVERIFY(!list(job, ItemTypeFlag::CallRecording).error);
+        const qint64 afterJob = shared.requestsSent(RateLimiter::Group::Heavy);
+        QVERIFY(afterJob >= 1);
+        QVERIFY(!list(audit, ItemTypeFlag::CallRecording).error);
+        QVERIFY(shared.requestsSent(RateLimiter::Group::Heavy) > afterJob);
+        QCOMPARE(job.rateLimiter()->requestsSent(RateLimiter::Group::Heavy),
+                 audit.rateLimiter()->requestsSent(RateLimiter::Group::Heavy));
+
+        // SourceFactory passes the engine's limiter on.
+        SourceContext context;
+        context.secrets = m_secrets.get();
+        context.rateLimiter = &shared;
+        Error error;
+        const std::unique_ptr<ArchiveSource> made =
+            SourceFactory::create(QStringLiteral("ringcentral"), settings, context, &error);
+        QVERIFY2(made, qPrintable(error.message()));
+        QCOMPARE(static_cast<RingCentralSource *>(made.get())->rateLimiter(), &shared);
+    }
 
     void configResolution()
     {

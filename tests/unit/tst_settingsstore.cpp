@@ -83,7 +83,7 @@ QString TestSettingsStore::storedText(const QString &k)
 void TestSettingsStore::definitionsTable()
 {
     const QList<SettingsStore::Definition> &defs = SettingsStore::definitions();
-    QCOMPARE(defs.size(), 17);
+    QCOMPARE(defs.size(), 19);
     struct Expected
     {
         const char *key;
@@ -103,6 +103,8 @@ void TestSettingsStore::definitionsTable()
         {SettingKey::NotifyArchived, QMetaType::Bool, false},
         {SettingKey::NotifyFailed, QMetaType::Bool, false},
         {SettingKey::NotifyAttention, QMetaType::Bool, false},
+        {SettingKey::WeeklyAudit, QMetaType::Bool, false},
+        {SettingKey::LastWeeklyAudit, QMetaType::QDateTime, true},
         {SettingKey::TrayHintShown, QMetaType::Bool, true},
         {SettingKey::Watermark, QMetaType::QDateTime, true},
         {SettingKey::FailedAttempts, QMetaType::Int, true},

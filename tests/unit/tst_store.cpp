@@ -134,7 +134,7 @@ void TestStore::freshOpenCreatesSchema()
     VERIFY_OK(db.open());
     QVERIFY(QFile::exists(file));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 2);
+    QCOMPARE(Database::currentSchemaVersion(), 3);
 
     QStringList tables;
     QSqlQuery query(db.connection());
@@ -144,8 +144,10 @@ void TestStore::freshOpenCreatesSchema()
     while (query.next())
         tables << query.value(0).toString();
     query.finish();
-    QCOMPARE(tables, (QStringList{QStringLiteral("archived_items"), QStringLiteral("item_failures"),
-                                  QStringLiteral("jobs"), QStringLiteral("settings")}));
+    QCOMPARE(tables, (QStringList{QStringLiteral("archived_items"), QStringLiteral("audit_listed"),
+                                  QStringLiteral("audit_problems"), QStringLiteral("item_failures"),
+                                  QStringLiteral("jobs"), QStringLiteral("manifest_pending"),
+                                  QStringLiteral("settings")}));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                        "AND name = 'jobs_started_at'"))
                  .toInt(),
@@ -211,7 +213,7 @@ void TestStore::migratesFromV1()
 
     Database db(path());
     VERIFY_OK(db.open());
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
 
     const std::optional<JobRecord> job = JobStore(&db).job(7);
     QVERIFY(job.has_value());
@@ -234,6 +236,7 @@ void TestStore::migratesFromV1()
     QCOMPARE(entry->sha256, QByteArray("deadbeef"));
     QCOMPARE(entry->providerChecksum, QString()); // new column, defaulted
     QVERIFY(entry->primary);                      // new column, defaulted
+    QCOMPARE(entry->day, QString());              // v3: 'a/b/…' has no day folder
     QCOMPARE(entry->created, utc("2026-11-25T10:05:00Z"));
 
     // The renamed key moved, the others stayed.
@@ -748,7 +751,9 @@ void TestStore::failedWriteBetweenItemsRecoversOnRedo()
         return {};
     };
 
-    db.failNthWrite(7); // c's ledger insert
+    // Four writes an item: the ledger row, its day's manifest mark, clearing a failure, the
+    // job's counts.
+    db.failNthWrite(9); // c's ledger insert
     JobRecord first = job;
     const Error e = runItems(&first);
     QVERIFY(e);
