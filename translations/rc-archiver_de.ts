@@ -291,6 +291,667 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::ArchiveAudit</name>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="196"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="203"/>
+        <source>Opening the storage</source>
+        <translation>Speicher wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="219"/>
+        <source>A file at the top of the archive, where only folders belong.</source>
+        <translation>Eine Datei auf der obersten Ebene des Archivs, wo nur Ordner hingehören.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="244"/>
+        <source>Listing what %1 holds</source>
+        <translation>Inhalt von %1 wird aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="283"/>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="337"/>
+        <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
+        <translation>Laut Archivverzeichnis wurden am %2 %1 Bytes archiviert; im Speicher gibt es dort keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="347"/>
+        <source>%1 bytes stored, %2 archived.</source>
+        <translation>%1 Bytes gespeichert, %2 archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="357"/>
+        <source>The storage gave no %1 for the file.</source>
+        <translation>Der Speicher hat für die Datei keinen Wert für %1 geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="358"/>
+        <source>No %1 was recorded when it was archived.</source>
+        <translation>Beim Archivieren wurde kein Wert für %1 vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="376"/>
+        <source>The stored bytes are not the ones archived (%1 differs).</source>
+        <translation>Die gespeicherten Bytes sind nicht die archivierten (%1 weicht ab).</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="428"/>
+        <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
+        <translation>%1 führt es auf, und der Speicher enthält seine Datei (%2 Bytes), aber im Archivverzeichnis ist es nicht vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <source>%1 lists it; archiving it failed %n time(s): %2</source>
+        <translation>
+            <numerusform>%1 führt es auf; das Archivieren ist %n Mal fehlgeschlagen: %2</numerusform>
+            <numerusform>%1 führt es auf; das Archivieren ist %n Mal fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
+        <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
+        <translation>%1 führt es auf; es ist weder im Archivverzeichnis noch im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="460"/>
+        <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
+        <translation>%1 Bytes; weder ein Eintrag im Archivverzeichnis noch ein Element von %2 passt dazu.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditCommand</name>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="22"/>
+        <source>Repair job %1: %2, %n item(s) archived</source>
+        <translation>
+            <numerusform>Reparaturauftrag %1: %2, %n Element archiviert</numerusform>
+            <numerusform>Reparaturauftrag %1: %2, %n Elemente archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="26"/>
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="83"/>
+        <source>After the repair:</source>
+        <translation>Nach der Reparatur:</translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="86"/>
+        <source>Nothing to repair.</source>
+        <translation>Es gibt nichts zu reparieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="88"/>
+        <source>%n problem(s) can be repaired: run the same command with --repair.</source>
+        <translation>
+            <numerusform>%n Problem lässt sich reparieren: Führen Sie denselben Befehl mit --repair aus.</numerusform>
+            <numerusform>%n Probleme lassen sich reparieren: Führen Sie denselben Befehl mit --repair aus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditDialog</name>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="33"/>
+        <source>Verify Archive</source>
+        <translation>Archiv überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="34"/>
+        <source>Verify archive</source>
+        <translation>Archiv überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="46"/>
+        <source>What the check is doing</source>
+        <translation>Was die Prüfung gerade tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="49"/>
+        <source>Half-hour windows checked</source>
+        <translation>Geprüfte Halbstundenfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="52"/>
+        <source>Files checked</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="62"/>
+        <source>Result of the repair</source>
+        <translation>Ergebnis der Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="72"/>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="74"/>
+        <source>Archive again what is missing or damaged</source>
+        <translation>Fehlendes oder Beschädigtes erneut archivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="75"/>
+        <source>Archives again, from RingCentral, every missing or damaged item it still holds, then checks the range again.</source>
+        <translation>Archiviert jedes fehlende oder beschädigte Element, das RingCentral noch hat, erneut von RingCentral und prüft den Zeitraum dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="77"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="79"/>
+        <source>Save the report as CSV or JSON</source>
+        <translation>Bericht als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="82"/>
+        <source>Stop the check</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="85"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="121"/>
+        <source>Repairing the archive of %1…</source>
+        <translation>Archiv für %1 wird repariert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="122"/>
+        <source>Checking the archive of %1…</source>
+        <translation>Archiv für %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="124"/>
+        <source>Starting… (a job that is running now finishes first)</source>
+        <translation>Wird gestartet… (ein gerade laufender Auftrag wird zuerst beendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="126"/>
+        <location filename="../ui/logs/auditdialog.cpp" line="187"/>
+        <source>Files checked: %1</source>
+        <translation>Geprüfte Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="148"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="181"/>
+        <source>%1 of %2 half-hour windows</source>
+        <translation>%1 von %2 Halbstundenfenstern</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="206"/>
+        <source>Archive check of %1</source>
+        <translation>Archivprüfung für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="210"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="213"/>
+        <source>Storage: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="214"/>
+        <source>Storage: %1. Files compared by %2.</source>
+        <translation>Speicher: %1. Dateien verglichen anhand von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="232"/>
+        <source>Before the repair: %1</source>
+        <translation>Vor der Reparatur: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="235"/>
+        <source>Repair: %1; items archived again: %2.</source>
+        <translation>Reparatur: %1; erneut archivierte Elemente: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="241"/>
+        <source>Nothing was repaired.</source>
+        <translation>Es wurde nichts repariert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="244"/>
+        <source>After the repair:</source>
+        <translation>Nach der Reparatur:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="257"/>
+        <source>There is no report to save yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="267"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="285"/>
+        <location filename="../ui/logs/auditdialog.cpp" line="293"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="286"/>
+        <source>JSON files (*.json);;CSV files (*.csv)</source>
+        <translation>JSON-Dateien (*.json);;CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditProblem</name>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
+        <source>Not archived</source>
+        <translation>Nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
+        <source>Stored, but not in the ledger</source>
+        <translation>Gespeichert, aber nicht im Archivverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
+        <source>File missing in storage</source>
+        <translation>Datei fehlt im Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
+        <source>Stored size differs</source>
+        <translation>Gespeicherte Größe weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
+        <source>Stored content differs</source>
+        <translation>Gespeicherter Inhalt weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="92"/>
+        <source>Could not be verified</source>
+        <translation>Konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="94"/>
+        <source>Unknown file in the archive</source>
+        <translation>Unbekannte Datei im Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditReport</name>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="207"/>
+        <source>Audit of %1 – %2 in %3</source>
+        <translation>Prüfung von %1 – %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Archived</source>
+        <translation>Im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="221"/>
+        <source>retention</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audit/auditreport.cpp" line="225"/>
+        <source>%n more window(s) with nothing in them.</source>
+        <translation>
+            <numerusform>%n weiteres Zeitfenster ohne Inhalt.</numerusform>
+            <numerusform>%n weitere Zeitfenster ohne Inhalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="229"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="238"/>
+        <source>[repairable]</source>
+        <translation>[reparierbar]</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="244"/>
+        <source>The audit did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="245"/>
+        <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
+        <translation>Von der Quelle gelistet: %1, archiviert: %2, überprüft: %3, Probleme: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditReportView</name>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="58"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
+        <source>The check could not finish: %1</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="62"/>
+        <source>It stopped before it had checked any half-hour window.</source>
+        <translation>Sie wurde beendet, bevor sie ein Halbstundenfenster geprüft hatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="64"/>
+        <source>This report covers only the %1 half-hour windows it reached, up to %2.</source>
+        <translation>Dieser Bericht umfasst nur die %1 Halbstundenfenster, die sie erreicht hat, bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="88"/>
+        <source>Why the check did not finish</source>
+        <translation>Warum die Prüfung nicht abgeschlossen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>What</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>RingCentral id</source>
+        <translation>RingCentral-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="108"/>
+        <source>Half-hour windows checked</source>
+        <translation>Geprüfte Halbstundenfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="114"/>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="168"/>
+        <source>beyond retention</source>
+        <translation>außerhalb der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="174"/>
+        <source>RingCentral no longer keeps the items of this window: only the stored files were checked.</source>
+        <translation>RingCentral bewahrt die Elemente dieses Zeitfensters nicht mehr auf: Es wurden nur die gespeicherten Dateien geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="187"/>
+        <source>&amp;Half-hour windows with items (%1 of %2):</source>
+        <translation>&amp;Halbstundenfenster mit Elementen (%1 von %2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="205"/>
+        <source>Repair can fix this: RingCentral still has the item.</source>
+        <translation>Eine Reparatur kann das beheben: RingCentral hat das Element noch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="206"/>
+        <source>Repair cannot fix this.</source>
+        <translation>Eine Reparatur kann das nicht beheben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="211"/>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Probleme (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditStore</name>
+    <message>
+        <location filename="../core/store/auditstore.cpp" line="36"/>
+        <source>Could not save the problems the audit found</source>
+        <translation>Die bei der Prüfung gefundenen Probleme konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditText</name>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="43"/>
+        <source>%1 item not archived</source>
+        <translation>%1 Element nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="43"/>
+        <source>%1 items not archived</source>
+        <translation>%1 Elemente nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="47"/>
+        <source>%1 stored file not in the ledger</source>
+        <translation>%1 gespeicherte Datei nicht im Archivverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="47"/>
+        <source>%1 stored files not in the ledger</source>
+        <translation>%1 gespeicherte Dateien nicht im Archivverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="50"/>
+        <source>%1 missing file</source>
+        <translation>%1 fehlende Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="50"/>
+        <source>%1 missing files</source>
+        <translation>%1 fehlende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="54"/>
+        <source>%1 changed file</source>
+        <translation>%1 veränderte Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="54"/>
+        <source>%1 changed files</source>
+        <translation>%1 veränderte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="57"/>
+        <source>%1 file that could not be verified</source>
+        <translation>%1 Datei, die nicht überprüft werden konnte</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="58"/>
+        <source>%1 files that could not be verified</source>
+        <translation>%1 Dateien, die nicht überprüft werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="61"/>
+        <source>%1 unknown file</source>
+        <translation>%1 unbekannte Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="61"/>
+        <source>%1 unknown files</source>
+        <translation>%1 unbekannte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="81"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="88"/>
+        <source>1 problem found: %1.</source>
+        <translation>1 Problem gefunden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="89"/>
+        <source>%1 problems found: %2.</source>
+        <translation>%1 Probleme gefunden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="99"/>
+        <source>In the part it reached: %1</source>
+        <translation>Im erreichten Teil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="102"/>
+        <source>In the part it reached, 1 item is in storage and intact.</source>
+        <translation>Im erreichten Teil ist 1 Element im Speicher und intakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="103"/>
+        <source>In the part it reached, %1 items are in storage and intact.</source>
+        <translation>Im erreichten Teil sind %1 Elemente im Speicher und intakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="106"/>
+        <source>Nothing to check for %1: RingCentral lists no items and none are archived.</source>
+        <translation>Für %1 gibt es nichts zu prüfen: RingCentral führt keine Elemente auf, und es ist keines archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="109"/>
+        <source>The 1 item of %1 is in storage and intact.</source>
+        <translation>Das einzige Element für %1 ist im Speicher und intakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="112"/>
+        <source>All %1 items of %2 are in storage and intact.</source>
+        <translation>Alle %1 Elemente für %2 sind im Speicher und intakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="119"/>
+        <source>Part of the range is older than RingCentral keeps data: there the stored files were checked, but not compared with RingCentral.</source>
+        <translation>Ein Teil des Zeitraums ist älter, als RingCentral Daten aufbewahrt: Dort wurden die gespeicherten Dateien geprüft, aber nicht mit RingCentral abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="128"/>
+        <source>the chosen days</source>
+        <translation>die gewählten Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="144"/>
+        <source>Call Recording</source>
+        <translation>Anrufaufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="146"/>
+        <source>Voice Mail</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="148"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="150"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
     <name>rca::Autostart</name>
     <message>
         <location filename="../ui/tray/autostart.cpp" line="148"/>
@@ -326,27 +987,27 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="168"/>
         <source> (built with %1)</source>
         <translation> (erstellt mit %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: nicht in Verwendung (kein SFTP-Connector geladen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: Version auf diesem System nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="720"/>
+        <location filename="../app/commandline.cpp" line="749"/>
         <source>Passphrase of the SSH key for %1: </source>
         <translation>Passphrase des SSH-Schlüssels für %1: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="723"/>
+        <location filename="../app/commandline.cpp" line="752"/>
         <source>Password for %1 on %2: </source>
         <translation>Passwort für %1 auf %2: </translation>
     </message>
@@ -382,57 +1043,57 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="177"/>
+        <location filename="../core/store/database.cpp" line="218"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>Der Ordner %1 für die Archivdatenbank konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="180"/>
+        <location filename="../core/store/database.cpp" line="221"/>
         <source>Could not open the archive database %1</source>
         <translation>Die Archivdatenbank %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="219"/>
+        <location filename="../core/store/database.cpp" line="260"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="235"/>
+        <location filename="../core/store/database.cpp" line="276"/>
         <source>injected write failure (test)</source>
         <translation>eingespeister Schreibfehler (Test)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="280"/>
+        <location filename="../core/store/database.cpp" line="321"/>
         <source>Could not start a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="289"/>
+        <location filename="../core/store/database.cpp" line="330"/>
         <source>Commit without a transaction</source>
         <translation>Commit ohne Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="295"/>
+        <location filename="../core/store/database.cpp" line="336"/>
         <source>Could not commit a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="349"/>
+        <location filename="../core/store/database.cpp" line="390"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="352"/>
+        <location filename="../core/store/database.cpp" line="393"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>sie wurde von einer neueren Version von RC Archiver geschrieben (Schema %1, diese Version kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="364"/>
+        <location filename="../core/store/database.cpp" line="405"/>
         <source>unexpected schema version %1</source>
         <translation>unerwartete Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="384"/>
+        <location filename="../core/store/database.cpp" line="428"/>
         <source>migration to schema %1 failed</source>
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
     </message>
@@ -455,12 +1116,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Das Demo-Manifest %1 enthält ein Element ohne gültige ID und gültigen Typ.</translation>
     </message>
     <message>
-        <location filename="../core/sources/demosource.cpp" line="210"/>
+        <location filename="../core/sources/demosource.cpp" line="213"/>
         <source>The demo source no longer has item %1.</source>
         <translation>Die Demo-Quelle hat das Element %1 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/sources/demosource.cpp" line="214"/>
+        <location filename="../core/sources/demosource.cpp" line="217"/>
         <source>The demo source could not deliver item %1 this time.</source>
         <translation>Die Demo-Quelle konnte das Element %1 diesmal nicht liefern.</translation>
     </message>
@@ -468,167 +1129,192 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::DesktopIntegration</name>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="36"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="40"/>
         <source>&amp;Open RC Archiver</source>
         <translation>RC Archiver ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="39"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="49"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="48"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="153"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
         <source>%1 call recording</source>
         <translation>%1 Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="153"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
         <source>%1 call recordings</source>
         <translation>%1 Anrufaufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="156"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
         <source>%1 voicemail</source>
         <translation>%1 Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="156"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
         <source>%1 voicemails</source>
         <translation>%1 Sprachnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="159"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
         <source>%1 SMS message</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="159"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
         <source>%1 SMS messages</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="162"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
         <source>%1 fax</source>
         <translation>%1 Fax</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="162"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
         <source>%1 faxes</source>
         <translation>%1 Faxe</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="166"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="172"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
         <source>Last job: none yet</source>
         <translation>Letzter Auftrag: noch keiner</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="175"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="187"/>
         <source>Last job: %1, %2</source>
         <translation>Letzter Auftrag: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="190"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="196"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="189"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
         <source>Needs attention: %1</source>
         <translation>Erfordert Aufmerksamkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="191"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
         <source>Archiving now…</source>
         <translation>Archivierung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="195"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="207"/>
         <source>Backup is paused</source>
         <translation>Die Sicherung ist pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="197"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="209"/>
         <source>Next job: %1</source>
         <translation>Nächster Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="199"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="211"/>
         <source>Next job: not planned</source>
         <translation>Nächster Auftrag: nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="245"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="257"/>
         <source>RC Archiver needs your attention</source>
         <translation>RC Archiver benötigt Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="266"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="281"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="268"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="283"/>
         <source>1 item could not be archived yet; it will be retried.</source>
         <translation>1 Element konnte noch nicht archiviert werden; es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="271"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
         <source>%1 items could not be archived yet; they will be retried.</source>
         <translation>%1 Elemente konnten noch nicht archiviert werden; sie werden erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="274"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="289"/>
         <source>New data archived</source>
         <translation>Neue Daten archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="279"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="294"/>
         <source>The job stopped without saying why.</source>
         <translation>Der Auftrag wurde ohne Angabe von Gründen beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="285"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
         <source>Archived %1 before it stopped.</source>
         <translation>Vor dem Abbruch archiviert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="301"/>
         <source>Archiving failed</source>
         <translation>Archivierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="325"/>
+        <source>The weekly archive check could not finish</source>
+        <translation>Die wöchentliche Archivprüfung konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="341"/>
+        <source>The archive check found 1 problem</source>
+        <translation>Die Archivprüfung hat 1 Problem gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
+        <source>The archive check found %1 problems</source>
+        <translation>Die Archivprüfung hat %1 Probleme gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="343"/>
+        <source>Most important: %1.</source>
+        <translation>Am wichtigsten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="344"/>
+        <source>Click to see the report in the Logs tab.</source>
+        <translation>Klicken Sie, um den Bericht auf der Registerkarte Protokolle anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
         <source>&amp;Pause backup</source>
         <translation>Sicherung &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
         <source>Resume &amp;backup</source>
         <translation>Sicherung fort&amp;setzen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="321"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="381"/>
         <source>RC Archiver is still running</source>
         <translation>RC Archiver läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="322"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="382"/>
         <source>It keeps archiving in the background. Open or quit it from its icon in the system tray.</source>
         <translation>Es archiviert im Hintergrund weiter. Öffnen oder beenden Sie es über sein Symbol im Infobereich.</translation>
     </message>
@@ -636,32 +1322,32 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="152"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="182"/>
         <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
         <translation>Dropbox akzeptiert die Anmeldung dieser App nicht mehr (%1). Verbinden Sie Dropbox auf der Registerkarte Konten erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="180"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox ist ausgelastet (zu viele Schreibvorgänge); es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="205"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="235"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="240"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox hat es abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="246"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox hat die Anfrage zurückgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="224"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="254"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: unerwartetes HTTP %2</translation>
     </message>
@@ -669,142 +1355,186 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="75"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>Es ist kein Dropbox-App-Schlüssel konfiguriert. Registrieren Sie eine Dropbox-App, wie es der Abschnitt „Registering a Dropbox app“ der README erklärt, und übergeben Sie dann ihren Schlüssel mit --option appKey=KEY oder RCA_DROPBOX_APP_KEY, oder bauen Sie mit -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="93"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>Ungültige Dropbox-URL: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="98"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="100"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>Ungültiger Dropbox-redirectPort</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="107"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="109"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Ungültige Dropbox-Upload-Größen: uploadThreshold darf höchstens 150 MiB betragen und chunkSize muss ein Vielfaches von 4 MiB bis 150 MiB sein.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="123"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="125"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>Für die Dropbox-Anmeldung ist kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="133"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>die App wurde in den Dropbox-Einstellungen getrennt, oder die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="149"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="151"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Zum Verbinden von Dropbox ist ein Browser für die Anmeldung nötig; starten Sie es im Fenster oder mit `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="170"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="172"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox hat keinen Offline-Zugriff gewährt (kein Refresh-Token); verbinden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="227"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="229"/>
         <source>Dropbox is not connected: connect it in the Accounts tab.</source>
         <translation>Dropbox ist nicht verbunden: Verbinden Sie es auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="248"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="250"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Anlegen des Dropbox-Ordners %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="253"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="255"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Eine Datei in Dropbox steht dem Ordner %1 im Weg</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="257"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="259"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="270"/>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="315"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="274"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="275"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Ordner %1 abgelehnt: Er liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="301"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="306"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Datei %1 abgelehnt: Sie liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="318"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="357"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>%1 abgelehnt: Es liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="323"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="362"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Prüfen von %1 in Dropbox</translation>
     </message>
 </context>
 <context>
+    <name>rca::DropboxDownload</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="16"/>
+        <source>Refused to read %1: it leaves the archive</source>
+        <translation>Lesen von %1 abgelehnt: Es liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="20"/>
+        <source>Reading %1 from Dropbox</source>
+        <translation>Lesen von %1 aus Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="37"/>
+        <source>%1 is not in Dropbox</source>
+        <translation>%1 ist nicht in Dropbox vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="41"/>
+        <source>%1 in Dropbox is a folder, not a file</source>
+        <translation>%1 in Dropbox ist ein Ordner, keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxListing</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="30"/>
+        <source>Refused to list %1: it leaves the archive</source>
+        <translation>Auflisten von %1 abgelehnt: Es liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="34"/>
+        <source>Listing %1 in Dropbox</source>
+        <translation>Auflisten von %1 in Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="46"/>
+        <source>Dropbox has a file where the archive needs the folder %1</source>
+        <translation>Dropbox hat eine Datei an der Stelle, an der das Archiv den Ordner %1 braucht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="61"/>
+        <source>%1: Dropbox said there is more but gave no cursor</source>
+        <translation>%1: Dropbox meldete weitere Einträge, lieferte aber keinen Cursor</translation>
+    </message>
+</context>
+<context>
     <name>rca::DropboxUpload</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="31"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="33"/>
         <source>Uploading %1 to Dropbox</source>
         <translation>Hochladen von %1 zu Dropbox</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="94"/>
         <source>: no upload session id</source>
         <translation>: keine Upload-Sitzungs-ID</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="111"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="114"/>
         <source>%1: Dropbox holds %2 bytes of the upload, which this upload cannot continue from; will retry</source>
         <translation>%1: Dropbox hält %2 Bytes des Uploads, ab denen dieser Upload nicht fortgesetzt werden kann; es wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="161"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="164"/>
         <source>: already committed</source>
         <translation>: bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="165"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="168"/>
         <source>: the path leaves the archive</source>
         <translation>: Der Pfad liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="219"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="226"/>
         <source>%1: Dropbox stored different bytes than were sent (content_hash mismatch); will retry</source>
         <translation>%1: Dropbox hat andere Bytes gespeichert als gesendet wurden (content_hash stimmt nicht überein); es wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="248"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="255"/>
         <source>A different file already exists in Dropbox at %1; it was not overwritten.</source>
         <translation>In Dropbox gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="256"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="263"/>
         <source>Dropbox has a folder (or a file in the way) at %1; the file was not overwritten.</source>
         <translation>Dropbox hat unter %1 einen Ordner (oder eine Datei im Weg); die Datei wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="262"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="269"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan, then archiving continues.</source>
         <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif, dann wird die Archivierung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="268"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="275"/>
         <source>Dropbox does not accept the name %1 (%2).</source>
         <translation>Dropbox akzeptiert den Namen %1 nicht (%2).</translation>
     </message>
@@ -812,42 +1542,69 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="92"/>
+        <location filename="../core/engine/engine.cpp" line="99"/>
         <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
         <translation>Ein anderes RC Archiver (Prozess %1) archiviert mit diesem Profil; dieser Auftrag wartet darauf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="115"/>
+        <location filename="../core/engine/engine.cpp" line="123"/>
         <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
         <translation>Es ist kein Speicher verbunden. Verbinden Sie einen Speicher auf der Registerkarte Konten oder mit `rc-archiver connect`.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="121"/>
+        <location filename="../core/engine/engine.cpp" line="129"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>Der Speicher-Connector „%1“ ist nicht installiert (kein Plug-in in %2 gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="195"/>
+        <location filename="../core/engine/engine.cpp" line="203"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>Nicht archiviert: Die Quelle bewahrt so alte Daten nicht mehr auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="267"/>
+        <location filename="../core/engine/engine.cpp" line="275"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
         <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und verwenden Sie dann „Jetzt ausführen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="282"/>
+        <location filename="../core/engine/engine.cpp" line="290"/>
+        <location filename="../core/engine/engine.cpp" line="446"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>Der Zeitraum ist leer: --from muss vor --to liegen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="291"/>
+        <location filename="../core/engine/engine.cpp" line="299"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>Der Zeitraum beginnt vor %1: Die Quelle bewahrt Daten nur %2 Tage lang auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="406"/>
+        <location filename="../core/engine/engine.cpp" line="417"/>
+        <source>The check was stopped before it finished.</source>
+        <translation>Die Prüfung wurde angehalten, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="421"/>
+        <source>%n item(s) archived and verified.</source>
+        <translation>
+            <numerusform>%n Element archiviert und überprüft.</numerusform>
+            <numerusform>%n Elemente archiviert und überprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="424"/>
+        <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; %1 von %2 archivierten Elementen überprüft.</numerusform>
+            <numerusform>%n Probleme gefunden; %1 von %2 archivierten Elementen überprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="451"/>
+        <source>A job is running; check the archive when it has ended.</source>
+        <translation>Ein Auftrag läuft; prüfen Sie das Archiv, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="555"/>
         <source> (plugin not found)</source>
         <translation> (Plug-in nicht gefunden)</translation>
     </message>
@@ -875,27 +1632,27 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1: Google Drive akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie Google Drive auf der Registerkarte Konten erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="211"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="215"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Suchen nach „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="242"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="246"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Anlegen des Ordners „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="253"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="257"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: Die Antwort nannte keine Ordner-ID.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="283"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="287"/>
         <source>Opening the archive folder</source>
         <translation>Öffnen des Archivordners</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="302"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="306"/>
         <source>Deleting a damaged upload</source>
         <translation>Löschen eines beschädigten Uploads</translation>
     </message>
@@ -903,112 +1660,138 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="117"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="119"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive benötigt die OAuth-Client-ID einer registrierten Google-Desktop-App, und dieser Build hat keine. Übergeben Sie die Option „clientId“ (und „clientSecret“), setzen Sie RCA_GOOGLE_CLIENT_ID und RCA_GOOGLE_CLIENT_SECRET, oder bauen Sie mit den gleichnamigen CMake-Optionen; siehe „Registering a Google app“ in der README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="130"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="132"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive benötigt den System-Schlüsselbund, um seine Anmeldung aufzubewahren, und es ist keiner verfügbar.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="139"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="141"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>der Zugriff wurde im Google-Konto entfernt, das Passwort wurde geändert, oder sie war monatelang unbenutzt</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="167"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="169"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Zum Verbinden von Google Drive ist eine Anmeldung im Browser nötig, die hier nicht möglich ist.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="199"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="201"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google hat keinen Offline-Zugriff gewährt, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen. Verbinden Sie erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="249"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="251"/>
         <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
         <translation>Google Drive ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="285"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="287"/>
         <source>The path %1 is not allowed.</source>
         <translation>Der Pfad %1 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="291"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="293"/>
         <source>The path %1 names no file.</source>
         <translation>Der Pfad %1 nennt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="300"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="302"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="434"/>
+        <source>%1 is not in Google Drive.</source>
+        <translation>%1 ist nicht in Google Drive vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveDownload</name>
+    <message>
+        <location filename="../connectors/googledrive/googledrivedownload.cpp" line="17"/>
+        <source>Reading %1 from Google Drive</source>
+        <translation>Lesen von %1 aus Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledrivedownload.cpp" line="42"/>
+        <source>%1 is not in Google Drive.</source>
+        <translation>%1 ist nicht in Google Drive vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveListing</name>
+    <message>
+        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="45"/>
+        <source>Listing &quot;%1&quot; in Google Drive</source>
+        <translation>Auflisten von „%1“ in Google Drive</translation>
     </message>
 </context>
 <context>
     <name>rca::GoogleDriveUpload</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="91"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="383"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="97"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="398"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="136"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="149"/>
         <source>Starting the upload of %1 to Google Drive</source>
         <translation>Starten des Uploads von %1 zu Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="144"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="157"/>
         <source>%1: Google Drive named no upload session.</source>
         <translation>%1: Google Drive nannte keine Upload-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="162"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="175"/>
         <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
         <translation>Google Drive meldete einen unlesbaren Upload-Status (%1) für %2; die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="168"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="181"/>
         <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
         <translation>Google Drive hat einen Teil des Uploads von %1 verloren (es hält %2 Bytes); die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="288"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="198"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="301"/>
         <source>Uploading %1 to Google Drive</source>
         <translation>Hochladen von %1 zu Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="219"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="232"/>
         <source>%1: Google Drive ended the upload before the last byte.</source>
         <translation>%1: Google Drive hat den Upload vor dem letzten Byte beendet.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="241"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="254"/>
         <source>%1: the upload session expired; the file will be uploaded again.</source>
         <translation>%1: Die Upload-Sitzung ist abgelaufen; die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="257"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="270"/>
         <source>%1: unexpected answer %2.</source>
         <translation>%1: unerwartete Antwort %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="339"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
         <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
         <translation>In Google Drive gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="365"/>
         <source>Google Drive did not confirm the upload of %1.</source>
         <translation>Google Drive hat das Hochladen von %1 nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="364"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="379"/>
         <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
         <translation>Die Kopie von %1 in Google Drive stimmt nicht mit dem Gesendeten überein (Größe oder MD5); die Datei wird erneut hochgeladen.</translation>
     </message>
@@ -1044,32 +1827,37 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::ItemLedger</name>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="127"/>
+        <location filename="../core/store/itemledger.cpp" line="181"/>
         <source>Could not record %1 as archived</source>
         <translation>%1 konnte nicht als archiviert vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="131"/>
+        <location filename="../core/store/itemledger.cpp" line="185"/>
         <source>it is already in the archive ledger</source>
         <translation>es ist bereits im Archivverzeichnis vermerkt</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="194"/>
+        <location filename="../core/store/itemledger.cpp" line="288"/>
+        <source>Could not schedule the repair of %1</source>
+        <translation>Die Reparatur von %1 konnte nicht eingeplant werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/itemledger.cpp" line="354"/>
         <source>Could not record the failure of %1</source>
         <translation>Der Fehlschlag von %1 konnte nicht vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="257"/>
+        <location filename="../core/store/itemledger.cpp" line="417"/>
         <source>Could not retry %1</source>
         <translation>%1 konnte nicht erneut versucht werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="270"/>
+        <location filename="../core/store/itemledger.cpp" line="430"/>
         <source>no failure is recorded for it</source>
         <translation>für dieses Element ist kein Fehlschlag vermerkt</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="278"/>
+        <location filename="../core/store/itemledger.cpp" line="438"/>
         <source>Could not expire old failed items</source>
         <translation>Alte fehlgeschlagene Elemente konnten nicht verworfen werden</translation>
     </message>
@@ -1077,197 +1865,245 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobDetailsDialog</name>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="62"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
         <source>Job Details</source>
         <translation>Auftragsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="60"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
         <source>Job details</source>
         <translation>Auftragsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="71"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="77"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="72"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="73"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
         <source>Ran</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="74"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
         <source>Remote path</source>
         <translation>Entfernter Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Other party</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Next retry</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="91"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="97"/>
         <source>Archived items</source>
         <translation>Archivierte Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="96"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="102"/>
         <source>Failed items</source>
         <translation>Fehlgeschlagene Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="101"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="107"/>
         <source>Retry result</source>
         <translation>Ergebnis des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="108"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="114"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="109"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="115"/>
         <source>&amp;Retry Failed Items</source>
         <translation>Fehlgeschlagene Elemente &amp;erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="111"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="117"/>
         <source>Retry failed items</source>
         <translation>Fehlgeschlagene Elemente erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="147"/>
         <source>This job is no longer in the log.</source>
         <translation>Dieser Auftrag ist nicht mehr im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="145"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="148"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="155"/>
+        <source>A repair: archives again what a check of the archive found missing or damaged</source>
+        <translation>Eine Reparatur: archiviert erneut, was eine Archivprüfung als fehlend oder beschädigt erkannt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <source>Archive Check Details</source>
+        <translation>Details der Archivprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <source>The weekly check of the archive (the last 7 days)</source>
+        <translation>Die wöchentliche Archivprüfung (die letzten 7 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="186"/>
+        <source>A check of the archive asked for with Verify archive</source>
+        <translation>Eine mit „Archiv überprüfen“ angeforderte Archivprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="187"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="203"/>
+        <source>The check did not finish (%1).</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="209"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="212"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="149"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="213"/>
         <source>Since %1</source>
         <translation>Seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="151"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="215"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="158"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="222"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="160"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="224"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="162"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="164"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="176"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="240"/>
         <source>%1 (attachment)</source>
         <translation>%1 (Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="249"/>
         <source>&amp;Archived items (%1):</source>
         <translation>&amp;Archivierte Elemente (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="195"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
         <source>Waits for a manual retry</source>
         <translation>Wartet auf einen manuellen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="202"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="266"/>
         <source>RingCentral id %1</source>
         <translation>RingCentral-ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="207"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="271"/>
         <source>&amp;Failed items (%1):</source>
         <translation>&amp;Fehlgeschlagene Elemente (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="292"/>
         <source>Retry Failed Items</source>
         <translation>Fehlgeschlagene Elemente erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="229"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="293"/>
         <source>Some items could not be queued for a retry:
 %1</source>
         <translation>Einige Elemente konnten nicht für einen erneuten Versuch vorgemerkt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="237"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="301"/>
         <source>Items queued for a retry now: %1.</source>
         <translation>Jetzt für einen erneuten Versuch vorgemerkte Elemente: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="238"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="302"/>
         <source>Items queued for a retry at the next job: %1.</source>
         <translation>Für einen erneuten Versuch beim nächsten Auftrag vorgemerkte Elemente: %1.</translation>
     </message>
@@ -1283,57 +2119,72 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="96"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
         <source>Job Start</source>
         <translation>Auftragsbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
         <source>Job End</source>
         <translation>Auftragsende</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="116"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="357"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="359"/>
+        <source>Weekly check of the archive</source>
+        <translation>Wöchentliche Archivprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="360"/>
+        <source>Check of the archive</source>
+        <translation>Archivprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="361"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="366"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elemente, die fehlgeschlagen sind und auf einen erneuten Versuch warten: %1</translation>
     </message>
@@ -1341,65 +2192,75 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobRecord</name>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="116"/>
+        <location filename="../core/store/jobstore.cpp" line="124"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="118"/>
+        <location filename="../core/store/jobstore.cpp" line="126"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="120"/>
+        <location filename="../core/store/jobstore.cpp" line="128"/>
         <source>Completed with errors</source>
         <translation>Mit Fehlern abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="122"/>
+        <location filename="../core/store/jobstore.cpp" line="130"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="124"/>
+        <location filename="../core/store/jobstore.cpp" line="132"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="126"/>
+        <location filename="../core/store/jobstore.cpp" line="134"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/jobstore.cpp" line="136"/>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/store/jobstore.cpp" line="138"/>
+        <source>Problems found</source>
+        <translation>Probleme gefunden</translation>
     </message>
 </context>
 <context>
     <name>rca::JobRunner</name>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="186"/>
+        <location filename="../core/engine/jobrunner.cpp" line="200"/>
         <source>Stopped before the job finished.</source>
         <translation>Angehalten, bevor der Auftrag abgeschlossen war.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="193"/>
+        <location filename="../core/engine/jobrunner.cpp" line="207"/>
         <source>%1 item(s) could not be archived; see the job&apos;s details.</source>
         <translation>%1 Element(e) konnte(n) nicht archiviert werden; siehe die Details des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="255"/>
+        <location filename="../core/engine/jobrunner.cpp" line="287"/>
         <source>Could not record an archived item: %1</source>
         <translation>Ein archiviertes Element konnte nicht vermerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="273"/>
+        <location filename="../core/engine/jobrunner.cpp" line="307"/>
         <source>Could not start an upload.</source>
         <translation>Ein Upload konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="280"/>
+        <location filename="../core/engine/jobrunner.cpp" line="314"/>
         <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
         <translation>Der Download von %1 war unvollständig (%2 von %3 Bytes).</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="298"/>
+        <location filename="../core/engine/jobrunner.cpp" line="332"/>
         <source>The storage reports %1 bytes for %2, %3 were sent.</source>
         <translation>Der Speicher meldet %1 Bytes für %2, gesendet wurden %3.</translation>
     </message>
@@ -1407,43 +2268,43 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobStore</name>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="164"/>
+        <location filename="../core/store/jobstore.cpp" line="183"/>
         <source>Could not save the job log</source>
         <translation>Das Auftragsprotokoll konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="166"/>
+        <location filename="../core/store/jobstore.cpp" line="185"/>
         <source>the job has no time window</source>
         <translation>der Auftrag hat kein Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="196"/>
+        <location filename="../core/store/jobstore.cpp" line="216"/>
         <source>Could not save the progress of job %1</source>
         <translation>Der Fortschritt von Auftrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="210"/>
-        <location filename="../core/store/jobstore.cpp" line="236"/>
+        <location filename="../core/store/jobstore.cpp" line="230"/>
+        <location filename="../core/store/jobstore.cpp" line="256"/>
         <source>there is no such job</source>
         <translation>diesen Auftrag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="216"/>
+        <location filename="../core/store/jobstore.cpp" line="236"/>
         <source>Could not save the end of job %1</source>
         <translation>Das Ende von Auftrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="218"/>
+        <location filename="../core/store/jobstore.cpp" line="238"/>
         <source>the job is still running</source>
         <translation>der Auftrag läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="244"/>
+        <location filename="../core/store/jobstore.cpp" line="264"/>
         <source>Could not mark unfinished jobs as interrupted</source>
         <translation>Unbeendete Aufträge konnten nicht als unterbrochen markiert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="253"/>
+        <location filename="../core/store/jobstore.cpp" line="273"/>
         <source>RC Archiver ended while the job was running.</source>
         <translation>RC Archiver wurde beendet, während der Auftrag lief.</translation>
     </message>
@@ -1514,336 +2375,406 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::LocalFolderConnector</name>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="60"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="59"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="318"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="82"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="332"/>
         <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
         <translation>Der Datenträger ist voll: %1 %2 war nicht möglich (%3). Geben Sie darauf Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="90"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="324"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="89"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="338"/>
         <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
         <translation>Der Archivordner ist nicht beschreibbar: %1 %2 war nicht möglich (%3). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="96"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="95"/>
         <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
         <translation>Der Archivordner liegt auf einem schreibgeschützten Datenträger: %1 %2 war nicht möglich (%3).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="111"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="110"/>
         <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
         <translation>Der Archivordner ist nicht erreichbar: %1 %2 war nicht möglich (%3). Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="117"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="330"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="344"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="451"/>
         <source>Could not %1 %2: %3.</source>
         <translation>%1 %2 war nicht möglich: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="145"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="349"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="144"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="363"/>
         <source>create a file in</source>
         <translation>Anlegen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="149"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="353"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="148"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="367"/>
         <source>Could not create a temporary file in %1.</source>
         <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="162"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="177"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="183"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="362"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="371"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="161"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="176"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="182"/>
         <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="385"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="390"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="222"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="235"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="245"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="409"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="221"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="234"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="244"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="261"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="452"/>
         <source>rename a file to</source>
         <translation>Umbenennen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="256"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="257"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="447"/>
+        <source>%1 is a folder, not a file; it was not replaced.</source>
+        <translation>%1 ist ein Ordner, keine Datei; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="270"/>
         <source>open the folder</source>
         <translation>Öffnen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
         <source>write the folder</source>
         <translation>Schreiben des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="295"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="467"/>
         <source>%1 exists but is not a folder.</source>
         <translation>%1 existiert, ist aber kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="285"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
         <source>create the folder</source>
         <translation>Anlegen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="427"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="471"/>
         <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="498"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="522"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="546"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="570"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="547"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="595"/>
         <source>The data written for %1 does not match what was sent; it will be written again.</source>
         <translation>Die für %1 geschriebenen Daten stimmen nicht mit dem Gesendeten überein; sie werden erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="565"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="616"/>
         <source>A different file already exists at %1; it was not overwritten.</source>
         <translation>Unter %1 gibt es bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="633"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="685"/>
         <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
         <translation>Wählen Sie den Ordner, in den archiviert werden soll (die Option „path“).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="645"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="697"/>
         <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
         <translation>Der Ordner %1 existiert nicht. Verbinden Sie das Laufwerk oder die Netzwerkfreigabe, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="651"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="703"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="684"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="736"/>
         <source>The local folder archive is not set up: no folder is configured.</source>
         <translation>Das Archiv im lokalen Ordner ist nicht eingerichtet: Es ist kein Ordner konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="695"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="747"/>
         <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
         <translation>Der Archivordner %1 fehlt, und %2 liegt nicht mehr auf dem unter %3 eingehängten Laufwerk bzw. der Freigabe. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="769"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="835"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="798"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="887"/>
         <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
         <translation>Der Archivordner %1 fehlt. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="811"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="900"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="817"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="906"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="830"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="919"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="837"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="926"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
 </context>
 <context>
+    <name>rca::LocalFolderReader</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="54"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="61"/>
+        <source>%1 is not a folder (or is a symbolic link); it is not listed.</source>
+        <translation>%1 ist kein Ordner (oder ist ein symbolischer Link); er wird nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="81"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="326"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="334"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>%1 %2 war nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="146"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="251"/>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="271"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="274"/>
+        <source>%1 is not a file (or is a symbolic link); it is not read.</source>
+        <translation>%1 ist keine Datei (oder ist ein symbolischer Link); sie wird nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>rca::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="54"/>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Show Log &amp;for:</source>
         <translation>Protokoll anzeigen &amp;für:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="61"/>
+        <location filename="../ui/logs/logspage.cpp" line="63"/>
         <source>Show log for</source>
         <translation>Protokoll anzeigen für</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="62"/>
+        <location filename="../ui/logs/logspage.cpp" line="64"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="63"/>
+        <location filename="../ui/logs/logspage.cpp" line="65"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="64"/>
+        <location filename="../ui/logs/logspage.cpp" line="66"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="65"/>
+        <location filename="../ui/logs/logspage.cpp" line="67"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="68"/>
+        <location filename="../ui/logs/logspage.cpp" line="70"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="71"/>
+        <location filename="../ui/logs/logspage.cpp" line="73"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="74"/>
+        <location filename="../ui/logs/logspage.cpp" line="76"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="77"/>
+        <location filename="../ui/logs/logspage.cpp" line="79"/>
         <source>To date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="81"/>
+        <location filename="../ui/logs/logspage.cpp" line="83"/>
         <source>&amp;Go</source>
         <translation>&amp;Los</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="83"/>
+        <location filename="../ui/logs/logspage.cpp" line="85"/>
         <source>Show the log for the dates</source>
         <translation>Protokoll für diesen Zeitraum anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="91"/>
+        <location filename="../ui/logs/logspage.cpp" line="87"/>
+        <source>&amp;Verify Archive…</source>
+        <translation>&amp;Archiv überprüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="89"/>
+        <source>Verify that the archive of these dates is complete</source>
+        <translation>Überprüfen, ob das Archiv für diesen Zeitraum vollständig ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="90"/>
+        <source>Checks that every item of the shown dates is in the storage and intact, and lists what is missing or damaged.</source>
+        <translation>Prüft, ob jedes Element des angezeigten Zeitraums im Speicher und intakt ist, und listet auf, was fehlt oder beschädigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="100"/>
         <source>Date range problem</source>
         <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="97"/>
+        <location filename="../ui/logs/logspage.cpp" line="106"/>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="112"/>
+        <location filename="../ui/logs/logspage.cpp" line="121"/>
         <source>No jobs</source>
         <translation>Keine Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="124"/>
+        <location filename="../ui/logs/logspage.cpp" line="133"/>
         <source>Number of jobs</source>
         <translation>Anzahl der Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="125"/>
+        <location filename="../ui/logs/logspage.cpp" line="134"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="127"/>
+        <location filename="../ui/logs/logspage.cpp" line="136"/>
         <source>Show the details of the selected job</source>
         <translation>Details des ausgewählten Auftrags anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="129"/>
+        <location filename="../ui/logs/logspage.cpp" line="138"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="131"/>
+        <location filename="../ui/logs/logspage.cpp" line="140"/>
         <source>Export the shown jobs as CSV</source>
         <translation>Angezeigte Aufträge als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="287"/>
+        <location filename="../ui/logs/logspage.cpp" line="299"/>
         <source>The From date is after the To date. Choose a From date on or before %1.</source>
         <translation>Das Von-Datum liegt nach dem Bis-Datum. Wählen Sie ein Von-Datum am oder vor dem %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="309"/>
+        <location filename="../ui/logs/logspage.cpp" line="321"/>
         <source>SHOW MORE</source>
         <translation>MEHR ANZEIGEN</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="310"/>
+        <location filename="../ui/logs/logspage.cpp" line="322"/>
         <source>Show all jobs</source>
         <translation>Alle Aufträge anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="311"/>
+        <location filename="../ui/logs/logspage.cpp" line="323"/>
         <source>Show every job, also those that archived nothing</source>
         <translation>Jeden Auftrag anzeigen, auch solche, die nichts archiviert haben</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="313"/>
+        <location filename="../ui/logs/logspage.cpp" line="325"/>
         <source>SHOW LESS</source>
         <translation>WENIGER ANZEIGEN</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="314"/>
+        <location filename="../ui/logs/logspage.cpp" line="326"/>
         <source>Show only jobs that archived data</source>
         <translation>Nur Aufträge anzeigen, die Daten archiviert haben</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="315"/>
+        <location filename="../ui/logs/logspage.cpp" line="327"/>
         <source>Show only the jobs that archived data or failed</source>
         <translation>Nur Aufträge anzeigen, die Daten archiviert haben oder fehlgeschlagen sind</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="324"/>
+        <location filename="../ui/logs/logspage.cpp" line="336"/>
         <source>No job archived data or failed in this period. Choose SHOW MORE to see every job.</source>
         <translation>In diesem Zeitraum hat kein Auftrag Daten archiviert oder ist fehlgeschlagen. Wählen Sie MEHR ANZEIGEN, um jeden Auftrag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="326"/>
+        <location filename="../ui/logs/logspage.cpp" line="338"/>
         <source>No jobs ran in this period.</source>
         <translation>In diesem Zeitraum wurden keine Aufträge ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="329"/>
+        <location filename="../ui/logs/logspage.cpp" line="341"/>
         <source>Jobs: %1</source>
         <translation>Aufträge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="362"/>
+        <location filename="../ui/logs/logspage.cpp" line="389"/>
+        <source>Verify Archive</source>
+        <translation>Archiv überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="390"/>
+        <source>Nothing of these dates is archived yet: the schedule archives each half hour about two hours later. Choose earlier dates.</source>
+        <translation>Aus diesem Zeitraum ist noch nichts archiviert: Der Zeitplan archiviert jede halbe Stunde etwa zwei Stunden später. Wählen Sie einen früheren Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="412"/>
         <source>There is no job log to export.</source>
         <translation>Es gibt kein Auftragsprotokoll zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="383"/>
-        <location filename="../ui/logs/logspage.cpp" line="391"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
+        <location filename="../ui/logs/logspage.cpp" line="441"/>
         <source>Export Log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="384"/>
+        <location filename="../ui/logs/logspage.cpp" line="434"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -1923,6 +2854,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ManifestWriter</name>
+    <message>
+        <location filename="../core/audit/manifestwriter.cpp" line="225"/>
+        <source>Could not start writing %1.</source>
+        <translation>Das Schreiben von %1 konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -2171,67 +3110,67 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::RingCentralSource</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="107"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="108"/>
         <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
         <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie erneut auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="117"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="118"/>
         <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
         <translation>RingCentral ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="171"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="172"/>
         <source>Reading RingCentral&apos;s extension list</source>
         <translation>Lesen der Nebenstellenliste von RingCentral</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="238"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
         <source>Reading the company call log</source>
         <translation>Lesen des Anrufprotokolls des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="240"/>
         <source>Reading the call log</source>
         <translation>Lesen des Anrufprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="241"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="242"/>
         <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
         <translation>Diesem RingCentral-Konto fehlt die Berechtigung für das Anrufprotokoll des Unternehmens (FullCompanyCallLog), daher kann es nicht die Aufzeichnungen aller Nebenstellen archivieren. Stellen Sie die Synchronisierungsoptionen auf „Meine Nebenstelle“ um, oder bitten Sie einen Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="283"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="284"/>
         <source>Reading the %1 messages</source>
         <translation>Lesen der Nachrichten vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="296"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="297"/>
         <source>The SMS text changed in size.</source>
         <translation>Die Größe des SMS-Textes hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="302"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="303"/>
         <source>RingCentral item %1 has no download information.</source>
         <translation>Das RingCentral-Element %1 hat keine Download-Informationen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="316"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="317"/>
         <source>Downloading call recording %1</source>
         <translation>Herunterladen der Anrufaufzeichnung %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="318"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="319"/>
         <source>Downloading %1 %2</source>
         <translation>Herunterladen von %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="321"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="322"/>
         <source>RingCentral no longer has this recording</source>
         <translation>RingCentral hat diese Aufzeichnung nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="323"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral hat diese Nachricht nicht mehr</translation>
     </message>
@@ -2345,42 +3284,52 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
     <message>
         <location filename="../core/store/settingsstore.cpp" line="263"/>
+        <source>Once a week, check that the last 7 days are complete and intact in the storage.</source>
+        <translation>Einmal pro Woche prüfen, ob die letzten 7 Tage vollständig und intakt im Speicher liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="265"/>
+        <source>When the weekly check of the archive last ran.</source>
+        <translation>Wann die wöchentliche Archivprüfung zuletzt lief.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="267"/>
         <source>Whether the window has said that closing it keeps RC Archiver in the tray.</source>
         <translation>Ob das Fenster bereits mitgeteilt hat, dass RC Archiver beim Schließen im Infobereich bleibt.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="265"/>
+        <location filename="../core/store/settingsstore.cpp" line="269"/>
         <source>The end of the last finished window.</source>
         <translation>Das Ende des letzten abgeschlossenen Zeitfensters.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="266"/>
+        <location filename="../core/store/settingsstore.cpp" line="270"/>
         <source>Failed attempts at the current window.</source>
         <translation>Fehlgeschlagene Versuche für das aktuelle Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="269"/>
+        <location filename="../core/store/settingsstore.cpp" line="273"/>
         <source>When the current window is tried again.</source>
         <translation>Wann das aktuelle Zeitfenster erneut versucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="271"/>
+        <location filename="../core/store/settingsstore.cpp" line="275"/>
         <source>Why the source needs the user, such as a refused sign-in.</source>
         <translation>Warum die Quelle den Benutzer benötigt, etwa wegen einer abgelehnten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="328"/>
-        <location filename="../core/store/settingsstore.cpp" line="352"/>
+        <location filename="../core/store/settingsstore.cpp" line="332"/>
+        <location filename="../core/store/settingsstore.cpp" line="356"/>
         <source>Setting &quot;%1&quot; expects %2, not &quot;%3&quot;.</source>
         <translation>Die Einstellung „%1“ erwartet %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="331"/>
+        <location filename="../core/store/settingsstore.cpp" line="335"/>
         <source>Could not save the setting &quot;%1&quot;</source>
         <translation>Die Einstellung „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="369"/>
+        <location filename="../core/store/settingsstore.cpp" line="373"/>
         <source>Could not reset the setting &quot;%1&quot;</source>
         <translation>Die Einstellung „%1“ konnte nicht zurückgesetzt werden</translation>
     </message>
@@ -2388,151 +3337,151 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="166"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="167"/>
         <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
         <translation>Geben Sie den Hostnamen des SFTP-Servers ein (die Option „host“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="175"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="176"/>
         <source>&quot;%1&quot; is not a port number.</source>
         <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="182"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
         <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
         <translation>Geben Sie den Benutzer ein, als der die Anmeldung erfolgen soll (die Option „user“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="193"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="194"/>
         <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
         <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie key, agent, password oder keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="213"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="214"/>
         <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
         <translation>Wählen Sie die SSH-Schlüsseldatei für die Anmeldung (die Option „keyFile“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="225"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="226"/>
         <source>Enter the password for %1 (the &quot;password&quot; option).</source>
         <translation>Geben Sie das Passwort für %1 ein (die Option „password“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="237"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="238"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um %1 für SFTP darin aufzubewahren, und RC Archiver speichert solche Geheimnisse nirgendwo anders.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="241"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="364"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="585"/>
-        <source>password</source>
-        <translation>das Passwort</translation>
     </message>
     <message>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <source>password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="243"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="587"/>
         <source>key passphrase</source>
         <translation>die Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="249"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
         <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
         <translation>„%1“ ist kein Zeitlimit in Sekunden (1 bis 3600).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="263"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="264"/>
         <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
         <translation>„%1“ ist keine Anzahl paralleler Sitzungen (0 bis %2).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="271"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="272"/>
         <source>&quot;%1&quot; is not a file size in MiB.</source>
         <translation>„%1“ ist keine Dateigröße in MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="327"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="328"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>Der Ordner %1 existiert auf %2 nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="333"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="334"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 auf %2 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="361"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="362"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>Im Schlüsselbund konnte %1 für SFTP nicht aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="403"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="404"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>Das SFTP-Archiv ist nicht eingerichtet: Es ist kein Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="429"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="430"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>Der Ordner %1 existiert auf %2 nicht mehr. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="509"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="510"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist erneut abgebrochen; dieser Auftrag wird beendet und später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="520"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen und konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="589"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="590"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, aus dem %1 für SFTP gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="595"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="596"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>Aus dem Schlüsselbund konnte %1 für SFTP nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="600"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="601"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="651"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="652"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="736"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="771"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="847"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 auf %2 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="854"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="930"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="861"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="937"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="869"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="945"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="876"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="952"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
@@ -2703,7 +3652,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Es ist keine Quelle verbunden. Verbinden Sie zuerst RingCentral (oder die Demo-Quelle).</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="72"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="74"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Unbekannte Quelle „%1“.</translation>
     </message>
@@ -2731,188 +3680,213 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Neue Aufzeichnungen und Nachrichten jede halbe Stunde archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="81"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
+        <source>&amp;Check the archive every week</source>
+        <translation>Archiv &amp;wöchentlich prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
+        <source>Check the archive every week</source>
+        <translation>Archiv wöchentlich prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
+        <source>Once a week, RC Archiver checks that every recording and message of the last 7 days is in the storage and intact. The result is in the Logs tab; a notification says when something is missing or damaged.</source>
+        <translation>Einmal pro Woche prüft RC Archiver, ob jede Aufzeichnung und jede Nachricht der letzten 7 Tage im Speicher und intakt ist. Das Ergebnis steht auf der Registerkarte Protokolle; eine Benachrichtigung meldet, wenn etwas fehlt oder beschädigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="96"/>
         <source>What to archive</source>
         <translation>Was archiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="87"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="102"/>
         <source>&amp;Account Settings</source>
         <translation>Kon&amp;toeinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="89"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="104"/>
         <source>Account Settings: every extension you manage</source>
         <translation>Kontoeinstellungen: alle Nebenstellen, die Sie verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="90"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
         <source>&amp;My Extension</source>
         <translation>Meine &amp;Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="92"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
         <source>My Extension: your own extension</source>
         <translation>Meine Nebenstelle: Ihre eigene Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="106"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="121"/>
         <source>Call Recordings</source>
         <translation>Anrufaufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
         <source>Voice Mails</source>
         <translation>Sprachnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="108"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="123"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="109"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="124"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="137"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="131"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
         <source>Progress of the running job</source>
         <translation>Fortschritt des laufenden Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="133"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="148"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="135"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
         <source>Run the due jobs now</source>
         <translation>Fällige Aufträge jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="165"/>
         <source>Archive from</source>
         <translation>Archivieren ab</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="153"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="168"/>
         <source>Archive to</source>
         <translation>Archivieren bis</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="159"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
         <source>Archive &amp;range</source>
         <translation>&amp;Zeitraum archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="161"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="176"/>
         <source>Archive the chosen past days now</source>
         <translation>Die gewählten vergangenen Tage jetzt archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="162"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
         <source>Archive past days &amp;from</source>
         <translation>Vergangene Tage archivieren &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="164"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="179"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="173"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
         <source>RingCentral keeps recordings for about %1 days; items already archived are skipped.</source>
         <translation>RingCentral bewahrt Aufzeichnungen etwa %1 Tage auf; bereits archivierte Elemente werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="186"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="201"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
         <source>Start RC Archiver when I &amp;log in</source>
         <translation>RC Archiver beim An&amp;melden starten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="190"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
         <source>Start RC Archiver at login, in the tray</source>
         <translation>RC Archiver bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="218"/>
         <source>Notify me when a job &amp;archived recordings or messages</source>
         <translation>Benachrichtigen, wenn ein Auftrag Aufzeichnungen oder Nachrichten a&amp;rchiviert hat</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="204"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="219"/>
         <source>Notify me when a job &amp;failed</source>
         <translation>Benachrichtigen, wenn ein Auftrag &amp;fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="220"/>
         <source>Notify me when a connection &amp;needs attention</source>
         <translation>Benachrichtigen, wenn eine Verbindung Aufmerksamkeit &amp;erfordert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="240"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="256"/>
         <source>Connect RingCentral and a storage on the Accounts tab first.</source>
         <translation>Verbinden Sie zuerst RingCentral und einen Speicher auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="242"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="258"/>
         <source>New recordings and messages are archived every half hour, about two hours after they were made.</source>
         <translation>Neue Aufzeichnungen und Nachrichten werden jede halbe Stunde archiviert, etwa zwei Stunden nach ihrer Entstehung.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="245"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="261"/>
         <source>Backup is off: nothing is archived until you enable it.</source>
         <translation>Die Sicherung ist aus: Es wird nichts archiviert, bis Sie sie aktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="268"/>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="326"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="284"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="342"/>
         <source>No job is planned while backup is off.</source>
         <translation>Solange die Sicherung aus ist, ist kein Auftrag geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="278"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="294"/>
         <source>Call recordings of every extension you manage.</source>
         <translation>Anrufaufzeichnungen aller Nebenstellen, die Sie verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="279"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="295"/>
         <source>Recordings and messages of your own extension.</source>
         <translation>Aufzeichnungen und Nachrichten Ihrer eigenen Nebenstelle.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="316"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="332"/>
         <source>Choose days before today: the last hour and a half is archived by the schedule.</source>
         <translation>Wählen Sie Tage vor heute: Die letzten anderthalb Stunden archiviert der Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="330"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="346"/>
         <source>Next job: %1</source>
         <translation>Nächster Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="337"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="353"/>
+        <source>Checking the archive…</source>
+        <translation>Archiv wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="360"/>
         <source>Archiving %1 – %2…</source>
         <translation>%1 – %2 wird archiviert…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="352"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="375"/>
         <source>%1 of %2 items · %3</source>
         <translation>%1 von %2 Elementen · %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="364"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="390"/>
+        <source>Last check of the archive: %1 at %2.</source>
+        <translation>Letzte Archivprüfung: %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="395"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Letzter Auftrag: %1 am %2. Archivierte Elemente: %3.</translation>
     </message>
@@ -3083,52 +4057,80 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
+    <name>rca::ssh::SftpArchiveReader</name>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="28"/>
+        <source>The file %1 does not exist on %2.</source>
+        <translation>Die Datei %1 existiert auf %2 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="64"/>
+        <source>%1 on %2 is not a folder (or is a symbolic link); it is not listed.</source>
+        <translation>%1 auf %2 ist kein Ordner (oder ist ein symbolischer Link); er wird nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="124"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="137"/>
+        <source>%1 on %2 is not a file (or is a symbolic link); it is not read.</source>
+        <translation>%1 auf %2 ist keine Datei (oder ist ein symbolischer Link); sie wird nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="117"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="141"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="306"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="40"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="235"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="273"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="64"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="259"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="297"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="46"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="70"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="192"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="216"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist beim Hochladen von %2 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="258"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
         <source>check the size of</source>
         <translation>Prüfen der Größe von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="262"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="286"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>Der SFTP-Server meldet %1 Bytes in der temporären Datei für %2, geschrieben wurden aber %3; sie wird erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="332"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="369"/>
+        <source>%1 on %2 is a folder, not a file; it was not replaced.</source>
+        <translation>%1 auf %2 ist ein Ordner, keine Datei; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="447"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Unter %3 auf %4 gibt es bereits eine andere Datei (%1 Bytes, nicht %2); sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="339"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="454"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits etwas anderes als eine Datei; es wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="360"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="475"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits eine andere Datei derselben Größe; sie wurde nicht überschrieben.</translation>
     </message>

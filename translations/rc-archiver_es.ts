@@ -291,6 +291,667 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::ArchiveAudit</name>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="196"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="203"/>
+        <source>Opening the storage</source>
+        <translation>Abriendo el almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="219"/>
+        <source>A file at the top of the archive, where only folders belong.</source>
+        <translation>Un archivo en la carpeta raíz del archivo, donde solo debe haber carpetas.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="244"/>
+        <source>Listing what %1 holds</source>
+        <translation>Listando el contenido de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="283"/>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="337"/>
+        <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
+        <translation>El registro del archivo indica %1 bytes archivados el %2; en el almacenamiento no hay ningún archivo en esa ruta.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="347"/>
+        <source>%1 bytes stored, %2 archived.</source>
+        <translation>%1 bytes almacenados, %2 archivados.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="357"/>
+        <source>The storage gave no %1 for the file.</source>
+        <translation>El almacenamiento no proporcionó ningún %1 para el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="358"/>
+        <source>No %1 was recorded when it was archived.</source>
+        <translation>No se registró ningún %1 al archivarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="376"/>
+        <source>The stored bytes are not the ones archived (%1 differs).</source>
+        <translation>Los bytes almacenados no son los que se archivaron (%1 no coincide).</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="428"/>
+        <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
+        <translation>%1 lo incluye y el almacenamiento tiene su archivo (%2 bytes), pero no figura en el registro del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <source>%1 lists it; archiving it failed %n time(s): %2</source>
+        <translation>
+            <numerusform>%1 lo incluye; archivarlo falló %n vez: %2</numerusform>
+            <numerusform>%1 lo incluye; archivarlo falló %n veces: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
+        <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
+        <translation>%1 lo incluye; no está ni en el registro del archivo ni en el almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="460"/>
+        <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
+        <translation>%1 bytes; no le corresponde ninguna entrada del registro del archivo ni ningún elemento de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditCommand</name>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="22"/>
+        <source>Repair job %1: %2, %n item(s) archived</source>
+        <translation>
+            <numerusform>Tarea de reparación %1: %2, %n elemento archivado</numerusform>
+            <numerusform>Tarea de reparación %1: %2, %n elementos archivados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="26"/>
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fallido)</numerusform>
+            <numerusform>(%n fallidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="83"/>
+        <source>After the repair:</source>
+        <translation>Después de la reparación:</translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="86"/>
+        <source>Nothing to repair.</source>
+        <translation>No hay nada que reparar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/auditcommand.cpp" line="88"/>
+        <source>%n problem(s) can be repaired: run the same command with --repair.</source>
+        <translation>
+            <numerusform>%n problema se puede reparar: ejecute el mismo comando con --repair.</numerusform>
+            <numerusform>%n problemas se pueden reparar: ejecute el mismo comando con --repair.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditDialog</name>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="33"/>
+        <source>Verify Archive</source>
+        <translation>Verificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="34"/>
+        <source>Verify archive</source>
+        <translation>Verificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="46"/>
+        <source>What the check is doing</source>
+        <translation>Lo que está haciendo la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="49"/>
+        <source>Half-hour windows checked</source>
+        <translation>Intervalos de media hora comprobados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="52"/>
+        <source>Files checked</source>
+        <translation>Archivos comprobados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="62"/>
+        <source>Result of the repair</source>
+        <translation>Resultado de la reparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="72"/>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="74"/>
+        <source>Archive again what is missing or damaged</source>
+        <translation>Volver a archivar lo que falta o está dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="75"/>
+        <source>Archives again, from RingCentral, every missing or damaged item it still holds, then checks the range again.</source>
+        <translation>Vuelve a archivar desde RingCentral cada elemento que falta o está dañado y que RingCentral todavía conserva, y después vuelve a comprobar el intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="77"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="79"/>
+        <source>Save the report as CSV or JSON</source>
+        <translation>Guardar el informe como CSV o JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="82"/>
+        <source>Stop the check</source>
+        <translation>Detener la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="85"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="121"/>
+        <source>Repairing the archive of %1…</source>
+        <translation>Reparando el archivo de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="122"/>
+        <source>Checking the archive of %1…</source>
+        <translation>Comprobando el archivo de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="124"/>
+        <source>Starting… (a job that is running now finishes first)</source>
+        <translation>Iniciando… (primero termina la tarea que se está ejecutando)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="126"/>
+        <location filename="../ui/logs/auditdialog.cpp" line="187"/>
+        <source>Files checked: %1</source>
+        <translation>Archivos comprobados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="148"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="181"/>
+        <source>%1 of %2 half-hour windows</source>
+        <translation>%1 de %2 intervalos de media hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="206"/>
+        <source>Archive check of %1</source>
+        <translation>Comprobación del archivo de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="210"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="213"/>
+        <source>Storage: %1</source>
+        <translation>Almacenamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="214"/>
+        <source>Storage: %1. Files compared by %2.</source>
+        <translation>Almacenamiento: %1. Archivos comparados mediante %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="232"/>
+        <source>Before the repair: %1</source>
+        <translation>Antes de la reparación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="235"/>
+        <source>Repair: %1; items archived again: %2.</source>
+        <translation>Reparación: %1; elementos archivados de nuevo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="241"/>
+        <source>Nothing was repaired.</source>
+        <translation>No se reparó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="244"/>
+        <source>After the repair:</source>
+        <translation>Después de la reparación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="257"/>
+        <source>There is no report to save yet.</source>
+        <translation>Todavía no hay ningún informe que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="267"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="285"/>
+        <location filename="../ui/logs/auditdialog.cpp" line="293"/>
+        <source>Save Report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditdialog.cpp" line="286"/>
+        <source>JSON files (*.json);;CSV files (*.csv)</source>
+        <translation>Archivos JSON (*.json);;Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditProblem</name>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
+        <source>Not archived</source>
+        <translation>No archivado</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
+        <source>Stored, but not in the ledger</source>
+        <translation>Almacenado, pero no figura en el registro del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
+        <source>File missing in storage</source>
+        <translation>Falta el archivo en el almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
+        <source>Stored size differs</source>
+        <translation>El tamaño almacenado no coincide</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
+        <source>Stored content differs</source>
+        <translation>El contenido almacenado no coincide</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="92"/>
+        <source>Could not be verified</source>
+        <translation>No se pudo verificar</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="94"/>
+        <source>Unknown file in the archive</source>
+        <translation>Archivo desconocido en el almacenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditReport</name>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="207"/>
+        <source>Audit of %1 – %2 in %3</source>
+        <translation>Auditoría de %1 – %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Listed</source>
+        <translation>Listados</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Archived</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Verified</source>
+        <translation>Íntegros</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="221"/>
+        <source>retention</source>
+        <translation>caducado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audit/auditreport.cpp" line="225"/>
+        <source>%n more window(s) with nothing in them.</source>
+        <translation>
+            <numerusform>%n intervalo más sin contenido.</numerusform>
+            <numerusform>%n intervalos más sin contenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="229"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="238"/>
+        <source>[repairable]</source>
+        <translation>[reparable]</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="244"/>
+        <source>The audit did not finish: %1</source>
+        <translation>La auditoría no terminó: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="245"/>
+        <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
+        <translation>Listados por el origen: %1, archivados: %2, verificados: %3, problemas: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditReportView</name>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="58"/>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
+        <source>The check could not finish: %1</source>
+        <translation>La comprobación no pudo terminar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="62"/>
+        <source>It stopped before it had checked any half-hour window.</source>
+        <translation>Se detuvo antes de comprobar ningún intervalo de media hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="64"/>
+        <source>This report covers only the %1 half-hour windows it reached, up to %2.</source>
+        <translation>Este informe abarca solo los %1 intervalos de media hora a los que llegó, hasta %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
+        <source>Result of the check</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="88"/>
+        <source>Why the check did not finish</source>
+        <translation>Por qué no terminó la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Listed</source>
+        <translation>Listados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Archived</source>
+        <translation>Archivados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Verified</source>
+        <translation>Verificados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>What</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>RingCentral id</source>
+        <translation>ID de RingCentral</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="108"/>
+        <source>Half-hour windows checked</source>
+        <translation>Intervalos de media hora comprobados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="114"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="168"/>
+        <source>beyond retention</source>
+        <translation>fuera del periodo de conservación</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="174"/>
+        <source>RingCentral no longer keeps the items of this window: only the stored files were checked.</source>
+        <translation>RingCentral ya no conserva los elementos de este intervalo: solo se comprobaron los archivos almacenados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="187"/>
+        <source>&amp;Half-hour windows with items (%1 of %2):</source>
+        <translation>&amp;Intervalos de media hora con elementos (%1 de %2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="205"/>
+        <source>Repair can fix this: RingCentral still has the item.</source>
+        <translation>La reparación puede solucionarlo: RingCentral todavía tiene el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="206"/>
+        <source>Repair cannot fix this.</source>
+        <translation>La reparación no puede solucionarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/auditreportview.cpp" line="211"/>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Problemas (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditStore</name>
+    <message>
+        <location filename="../core/store/auditstore.cpp" line="36"/>
+        <source>Could not save the problems the audit found</source>
+        <translation>No se pudieron guardar los problemas encontrados en la auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>rca::AuditText</name>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="43"/>
+        <source>%1 item not archived</source>
+        <translation>%1 elemento no archivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="43"/>
+        <source>%1 items not archived</source>
+        <translation>%1 elementos no archivados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="47"/>
+        <source>%1 stored file not in the ledger</source>
+        <translation>%1 archivo almacenado que no figura en el registro del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="47"/>
+        <source>%1 stored files not in the ledger</source>
+        <translation>%1 archivos almacenados que no figuran en el registro del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="50"/>
+        <source>%1 missing file</source>
+        <translation>%1 archivo que falta</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="50"/>
+        <source>%1 missing files</source>
+        <translation>%1 archivos que faltan</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="54"/>
+        <source>%1 changed file</source>
+        <translation>%1 archivo modificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="54"/>
+        <source>%1 changed files</source>
+        <translation>%1 archivos modificados</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="57"/>
+        <source>%1 file that could not be verified</source>
+        <translation>%1 archivo que no se pudo verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="58"/>
+        <source>%1 files that could not be verified</source>
+        <translation>%1 archivos que no se pudieron verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="61"/>
+        <source>%1 unknown file</source>
+        <translation>%1 archivo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="61"/>
+        <source>%1 unknown files</source>
+        <translation>%1 archivos desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="81"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="88"/>
+        <source>1 problem found: %1.</source>
+        <translation>1 problema encontrado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="89"/>
+        <source>%1 problems found: %2.</source>
+        <translation>%1 problemas encontrados: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="99"/>
+        <source>In the part it reached: %1</source>
+        <translation>En la parte a la que llegó: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="102"/>
+        <source>In the part it reached, 1 item is in storage and intact.</source>
+        <translation>En la parte a la que llegó, 1 elemento está en el almacenamiento e íntegro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="103"/>
+        <source>In the part it reached, %1 items are in storage and intact.</source>
+        <translation>En la parte a la que llegó, %1 elementos están en el almacenamiento e íntegros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="106"/>
+        <source>Nothing to check for %1: RingCentral lists no items and none are archived.</source>
+        <translation>No hay nada que comprobar para %1: RingCentral no incluye ningún elemento y no hay ninguno archivado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="109"/>
+        <source>The 1 item of %1 is in storage and intact.</source>
+        <translation>El único elemento de %1 está en el almacenamiento e íntegro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="112"/>
+        <source>All %1 items of %2 are in storage and intact.</source>
+        <translation>Los %1 elementos de %2 están en el almacenamiento e íntegros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="119"/>
+        <source>Part of the range is older than RingCentral keeps data: there the stored files were checked, but not compared with RingCentral.</source>
+        <translation>Parte del intervalo es más antigua de lo que RingCentral conserva los datos: ahí se comprobaron los archivos almacenados, pero no se compararon con RingCentral.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="128"/>
+        <source>the chosen days</source>
+        <translation>los días elegidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="144"/>
+        <source>Call Recording</source>
+        <translation>Grabación de llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="146"/>
+        <source>Voice Mail</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="148"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="150"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
     <name>rca::Autostart</name>
     <message>
         <location filename="../ui/tray/autostart.cpp" line="148"/>
@@ -326,27 +987,27 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="168"/>
         <source> (built with %1)</source>
         <translation> (compilado con %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: no se usa (no hay ningún conector SFTP cargado)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: versión desconocida en este sistema</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="720"/>
+        <location filename="../app/commandline.cpp" line="749"/>
         <source>Passphrase of the SSH key for %1: </source>
         <translation>Frase de contraseña de la clave SSH para %1: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="723"/>
+        <location filename="../app/commandline.cpp" line="752"/>
         <source>Password for %1 on %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
     </message>
@@ -382,57 +1043,57 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="177"/>
+        <location filename="../core/store/database.cpp" line="218"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>No se pudo crear la carpeta %1 para la base de datos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="180"/>
+        <location filename="../core/store/database.cpp" line="221"/>
         <source>Could not open the archive database %1</source>
         <translation>No se pudo abrir la base de datos del archivo %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="219"/>
+        <location filename="../core/store/database.cpp" line="260"/>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="235"/>
+        <location filename="../core/store/database.cpp" line="276"/>
         <source>injected write failure (test)</source>
         <translation>error de escritura provocado (prueba)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="280"/>
+        <location filename="../core/store/database.cpp" line="321"/>
         <source>Could not start a database transaction</source>
         <translation>No se pudo iniciar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="289"/>
+        <location filename="../core/store/database.cpp" line="330"/>
         <source>Commit without a transaction</source>
         <translation>Confirmación sin transacción</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="295"/>
+        <location filename="../core/store/database.cpp" line="336"/>
         <source>Could not commit a database transaction</source>
         <translation>No se pudo confirmar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="349"/>
+        <location filename="../core/store/database.cpp" line="390"/>
         <source>cannot read the schema version</source>
         <translation>no se puede leer la versión del esquema</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="352"/>
+        <location filename="../core/store/database.cpp" line="393"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>la escribió una versión más reciente de RC Archiver (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="364"/>
+        <location filename="../core/store/database.cpp" line="405"/>
         <source>unexpected schema version %1</source>
         <translation>versión del esquema inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="384"/>
+        <location filename="../core/store/database.cpp" line="428"/>
         <source>migration to schema %1 failed</source>
         <translation>falló la migración al esquema %1</translation>
     </message>
@@ -455,12 +1116,12 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>El manifiesto de demostración %1 tiene un elemento sin un ID y un tipo válidos.</translation>
     </message>
     <message>
-        <location filename="../core/sources/demosource.cpp" line="210"/>
+        <location filename="../core/sources/demosource.cpp" line="213"/>
         <source>The demo source no longer has item %1.</source>
         <translation>La fuente de demostración ya no tiene el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../core/sources/demosource.cpp" line="214"/>
+        <location filename="../core/sources/demosource.cpp" line="217"/>
         <source>The demo source could not deliver item %1 this time.</source>
         <translation>La fuente de demostración no pudo entregar el elemento %1 esta vez.</translation>
     </message>
@@ -468,167 +1129,192 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::DesktopIntegration</name>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="36"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="40"/>
         <source>&amp;Open RC Archiver</source>
         <translation>&amp;Abrir RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="39"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="49"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="48"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="153"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
         <source>%1 call recording</source>
         <translation>%1 grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="153"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
         <source>%1 call recordings</source>
         <translation>%1 grabaciones de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="156"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
         <source>%1 voicemail</source>
         <translation>%1 mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="156"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
         <source>%1 voicemails</source>
         <translation>%1 mensajes de voz</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="159"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
         <source>%1 SMS message</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="159"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
         <source>%1 SMS messages</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="162"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
         <source>%1 fax</source>
         <translation>%1 fax</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="162"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
         <source>%1 faxes</source>
         <translation>%1 faxes</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="166"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="172"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
         <source>Last job: none yet</source>
         <translation>Última tarea: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="175"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="187"/>
         <source>Last job: %1, %2</source>
         <translation>Última tarea: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="190"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="196"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="189"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
         <source>Needs attention: %1</source>
         <translation>Requiere atención: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="191"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
         <source>Archiving now…</source>
         <translation>Archivando…</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="195"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="207"/>
         <source>Backup is paused</source>
         <translation>La copia de seguridad está en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="197"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="209"/>
         <source>Next job: %1</source>
         <translation>Próxima tarea: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="199"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="211"/>
         <source>Next job: not planned</source>
         <translation>Próxima tarea: no programada</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="245"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="257"/>
         <source>RC Archiver needs your attention</source>
         <translation>RC Archiver requiere su atención</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="266"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="281"/>
         <source>Archived %1.</source>
         <translation>Archivado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="268"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="283"/>
         <source>1 item could not be archived yet; it will be retried.</source>
         <translation>1 elemento no se pudo archivar todavía; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="271"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
         <source>%1 items could not be archived yet; they will be retried.</source>
         <translation>%1 elementos no se pudieron archivar todavía; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="274"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="289"/>
         <source>New data archived</source>
         <translation>Nuevos datos archivados</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="279"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="294"/>
         <source>The job stopped without saying why.</source>
         <translation>La tarea se detuvo sin indicar el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="285"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
         <source>Archived %1 before it stopped.</source>
         <translation>Archivado antes de detenerse: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="301"/>
         <source>Archiving failed</source>
         <translation>Error al archivar</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="325"/>
+        <source>The weekly archive check could not finish</source>
+        <translation>La comprobación semanal del archivo no pudo terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="341"/>
+        <source>The archive check found 1 problem</source>
+        <translation>La comprobación del archivo encontró 1 problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
+        <source>The archive check found %1 problems</source>
+        <translation>La comprobación del archivo encontró %1 problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="343"/>
+        <source>Most important: %1.</source>
+        <translation>Lo más importante: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="344"/>
+        <source>Click to see the report in the Logs tab.</source>
+        <translation>Haga clic para ver el informe en la pestaña Registros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
         <source>&amp;Pause backup</source>
         <translation>&amp;Pausar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
         <source>Resume &amp;backup</source>
         <translation>&amp;Reanudar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="321"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="381"/>
         <source>RC Archiver is still running</source>
         <translation>RC Archiver sigue en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="322"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="382"/>
         <source>It keeps archiving in the background. Open or quit it from its icon in the system tray.</source>
         <translation>Sigue archivando en segundo plano. Ábralo o ciérrelo desde su icono en la bandeja del sistema.</translation>
     </message>
@@ -636,32 +1322,32 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="152"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="182"/>
         <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
         <translation>Dropbox ya no acepta el inicio de sesión de esta aplicación (%1). Vuelva a conectar Dropbox en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="180"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox está ocupado (demasiadas operaciones de escritura); se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="205"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="235"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox falló</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="240"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox lo rechazó (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="246"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox rechazó la solicitud: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="224"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="254"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: HTTP %2 inesperado</translation>
     </message>
@@ -669,142 +1355,186 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="75"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>No hay ninguna clave de aplicación de Dropbox configurada. Registre una aplicación de Dropbox como explica la sección «Registering a Dropbox app» del README y pase su clave con --option appKey=KEY o RCA_DROPBOX_APP_KEY, o compile con -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="93"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>URL de Dropbox no válida: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="98"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="100"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>redirectPort de Dropbox no válido</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="107"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="109"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Tamaños de subida de Dropbox no válidos: uploadThreshold debe ser como máximo 150 MiB y chunkSize un múltiplo de 4 MiB de hasta 150 MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="123"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="125"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>No hay ningún llavero disponible para el inicio de sesión de Dropbox</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="133"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>la aplicación se desconectó en la configuración de Dropbox o el inicio de sesión caducó</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="149"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="151"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Para conectar Dropbox se necesita un navegador para iniciar sesión; hágalo desde la ventana o con `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="170"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="172"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox no concedió acceso sin conexión (no hay token de actualización); vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="227"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="229"/>
         <source>Dropbox is not connected: connect it in the Accounts tab.</source>
         <translation>Dropbox no está conectado: conéctelo en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="248"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="250"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Creación de la carpeta de Dropbox %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="253"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="255"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Un archivo de Dropbox impide crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="257"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="259"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="270"/>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="315"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox no está abierto</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="274"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="275"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Se rechazó la carpeta %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="301"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="306"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Se rechazó el archivo %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="318"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="357"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>Se rechazó %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="323"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="362"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Consulta de %1 en Dropbox</translation>
     </message>
 </context>
 <context>
+    <name>rca::DropboxDownload</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="16"/>
+        <source>Refused to read %1: it leaves the archive</source>
+        <translation>Se rechazó la lectura de %1: queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="20"/>
+        <source>Reading %1 from Dropbox</source>
+        <translation>Lectura de %1 desde Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="37"/>
+        <source>%1 is not in Dropbox</source>
+        <translation>%1 no está en Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxdownload.cpp" line="41"/>
+        <source>%1 in Dropbox is a folder, not a file</source>
+        <translation>%1 en Dropbox es una carpeta, no un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxListing</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="30"/>
+        <source>Refused to list %1: it leaves the archive</source>
+        <translation>Se rechazó el listado de %1: queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="34"/>
+        <source>Listing %1 in Dropbox</source>
+        <translation>Listado de %1 en Dropbox</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="46"/>
+        <source>Dropbox has a file where the archive needs the folder %1</source>
+        <translation>Dropbox tiene un archivo en el lugar donde el archivo necesita la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxlisting.cpp" line="61"/>
+        <source>%1: Dropbox said there is more but gave no cursor</source>
+        <translation>%1: Dropbox indicó que hay más, pero no proporcionó ningún cursor</translation>
+    </message>
+</context>
+<context>
     <name>rca::DropboxUpload</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="31"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="33"/>
         <source>Uploading %1 to Dropbox</source>
         <translation>Subida de %1 a Dropbox</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="94"/>
         <source>: no upload session id</source>
         <translation>: no hay ID de sesión de subida</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="111"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="114"/>
         <source>%1: Dropbox holds %2 bytes of the upload, which this upload cannot continue from; will retry</source>
         <translation>%1: Dropbox tiene %2 bytes de la subida, desde los que esta subida no puede continuar; se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="161"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="164"/>
         <source>: already committed</source>
         <translation>: ya confirmado</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="165"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="168"/>
         <source>: the path leaves the archive</source>
         <translation>: la ruta queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="219"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="226"/>
         <source>%1: Dropbox stored different bytes than were sent (content_hash mismatch); will retry</source>
         <translation>%1: Dropbox guardó bytes distintos de los enviados (content_hash no coincide); se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="248"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="255"/>
         <source>A different file already exists in Dropbox at %1; it was not overwritten.</source>
         <translation>Ya existe otro archivo en Dropbox en %1; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="256"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="263"/>
         <source>Dropbox has a folder (or a file in the way) at %1; the file was not overwritten.</source>
         <translation>Dropbox tiene una carpeta (o un archivo que estorba) en %1; el archivo no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="262"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="269"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan, then archiving continues.</source>
         <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan y el archivado continuará.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxupload.cpp" line="268"/>
+        <location filename="../connectors/dropbox/dropboxupload.cpp" line="275"/>
         <source>Dropbox does not accept the name %1 (%2).</source>
         <translation>Dropbox no acepta el nombre %1 (%2).</translation>
     </message>
@@ -812,42 +1542,69 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="92"/>
+        <location filename="../core/engine/engine.cpp" line="99"/>
         <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
         <translation>Otro RC Archiver (proceso %1) está archivando con este perfil; esta tarea lo espera.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="115"/>
+        <location filename="../core/engine/engine.cpp" line="123"/>
         <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
         <translation>No hay ningún almacenamiento conectado. Conecte un almacenamiento en la pestaña Cuentas o con `rc-archiver connect`.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="121"/>
+        <location filename="../core/engine/engine.cpp" line="129"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>El conector de almacenamiento «%1» no está instalado (no se encontró ningún complemento en %2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="195"/>
+        <location filename="../core/engine/engine.cpp" line="203"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>No archivado: la fuente ya no conserva datos tan antiguos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="267"/>
+        <location filename="../core/engine/engine.cpp" line="275"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
         <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y luego use «Ejecutar ahora».</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="282"/>
+        <location filename="../core/engine/engine.cpp" line="290"/>
+        <location filename="../core/engine/engine.cpp" line="446"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>El intervalo está vacío: --from debe ser anterior a --to.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="291"/>
+        <location filename="../core/engine/engine.cpp" line="299"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>El intervalo empieza antes de %1: la fuente solo conserva los datos durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="406"/>
+        <location filename="../core/engine/engine.cpp" line="417"/>
+        <source>The check was stopped before it finished.</source>
+        <translation>La comprobación se detuvo antes de terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="421"/>
+        <source>%n item(s) archived and verified.</source>
+        <translation>
+            <numerusform>%n elemento archivado y verificado.</numerusform>
+            <numerusform>%n elementos archivados y verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="424"/>
+        <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
+        <translation>
+            <numerusform>%n problema encontrado; %1 de %2 elementos archivados verificados.</numerusform>
+            <numerusform>%n problemas encontrados; %1 de %2 elementos archivados verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="451"/>
+        <source>A job is running; check the archive when it has ended.</source>
+        <translation>Hay una tarea en ejecución; compruebe el archivo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="555"/>
         <source> (plugin not found)</source>
         <translation> (complemento no encontrado)</translation>
     </message>
@@ -875,27 +1632,27 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>%1: Google Drive ya no acepta el inicio de sesión guardado. Vuelva a conectar Google Drive en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="211"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="215"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Búsqueda de «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="242"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="246"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Creación de la carpeta «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="253"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="257"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: la respuesta no indicaba ningún ID de carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="283"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="287"/>
         <source>Opening the archive folder</source>
         <translation>Apertura de la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="302"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="306"/>
         <source>Deleting a damaged upload</source>
         <translation>Eliminación de una subida dañada</translation>
     </message>
@@ -903,112 +1660,138 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="117"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="119"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive necesita el ID de cliente OAuth de una aplicación de escritorio de Google registrada, y esta compilación no tiene ninguno. Pase la opción «clientId» (y «clientSecret»), defina RCA_GOOGLE_CLIENT_ID y RCA_GOOGLE_CLIENT_SECRET o compile con las opciones de CMake del mismo nombre; consulte «Registering a Google app» en el README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="130"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="132"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive necesita el llavero del sistema para guardar su inicio de sesión, y no hay ninguno disponible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="139"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="141"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>se retiró el acceso en la cuenta de Google, cambió la contraseña o no se usó durante meses</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="167"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="169"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Para conectar Google Drive se necesita iniciar sesión en un navegador, lo que aquí no es posible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="199"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="201"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google no concedió acceso sin conexión, por lo que el archivado no podría continuar de forma desatendida. Vuelva a conectar y permita el acceso.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="249"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="251"/>
         <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
         <translation>Google Drive no está conectado. Conéctelo en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="285"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="287"/>
         <source>The path %1 is not allowed.</source>
         <translation>La ruta %1 no está permitida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="291"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="293"/>
         <source>The path %1 names no file.</source>
         <translation>La ruta %1 no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="300"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="302"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive no está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="434"/>
+        <source>%1 is not in Google Drive.</source>
+        <translation>%1 no está en Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveDownload</name>
+    <message>
+        <location filename="../connectors/googledrive/googledrivedownload.cpp" line="17"/>
+        <source>Reading %1 from Google Drive</source>
+        <translation>Lectura de %1 desde Google Drive</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledrivedownload.cpp" line="42"/>
+        <source>%1 is not in Google Drive.</source>
+        <translation>%1 no está en Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveListing</name>
+    <message>
+        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="45"/>
+        <source>Listing &quot;%1&quot; in Google Drive</source>
+        <translation>Listado de «%1» en Google Drive</translation>
     </message>
 </context>
 <context>
     <name>rca::GoogleDriveUpload</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="91"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="383"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="97"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="398"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="136"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="149"/>
         <source>Starting the upload of %1 to Google Drive</source>
         <translation>Inicio de la subida de %1 a Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="144"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="157"/>
         <source>%1: Google Drive named no upload session.</source>
         <translation>%1: Google Drive no indicó ninguna sesión de subida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="162"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="175"/>
         <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
         <translation>Google Drive informó de un estado de subida ilegible (%1) para %2; se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="168"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="181"/>
         <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
         <translation>Google Drive perdió parte de la subida de %1 (tiene %2 bytes); se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="288"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="198"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="301"/>
         <source>Uploading %1 to Google Drive</source>
         <translation>Subida de %1 a Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="219"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="232"/>
         <source>%1: Google Drive ended the upload before the last byte.</source>
         <translation>%1: Google Drive terminó la subida antes del último byte.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="241"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="254"/>
         <source>%1: the upload session expired; the file will be uploaded again.</source>
         <translation>%1: la sesión de subida caducó; el archivo se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="257"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="270"/>
         <source>%1: unexpected answer %2.</source>
         <translation>%1: respuesta inesperada %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="339"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
         <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
         <translation>Ya existe otro archivo en %1 en Google Drive; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="352"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="365"/>
         <source>Google Drive did not confirm the upload of %1.</source>
         <translation>Google Drive no confirmó la subida de %1.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="364"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="379"/>
         <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
         <translation>La copia de %1 en Google Drive no coincide con lo enviado (tamaño o MD5); se volverá a subir.</translation>
     </message>
@@ -1044,32 +1827,37 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::ItemLedger</name>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="127"/>
+        <location filename="../core/store/itemledger.cpp" line="181"/>
         <source>Could not record %1 as archived</source>
         <translation>No se pudo registrar %1 como archivado</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="131"/>
+        <location filename="../core/store/itemledger.cpp" line="185"/>
         <source>it is already in the archive ledger</source>
         <translation>ya figura en el registro del archivo</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="194"/>
+        <location filename="../core/store/itemledger.cpp" line="288"/>
+        <source>Could not schedule the repair of %1</source>
+        <translation>No se pudo programar la reparación de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/itemledger.cpp" line="354"/>
         <source>Could not record the failure of %1</source>
         <translation>No se pudo registrar el error de %1</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="257"/>
+        <location filename="../core/store/itemledger.cpp" line="417"/>
         <source>Could not retry %1</source>
         <translation>No se pudo reintentar %1</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="270"/>
+        <location filename="../core/store/itemledger.cpp" line="430"/>
         <source>no failure is recorded for it</source>
         <translation>no hay ningún error registrado para él</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="278"/>
+        <location filename="../core/store/itemledger.cpp" line="438"/>
         <source>Could not expire old failed items</source>
         <translation>No se pudieron descartar los elementos fallidos antiguos</translation>
     </message>
@@ -1077,197 +1865,245 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobDetailsDialog</name>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="62"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
         <source>Job Details</source>
         <translation>Detalles de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="60"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
         <source>Job details</source>
         <translation>Detalles de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="71"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="77"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
         <source>Window</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="72"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="78"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="73"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
         <source>Ran</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="74"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
         <source>Remote path</source>
         <translation>Ruta remota</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
         <source>Other party</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
         <source>Next retry</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="91"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="97"/>
         <source>Archived items</source>
         <translation>Elementos archivados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="96"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="102"/>
         <source>Failed items</source>
         <translation>Elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="101"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="107"/>
         <source>Retry result</source>
         <translation>Resultado del reintento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="108"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="114"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="109"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="115"/>
         <source>&amp;Retry Failed Items</source>
         <translation>&amp;Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="111"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="117"/>
         <source>Retry failed items</source>
         <translation>Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="147"/>
         <source>This job is no longer in the log.</source>
         <translation>Esta tarea ya no figura en el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="145"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="148"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="155"/>
+        <source>A repair: archives again what a check of the archive found missing or damaged</source>
+        <translation>Una reparación: vuelve a archivar lo que una comprobación del archivo detectó como ausente o dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <source>Archive Check Details</source>
+        <translation>Detalles de la comprobación del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <source>The weekly check of the archive (the last 7 days)</source>
+        <translation>La comprobación semanal del archivo (los últimos 7 días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="186"/>
+        <source>A check of the archive asked for with Verify archive</source>
+        <translation>Una comprobación del archivo solicitada con «Verificar el archivo»</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="187"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="203"/>
+        <source>The check did not finish (%1).</source>
+        <translation>La comprobación no terminó (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="209"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="212"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="149"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="213"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="151"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="215"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="158"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="222"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="160"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="224"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="162"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="164"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="176"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="240"/>
         <source>%1 (attachment)</source>
         <translation>%1 (adjunto)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="249"/>
         <source>&amp;Archived items (%1):</source>
         <translation>Elementos &amp;archivados (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="195"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
         <source>Waits for a manual retry</source>
         <translation>Espera un reintento manual</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="202"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="266"/>
         <source>RingCentral id %1</source>
         <translation>ID de RingCentral %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="207"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="271"/>
         <source>&amp;Failed items (%1):</source>
         <translation>Elementos &amp;fallidos (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="292"/>
         <source>Retry Failed Items</source>
         <translation>Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="229"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="293"/>
         <source>Some items could not be queued for a retry:
 %1</source>
         <translation>Algunos elementos no se pudieron poner en cola para un reintento:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="237"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="301"/>
         <source>Items queued for a retry now: %1.</source>
         <translation>Elementos en cola para reintentarse ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="238"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="302"/>
         <source>Items queued for a retry at the next job: %1.</source>
         <translation>Elementos en cola para reintentarse en la próxima tarea: %1.</translation>
     </message>
@@ -1283,57 +2119,72 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="96"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
         <source>Job Start</source>
         <translation>Inicio de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
         <source>Job End</source>
         <translation>Fin de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="116"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="357"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="359"/>
+        <source>Weekly check of the archive</source>
+        <translation>Comprobación semanal del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="360"/>
+        <source>Check of the archive</source>
+        <translation>Comprobación del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="361"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/joblogmodel.cpp" line="366"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elementos que fallaron y esperan un reintento: %1</translation>
     </message>
@@ -1341,65 +2192,75 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobRecord</name>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="116"/>
+        <location filename="../core/store/jobstore.cpp" line="124"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="118"/>
+        <location filename="../core/store/jobstore.cpp" line="126"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="120"/>
+        <location filename="../core/store/jobstore.cpp" line="128"/>
         <source>Completed with errors</source>
         <translation>Completada con errores</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="122"/>
+        <location filename="../core/store/jobstore.cpp" line="130"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="124"/>
+        <location filename="../core/store/jobstore.cpp" line="132"/>
         <source>Interrupted</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="126"/>
+        <location filename="../core/store/jobstore.cpp" line="134"/>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../core/store/jobstore.cpp" line="136"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../core/store/jobstore.cpp" line="138"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
     </message>
 </context>
 <context>
     <name>rca::JobRunner</name>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="186"/>
+        <location filename="../core/engine/jobrunner.cpp" line="200"/>
         <source>Stopped before the job finished.</source>
         <translation>Detenida antes de que terminara la tarea.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="193"/>
+        <location filename="../core/engine/jobrunner.cpp" line="207"/>
         <source>%1 item(s) could not be archived; see the job&apos;s details.</source>
         <translation>No se pudieron archivar %1 elemento(s); consulte los detalles de la tarea.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="255"/>
+        <location filename="../core/engine/jobrunner.cpp" line="287"/>
         <source>Could not record an archived item: %1</source>
         <translation>No se pudo registrar un elemento archivado: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="273"/>
+        <location filename="../core/engine/jobrunner.cpp" line="307"/>
         <source>Could not start an upload.</source>
         <translation>No se pudo iniciar una subida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="280"/>
+        <location filename="../core/engine/jobrunner.cpp" line="314"/>
         <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
         <translation>La descarga de %1 quedó incompleta (%2 de %3 bytes).</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="298"/>
+        <location filename="../core/engine/jobrunner.cpp" line="332"/>
         <source>The storage reports %1 bytes for %2, %3 were sent.</source>
         <translation>El almacenamiento indica %1 bytes para %2; se enviaron %3.</translation>
     </message>
@@ -1407,43 +2268,43 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobStore</name>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="164"/>
+        <location filename="../core/store/jobstore.cpp" line="183"/>
         <source>Could not save the job log</source>
         <translation>No se pudo guardar el registro de tareas</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="166"/>
+        <location filename="../core/store/jobstore.cpp" line="185"/>
         <source>the job has no time window</source>
         <translation>la tarea no tiene intervalo</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="196"/>
+        <location filename="../core/store/jobstore.cpp" line="216"/>
         <source>Could not save the progress of job %1</source>
         <translation>No se pudo guardar el progreso de la tarea %1</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="210"/>
-        <location filename="../core/store/jobstore.cpp" line="236"/>
+        <location filename="../core/store/jobstore.cpp" line="230"/>
+        <location filename="../core/store/jobstore.cpp" line="256"/>
         <source>there is no such job</source>
         <translation>esa tarea no existe</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="216"/>
+        <location filename="../core/store/jobstore.cpp" line="236"/>
         <source>Could not save the end of job %1</source>
         <translation>No se pudo guardar el final de la tarea %1</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="218"/>
+        <location filename="../core/store/jobstore.cpp" line="238"/>
         <source>the job is still running</source>
         <translation>la tarea todavía está en ejecución</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="244"/>
+        <location filename="../core/store/jobstore.cpp" line="264"/>
         <source>Could not mark unfinished jobs as interrupted</source>
         <translation>No se pudieron marcar como interrumpidas las tareas sin terminar</translation>
     </message>
     <message>
-        <location filename="../core/store/jobstore.cpp" line="253"/>
+        <location filename="../core/store/jobstore.cpp" line="273"/>
         <source>RC Archiver ended while the job was running.</source>
         <translation>RC Archiver se cerró mientras la tarea estaba en ejecución.</translation>
     </message>
@@ -1514,336 +2375,406 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::LocalFolderConnector</name>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="60"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="59"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="318"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="82"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="332"/>
         <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
         <translation>El disco está lleno: no se pudo %1 %2 (%3). Libere espacio en él o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="90"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="324"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="89"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="338"/>
         <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
         <translation>No se puede escribir en la carpeta del archivo: no se pudo %1 %2 (%3). Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="96"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="95"/>
         <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
         <translation>La carpeta del archivo está en un disco de solo lectura: no se pudo %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="111"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="110"/>
         <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
         <translation>No se puede acceder a la carpeta del archivo: no se pudo %1 %2 (%3). ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="117"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="330"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="344"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="451"/>
         <source>Could not %1 %2: %3.</source>
         <translation>No se pudo %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="145"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="349"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="144"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="363"/>
         <source>create a file in</source>
         <translation>crear un archivo en</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="149"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="353"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="148"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="367"/>
         <source>Could not create a temporary file in %1.</source>
         <translation>No se pudo crear un archivo temporal en %1.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="162"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="177"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="183"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="362"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="371"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="161"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="176"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="182"/>
         <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="385"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="390"/>
         <source>write</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="222"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="235"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="245"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="409"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="221"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="234"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="244"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="261"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="452"/>
         <source>rename a file to</source>
         <translation>cambiar el nombre de un archivo a</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="256"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="257"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="447"/>
+        <source>%1 is a folder, not a file; it was not replaced.</source>
+        <translation>%1 es una carpeta, no un archivo; no se sustituyó.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="270"/>
         <source>open the folder</source>
         <translation>abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
         <source>write the folder</source>
         <translation>escribir la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="295"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="467"/>
         <source>%1 exists but is not a folder.</source>
         <translation>%1 existe, pero no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="285"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
         <source>create the folder</source>
         <translation>crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="427"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="471"/>
         <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
         <translation>No se pudo crear la carpeta %1. Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="498"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="522"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="546"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="570"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="547"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="595"/>
         <source>The data written for %1 does not match what was sent; it will be written again.</source>
         <translation>Los datos escritos para %1 no coinciden con lo enviado; se volverán a escribir.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="565"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="616"/>
         <source>A different file already exists at %1; it was not overwritten.</source>
         <translation>Ya existe otro archivo en %1; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="633"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="685"/>
         <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
         <translation>Elija la carpeta en la que archivar (la opción «path»).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="645"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="697"/>
         <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
         <translation>La carpeta %1 no existe. Conecte el disco o el recurso compartido de red, o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="651"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="703"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="684"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="736"/>
         <source>The local folder archive is not set up: no folder is configured.</source>
         <translation>El archivo en carpeta local no está configurado: no hay ninguna carpeta configurada.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="695"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="747"/>
         <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
         <translation>Falta la carpeta del archivo %1, y %2 ya no está en el disco o recurso compartido montado en %3. ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="769"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="835"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="798"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="887"/>
         <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
         <translation>Falta la carpeta del archivo %1. ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="811"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="900"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="817"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="906"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="830"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="919"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="837"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="926"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
 </context>
 <context>
+    <name>rca::LocalFolderReader</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="54"/>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="61"/>
+        <source>%1 is not a folder (or is a symbolic link); it is not listed.</source>
+        <translation>%1 no es una carpeta (o es un enlace simbólico); no se lista.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="81"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="326"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="334"/>
+        <source>Could not %1 %2: %3.</source>
+        <translation>No se pudo %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="146"/>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="251"/>
+        <source>list</source>
+        <translation>listar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="271"/>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderreader.cpp" line="274"/>
+        <source>%1 is not a file (or is a symbolic link); it is not read.</source>
+        <translation>%1 no es un archivo (o es un enlace simbólico); no se lee.</translation>
+    </message>
+</context>
+<context>
     <name>rca::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="54"/>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Show Log &amp;for:</source>
         <translation>Mostrar el registro &amp;para:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="61"/>
+        <location filename="../ui/logs/logspage.cpp" line="63"/>
         <source>Show log for</source>
         <translation>Mostrar el registro para</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="62"/>
+        <location filename="../ui/logs/logspage.cpp" line="64"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="63"/>
+        <location filename="../ui/logs/logspage.cpp" line="65"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="64"/>
+        <location filename="../ui/logs/logspage.cpp" line="66"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="65"/>
+        <location filename="../ui/logs/logspage.cpp" line="67"/>
         <source>Custom range</source>
         <translation>Intervalo personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="68"/>
+        <location filename="../ui/logs/logspage.cpp" line="70"/>
         <source>F&amp;rom:</source>
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="71"/>
+        <location filename="../ui/logs/logspage.cpp" line="73"/>
         <source>From date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="74"/>
+        <location filename="../ui/logs/logspage.cpp" line="76"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="77"/>
+        <location filename="../ui/logs/logspage.cpp" line="79"/>
         <source>To date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="81"/>
+        <location filename="../ui/logs/logspage.cpp" line="83"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="83"/>
+        <location filename="../ui/logs/logspage.cpp" line="85"/>
         <source>Show the log for the dates</source>
         <translation>Mostrar el registro de esas fechas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="91"/>
+        <location filename="../ui/logs/logspage.cpp" line="87"/>
+        <source>&amp;Verify Archive…</source>
+        <translation>&amp;Verificar el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="89"/>
+        <source>Verify that the archive of these dates is complete</source>
+        <translation>Verificar que el archivo de estas fechas está completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="90"/>
+        <source>Checks that every item of the shown dates is in the storage and intact, and lists what is missing or damaged.</source>
+        <translation>Comprueba que todos los elementos de las fechas mostradas están en el almacenamiento e íntegros, y enumera lo que falta o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="100"/>
         <source>Date range problem</source>
         <translation>Problema con el intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="97"/>
+        <location filename="../ui/logs/logspage.cpp" line="106"/>
         <source>Job log</source>
         <translation>Registro de tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="112"/>
+        <location filename="../ui/logs/logspage.cpp" line="121"/>
         <source>No jobs</source>
         <translation>No hay tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="124"/>
+        <location filename="../ui/logs/logspage.cpp" line="133"/>
         <source>Number of jobs</source>
         <translation>Número de tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="125"/>
+        <location filename="../ui/logs/logspage.cpp" line="134"/>
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="127"/>
+        <location filename="../ui/logs/logspage.cpp" line="136"/>
         <source>Show the details of the selected job</source>
         <translation>Mostrar los detalles de la tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="129"/>
+        <location filename="../ui/logs/logspage.cpp" line="138"/>
         <source>&amp;Export CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="131"/>
+        <location filename="../ui/logs/logspage.cpp" line="140"/>
         <source>Export the shown jobs as CSV</source>
         <translation>Exportar las tareas mostradas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="287"/>
+        <location filename="../ui/logs/logspage.cpp" line="299"/>
         <source>The From date is after the To date. Choose a From date on or before %1.</source>
         <translation>La fecha Desde es posterior a la fecha Hasta. Elija una fecha Desde igual o anterior al %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="309"/>
+        <location filename="../ui/logs/logspage.cpp" line="321"/>
         <source>SHOW MORE</source>
         <translation>MOSTRAR MÁS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="310"/>
+        <location filename="../ui/logs/logspage.cpp" line="322"/>
         <source>Show all jobs</source>
         <translation>Mostrar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="311"/>
+        <location filename="../ui/logs/logspage.cpp" line="323"/>
         <source>Show every job, also those that archived nothing</source>
         <translation>Mostrar todas las tareas, también las que no archivaron nada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="313"/>
+        <location filename="../ui/logs/logspage.cpp" line="325"/>
         <source>SHOW LESS</source>
         <translation>MOSTRAR MENOS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="314"/>
+        <location filename="../ui/logs/logspage.cpp" line="326"/>
         <source>Show only jobs that archived data</source>
         <translation>Mostrar solo las tareas que archivaron datos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="315"/>
+        <location filename="../ui/logs/logspage.cpp" line="327"/>
         <source>Show only the jobs that archived data or failed</source>
         <translation>Mostrar solo las tareas que archivaron datos o fallaron</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="324"/>
+        <location filename="../ui/logs/logspage.cpp" line="336"/>
         <source>No job archived data or failed in this period. Choose SHOW MORE to see every job.</source>
         <translation>En este periodo ninguna tarea archivó datos ni falló. Elija MOSTRAR MÁS para ver todas las tareas.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="326"/>
+        <location filename="../ui/logs/logspage.cpp" line="338"/>
         <source>No jobs ran in this period.</source>
         <translation>En este periodo no se ejecutó ninguna tarea.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="329"/>
+        <location filename="../ui/logs/logspage.cpp" line="341"/>
         <source>Jobs: %1</source>
         <translation>Tareas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="362"/>
+        <location filename="../ui/logs/logspage.cpp" line="389"/>
+        <source>Verify Archive</source>
+        <translation>Verificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="390"/>
+        <source>Nothing of these dates is archived yet: the schedule archives each half hour about two hours later. Choose earlier dates.</source>
+        <translation>Todavía no hay nada archivado de estas fechas: la programación archiva cada media hora unas dos horas más tarde. Elija fechas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="412"/>
         <source>There is no job log to export.</source>
         <translation>No hay ningún registro de tareas que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="383"/>
-        <location filename="../ui/logs/logspage.cpp" line="391"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
+        <location filename="../ui/logs/logspage.cpp" line="441"/>
         <source>Export Log</source>
         <translation>Exportar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="384"/>
+        <location filename="../ui/logs/logspage.cpp" line="434"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -1923,6 +2854,14 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>&amp;Logs</source>
         <translation>&amp;Registros</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ManifestWriter</name>
+    <message>
+        <location filename="../core/audit/manifestwriter.cpp" line="225"/>
+        <source>Could not start writing %1.</source>
+        <translation>No se pudo empezar a escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2171,67 +3110,67 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::RingCentralSource</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="107"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="108"/>
         <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
         <translation>RingCentral ya no acepta el inicio de sesión guardado. Vuelva a conectar en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="117"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="118"/>
         <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
         <translation>RingCentral no está conectado. Conéctelo en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="171"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="172"/>
         <source>Reading RingCentral&apos;s extension list</source>
         <translation>Lectura de la lista de extensiones de RingCentral</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="238"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
         <source>Reading the company call log</source>
         <translation>Lectura del registro de llamadas de la empresa</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="240"/>
         <source>Reading the call log</source>
         <translation>Lectura del registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="241"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="242"/>
         <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
         <translation>A esta cuenta de RingCentral le falta el permiso del registro de llamadas de la empresa (FullCompanyCallLog), por lo que no puede archivar las grabaciones de todas las extensiones. Cambie las opciones de sincronización a «Mi extensión» o pida el permiso a un administrador.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="283"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="284"/>
         <source>Reading the %1 messages</source>
         <translation>Lectura de los mensajes de tipo %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="296"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="297"/>
         <source>The SMS text changed in size.</source>
         <translation>El tamaño del texto del SMS cambió.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="302"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="303"/>
         <source>RingCentral item %1 has no download information.</source>
         <translation>El elemento de RingCentral %1 no tiene información de descarga.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="316"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="317"/>
         <source>Downloading call recording %1</source>
         <translation>Descarga de la grabación de llamada %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="318"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="319"/>
         <source>Downloading %1 %2</source>
         <translation>Descarga de %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="321"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="322"/>
         <source>RingCentral no longer has this recording</source>
         <translation>RingCentral ya no tiene esta grabación</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="323"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral ya no tiene este mensaje</translation>
     </message>
@@ -2345,42 +3284,52 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
     <message>
         <location filename="../core/store/settingsstore.cpp" line="263"/>
+        <source>Once a week, check that the last 7 days are complete and intact in the storage.</source>
+        <translation>Una vez por semana, comprobar que los últimos 7 días están completos e íntegros en el almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="265"/>
+        <source>When the weekly check of the archive last ran.</source>
+        <translation>Cuándo se ejecutó por última vez la comprobación semanal del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="267"/>
         <source>Whether the window has said that closing it keeps RC Archiver in the tray.</source>
         <translation>Si la ventana ya ha avisado de que al cerrarla RC Archiver sigue en la bandeja del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="265"/>
+        <location filename="../core/store/settingsstore.cpp" line="269"/>
         <source>The end of the last finished window.</source>
         <translation>El final del último intervalo terminado.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="266"/>
+        <location filename="../core/store/settingsstore.cpp" line="270"/>
         <source>Failed attempts at the current window.</source>
         <translation>Intentos fallidos del intervalo actual.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="269"/>
+        <location filename="../core/store/settingsstore.cpp" line="273"/>
         <source>When the current window is tried again.</source>
         <translation>Cuándo se vuelve a intentar el intervalo actual.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="271"/>
+        <location filename="../core/store/settingsstore.cpp" line="275"/>
         <source>Why the source needs the user, such as a refused sign-in.</source>
         <translation>Por qué el origen necesita al usuario, por ejemplo, por un inicio de sesión rechazado.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="328"/>
-        <location filename="../core/store/settingsstore.cpp" line="352"/>
+        <location filename="../core/store/settingsstore.cpp" line="332"/>
+        <location filename="../core/store/settingsstore.cpp" line="356"/>
         <source>Setting &quot;%1&quot; expects %2, not &quot;%3&quot;.</source>
         <translation>El ajuste «%1» espera %2, no «%3».</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="331"/>
+        <location filename="../core/store/settingsstore.cpp" line="335"/>
         <source>Could not save the setting &quot;%1&quot;</source>
         <translation>No se pudo guardar el ajuste «%1»</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="369"/>
+        <location filename="../core/store/settingsstore.cpp" line="373"/>
         <source>Could not reset the setting &quot;%1&quot;</source>
         <translation>No se pudo restablecer el ajuste «%1»</translation>
     </message>
@@ -2388,151 +3337,151 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="166"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="167"/>
         <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
         <translation>Introduzca el nombre de host del servidor SFTP (la opción «host»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="175"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="176"/>
         <source>&quot;%1&quot; is not a port number.</source>
         <translation>«%1» no es un número de puerto.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="182"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
         <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
         <translation>Introduzca el usuario con el que iniciar sesión (la opción «user»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="193"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="194"/>
         <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
         <translation>Método de inicio de sesión desconocido «%1»: use key, agent, password o keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="213"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="214"/>
         <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
         <translation>Elija el archivo de clave SSH con el que iniciar sesión (la opción «keyFile»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="225"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="226"/>
         <source>Enter the password for %1 (the &quot;password&quot; option).</source>
         <translation>Introduzca la contraseña de %1 (la opción «password»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="237"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="238"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>No hay ningún llavero disponible para guardar %1 de SFTP, y RC Archiver nunca guarda estos secretos en ningún otro sitio.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="241"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="364"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="585"/>
-        <source>password</source>
-        <translation>la contraseña</translation>
     </message>
     <message>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
         <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <source>password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="243"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="587"/>
         <source>key passphrase</source>
         <translation>la frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="249"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
         <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
         <translation>«%1» no es un tiempo de espera en segundos (de 1 a 3600).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="263"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="264"/>
         <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
         <translation>«%1» no es un número de sesiones paralelas (de 0 a %2).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="271"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="272"/>
         <source>&quot;%1&quot; is not a file size in MiB.</source>
         <translation>«%1» no es un tamaño de archivo en MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="327"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="328"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>La carpeta %1 no existe en %2. Créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="333"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="334"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 en %2 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="361"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="362"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>No se pudo guardar %1 de SFTP en el llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="403"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="404"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>El archivo SFTP no está configurado: no hay ningún servidor configurado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="429"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="430"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>La carpeta %1 ya no existe en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="509"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="510"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Se volvió a perder la conexión con el servidor SFTP %1; esta tarea se detiene y se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="520"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 y no se pudo restablecer: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="589"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="590"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>No hay ningún llavero disponible del que leer %1 de SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="595"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="596"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>No se pudo leer %1 de SFTP del llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="600"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="601"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="651"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="652"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="736"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="771"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="847"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 en %2 no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="854"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="930"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="861"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="937"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="869"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="945"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="876"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="952"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
@@ -2703,7 +3652,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>No hay ninguna fuente conectada. Conecte primero RingCentral (o la fuente de demostración).</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="72"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="74"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Fuente desconocida «%1».</translation>
     </message>
@@ -2731,188 +3680,213 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>Archivar las grabaciones y los mensajes nuevos cada media hora</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="81"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
+        <source>&amp;Check the archive every week</source>
+        <translation>Com&amp;probar el archivo cada semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
+        <source>Check the archive every week</source>
+        <translation>Comprobar el archivo cada semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
+        <source>Once a week, RC Archiver checks that every recording and message of the last 7 days is in the storage and intact. The result is in the Logs tab; a notification says when something is missing or damaged.</source>
+        <translation>Una vez por semana, RC Archiver comprueba que todas las grabaciones y todos los mensajes de los últimos 7 días están en el almacenamiento e íntegros. El resultado aparece en la pestaña Registros; una notificación avisa cuando falta algo o hay algo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="96"/>
         <source>What to archive</source>
         <translation>Qué se archiva</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="87"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="102"/>
         <source>&amp;Account Settings</source>
         <translation>C&amp;onfiguración de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="89"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="104"/>
         <source>Account Settings: every extension you manage</source>
         <translation>Configuración de la cuenta: todas las extensiones que administra</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="90"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
         <source>&amp;My Extension</source>
         <translation>&amp;Mi extensión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="92"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
         <source>My Extension: your own extension</source>
         <translation>Mi extensión: su propia extensión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="106"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="121"/>
         <source>Call Recordings</source>
         <translation>Grabaciones de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
         <source>Voice Mails</source>
         <translation>Mensajes de voz</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="108"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="123"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="109"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="124"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="137"/>
         <source>Jobs</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="131"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
         <source>Progress of the running job</source>
         <translation>Progreso de la tarea en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="133"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="148"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="135"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
         <source>Run the due jobs now</source>
         <translation>Ejecutar ahora las tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="165"/>
         <source>Archive from</source>
         <translation>Archivar desde</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="153"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="168"/>
         <source>Archive to</source>
         <translation>Archivar hasta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="159"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
         <source>Archive &amp;range</source>
         <translation>Archivar el &amp;intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="161"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="176"/>
         <source>Archive the chosen past days now</source>
         <translation>Archivar ahora los días anteriores elegidos</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="162"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
         <source>Archive past days &amp;from</source>
         <translation>Archivar días anteriores &amp;desde</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="164"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="179"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="173"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
         <source>RingCentral keeps recordings for about %1 days; items already archived are skipped.</source>
         <translation>RingCentral conserva las grabaciones unos %1 días; los elementos ya archivados se omiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="186"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="201"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
         <source>Start RC Archiver when I &amp;log in</source>
         <translation>Iniciar RC Archiver al i&amp;niciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="190"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
         <source>Start RC Archiver at login, in the tray</source>
         <translation>Iniciar RC Archiver al iniciar sesión, en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="218"/>
         <source>Notify me when a job &amp;archived recordings or messages</source>
         <translation>Avisarme cuando una tarea haya archivado &amp;grabaciones o mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="204"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="219"/>
         <source>Notify me when a job &amp;failed</source>
         <translation>Avisarme cuando una tarea haya &amp;fallado</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="220"/>
         <source>Notify me when a connection &amp;needs attention</source>
         <translation>Avisarme cuando una conexión re&amp;quiera atención</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="240"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="256"/>
         <source>Connect RingCentral and a storage on the Accounts tab first.</source>
         <translation>Primero conecte RingCentral y un almacenamiento en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="242"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="258"/>
         <source>New recordings and messages are archived every half hour, about two hours after they were made.</source>
         <translation>Las grabaciones y los mensajes nuevos se archivan cada media hora, unas dos horas después de crearse.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="245"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="261"/>
         <source>Backup is off: nothing is archived until you enable it.</source>
         <translation>La copia de seguridad está desactivada: no se archiva nada hasta que la active.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="268"/>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="326"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="284"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="342"/>
         <source>No job is planned while backup is off.</source>
         <translation>No hay ninguna tarea programada mientras la copia de seguridad esté desactivada.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="278"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="294"/>
         <source>Call recordings of every extension you manage.</source>
         <translation>Grabaciones de llamadas de todas las extensiones que administra.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="279"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="295"/>
         <source>Recordings and messages of your own extension.</source>
         <translation>Grabaciones y mensajes de su propia extensión.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="316"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="332"/>
         <source>Choose days before today: the last hour and a half is archived by the schedule.</source>
         <translation>Elija días anteriores a hoy: la última hora y media la archiva la programación.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="330"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="346"/>
         <source>Next job: %1</source>
         <translation>Próxima tarea: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="337"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="353"/>
+        <source>Checking the archive…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="360"/>
         <source>Archiving %1 – %2…</source>
         <translation>Archivando %1 – %2…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="352"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="375"/>
         <source>%1 of %2 items · %3</source>
         <translation>%1 de %2 elementos · %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="364"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="390"/>
+        <source>Last check of the archive: %1 at %2.</source>
+        <translation>Última comprobación del archivo: %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="395"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Última tarea: %1 el %2. Elementos archivados: %3.</translation>
     </message>
@@ -3083,52 +4057,80 @@ Compárela con la huella digital que le proporcione el administrador del servido
     </message>
 </context>
 <context>
+    <name>rca::ssh::SftpArchiveReader</name>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="28"/>
+        <source>The file %1 does not exist on %2.</source>
+        <translation>El archivo %1 no existe en %2.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="64"/>
+        <source>%1 on %2 is not a folder (or is a symbolic link); it is not listed.</source>
+        <translation>%1 en %2 no es una carpeta (o es un enlace simbólico); no se lista.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="124"/>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftparchivereader.cpp" line="137"/>
+        <source>%1 on %2 is not a file (or is a symbolic link); it is not read.</source>
+        <translation>%1 en %2 no es un archivo (o es un enlace simbólico); no se lee.</translation>
+    </message>
+</context>
+<context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="117"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="141"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="306"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="40"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="235"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="273"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="64"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="259"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="297"/>
         <source>write</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="46"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="70"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="192"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="216"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 durante la subida de %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="258"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="282"/>
         <source>check the size of</source>
         <translation>comprobar el tamaño de</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="262"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="286"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>El servidor SFTP indica %1 bytes en el archivo temporal de %2, pero se escribieron %3; se volverá a escribir.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="332"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="369"/>
+        <source>%1 on %2 is a folder, not a file; it was not replaced.</source>
+        <translation>%1 en %2 es una carpeta, no un archivo; no se sustituyó.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="447"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Ya existe otro archivo (%1 bytes, no %2) en %3 en %4; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="339"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="454"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe algo que no es un archivo en %1 en %2; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="360"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="475"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe otro archivo del mismo tamaño en %1 en %2; no se sobrescribió.</translation>
     </message>

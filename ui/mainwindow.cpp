@@ -60,6 +60,7 @@ void MainWindow::attachDesktop(DesktopIntegration *desktop)
     // It has read the backup state and the last job from the store itself.
     m_desktop = desktop;
     connect(desktop, &DesktopIntegration::openRequested, this, &MainWindow::showAndRaise);
+    connect(desktop, &DesktopIntegration::logsRequested, this, &MainWindow::showLogs);
     connect(desktop, &DesktopIntegration::runNowRequested, this, &MainWindow::runNow);
     connect(desktop, &DesktopIntegration::backupToggled, this, &MainWindow::setBackupEnabled);
     connect(desktop, &DesktopIntegration::quitRequested, this, &MainWindow::quitRequested);
@@ -70,6 +71,7 @@ void MainWindow::attachDesktop(DesktopIntegration *desktop)
         connect(engine, &Engine::jobFinished, desktop, &DesktopIntegration::jobFinished);
         connect(engine, &Engine::nextJobChanged, desktop, &DesktopIntegration::setNextJob);
         connect(engine, &Engine::attentionNeeded, desktop, &DesktopIntegration::setAttention);
+        connect(engine, &Engine::auditFinished, desktop, &DesktopIntegration::auditFinished);
     }
     // Fixing a connection clears the attention state.
     connect(m_accounts, &AccountsPage::connectionsChanged, desktop,
@@ -137,6 +139,12 @@ void MainWindow::showAndRaise()
         show();
     raise();
     activateWindow();
+}
+
+void MainWindow::showLogs()
+{
+    m_tabs->setCurrentWidget(m_logs);
+    showAndRaise();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -42,6 +42,8 @@ public:
 
 public Q_SLOTS:
     void showAndRaise();
+    // The window at the Logs tab (the archive check's notification).
+    void showLogs();
     void runNow();
     void setBackupEnabled(bool enabled);
     void archiveRange(const rca::TimeWindow &window);

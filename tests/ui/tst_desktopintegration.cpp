@@ -1,6 +1,7 @@
 // DesktopIntegration under the offscreen platform, which has no system tray: the tray check
 // is injected, the notifications go to a recorder, and the menu's actions and the slots the
 // engine drives are used directly. A fresh profile database and object per test.
+#include "engine/engine.h"
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "store/settingsstore.h"
@@ -52,6 +53,17 @@ JobRecord finishedJob(JobRecord::Status status, std::array<int, ItemTypeCount> c
     return job;
 }
 
+AuditProblem problem(AuditProblem::Kind kind, const QString &id)
+{
+    AuditProblem p;
+    p.kind = kind;
+    p.sourceId = id;
+    p.type = ItemType::CallRecording;
+    p.path = QStringLiteral("101 - Ada/2026-11-20/Call Recordings/") + id + QStringLiteral(".mp3");
+    p.repairable = true;
+    return p;
+}
+
 QImage pictureOf(const QIcon &icon)
 {
     return icon.pixmap(QSize(22, 22)).toImage();
@@ -80,9 +92,14 @@ private Q_SLOTS:
     void trayRetryReportsTheTrayWhenItAppears();
     void trayRetryGivesUp();
     void keptInTrayHintIsShownOnce();
+    void archiveCheckWithProblemsNotifies();
+    void cleanChecksAreQuiet();
+    void archiveCheckRowsAreNotJobs();
 
 private:
     std::unique_ptr<DesktopIntegration> make(bool trayAvailable = false);
+    // An audit's row in the job log, as the engine writes it.
+    qint64 storeAudit(JobRecord::Trigger trigger, JobRecord::Status status);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -456,6 +473,104 @@ void TestDesktopIntegration::keptInTrayHintIsShownOnce()
     auto later = make(true); // the next start of the program remembers it
     QVERIFY(!later->notifyKeptInTray());
     QCOMPARE(m_notifier.shown.count(), 1);
+}
+
+qint64 TestDesktopIntegration::storeAudit(JobRecord::Trigger trigger, JobRecord::Status status)
+{
+    JobStore jobs(m_db.get());
+    JobRecord job = finishedJob(JobRecord::Status::Running);
+    job.trigger = trigger;
+    job.types = ItemTypeFlag::CallRecording;
+    if (jobs.start(&job))
+        return 0;
+    job.status = status;
+    return jobs.finish(job) ? 0 : job.id;
+}
+
+void TestDesktopIntegration::archiveCheckWithProblemsNotifies()
+{
+    auto tray = make();
+    QSignalSpy logs(tray.get(), &DesktopIntegration::logsRequested);
+    QSignalSpy open(tray.get(), &DesktopIntegration::openRequested);
+    AuditResult result;
+    result.report.jobId =
+        storeAudit(JobRecord::Trigger::WeeklyAudit, JobRecord::Status::ProblemsFound);
+    result.report.problems = {problem(AuditProblem::Kind::UnknownFile, {}),
+                              problem(AuditProblem::Kind::MissingFile, QStringLiteral("a")),
+                              problem(AuditProblem::Kind::NotArchived, QStringLiteral("b")),
+                              problem(AuditProblem::Kind::MissingFile, QStringLiteral("c"))};
+    tray->auditFinished(result);
+    QCOMPARE(m_notifier.shown.count(), 1);
+    QCOMPARE(m_notifier.shown[0].kind, Notifier::Kind::ArchiveCheck);
+    QCOMPARE(m_notifier.shown[0].title, QStringLiteral("The archive check found 4 problems"));
+    // The most important kind is named: files lost from storage before the rest.
+    QVERIFY2(m_notifier.shown[0].message.startsWith(QStringLiteral("Most important: 2 missing "
+                                                                   "files.")),
+             qPrintable(m_notifier.shown[0].message));
+
+    // Clicking it (or Open in the menu) shows the Logs tab, once.
+    tray->notificationClicked();
+    QCOMPARE(logs.count(), 1);
+    tray->openAction()->trigger();
+    QCOMPARE(logs.count(), 1);
+    QCOMPARE(open.count(), 1);
+    tray->auditFinished(result);
+    tray->openAction()->trigger();
+    QCOMPARE(logs.count(), 2);
+
+    // After a repair, the final report is what counts.
+    m_notifier.shown.clear();
+    AuditResult repaired = result;
+    repaired.afterRepair = AuditReport();
+    tray->auditFinished(repaired);
+    QVERIFY(m_notifier.shown.isEmpty());
+
+    // The failure switch covers it.
+    QVERIFY(!SettingsStore(m_db.get()).setValue(QLatin1String(SettingKey::NotifyFailed), false));
+    tray->auditFinished(result);
+    QVERIFY(m_notifier.shown.isEmpty());
+}
+
+void TestDesktopIntegration::cleanChecksAreQuiet()
+{
+    auto tray = make();
+    AuditResult weekly;
+    weekly.report.jobId = storeAudit(JobRecord::Trigger::WeeklyAudit, JobRecord::Status::Verified);
+    weekly.report.verified = 120;
+    tray->auditFinished(weekly);
+    AuditResult asked;
+    asked.report.jobId = storeAudit(JobRecord::Trigger::Audit, JobRecord::Status::Verified);
+    tray->auditFinished(asked);
+    // A check the user cancelled, or one asked for that could not run: its dialog says so.
+    AuditResult cancelled = asked;
+    cancelled.report.error = Error::cancelled();
+    tray->auditFinished(cancelled);
+    AuditResult offline = asked;
+    offline.report.error = Error::storage(QStringLiteral("The drive is gone."));
+    tray->auditFinished(offline);
+    QVERIFY(m_notifier.shown.isEmpty());
+
+    // The weekly check that could not finish has nobody watching: it says so.
+    AuditResult weeklyOffline = weekly;
+    weeklyOffline.report.error = Error::storage(QStringLiteral("The drive is gone."));
+    tray->auditFinished(weeklyOffline);
+    QCOMPARE(m_notifier.shown.count(), 1);
+    QCOMPARE(m_notifier.shown[0].kind, Notifier::Kind::Failed);
+    QCOMPARE(m_notifier.shown[0].message, QStringLiteral("The drive is gone."));
+}
+
+void TestDesktopIntegration::archiveCheckRowsAreNotJobs()
+{
+    auto tray = make();
+    tray->jobFinished(finishedJob(JobRecord::Status::Completed, {2, 0, 0, 0}));
+    const QString toolTip = tray->toolTip();
+    m_notifier.shown.clear();
+    JobRecord audit =
+        finishedJob(JobRecord::Status::Failed, {5, 0, 0, 0}, QStringLiteral("The drive is gone."));
+    audit.trigger = JobRecord::Trigger::Audit;
+    tray->jobFinished(audit); // auditFinished speaks for it
+    QVERIFY(m_notifier.shown.isEmpty());
+    QCOMPARE(tray->toolTip(), toolTip); // the last job is still the last archiving job
 }
 
 QTEST_MAIN(TestDesktopIntegration)

@@ -2,12 +2,15 @@
 // period combo, a From/To range with Go and the refusal of a reversed one, SHOW LESS / SHOW
 // MORE, the empty state, live rows from the engine's signals, job details (Details button and
 // Enter), retrying failed items in the ledger, the CSV export through an injected file chooser,
-// and the objectNames/accessible names the other tests and assistive tools rely on.
+// Verify archive…'s range, an audit's row with its problems, and the objectNames/accessible
+// names the other tests and assistive tools rely on.
 #include "engine/clock.h"
 #include "engine/engine.h"
+#include "logs/auditreportview.h"
 #include "logs/jobdetailsdialog.h"
 #include "logs/joblogmodel.h"
 #include "logs/logspage.h"
+#include "store/auditstore.h"
 #include "store/database.h"
 #include "store/itemledger.h"
 #include "store/jobstore.h"
@@ -62,6 +65,8 @@ private Q_SLOTS:
     void scrollingTheTableLoadsTheNextPage();
     void retryResetsFailuresInTheLedger();
     void csvExportWritesHeaderAndEveryShownRow();
+    void verifyArchiveChecksTheShownDays();
+    void auditRowDetailsShowItsProblems();
     void controlsHaveNamesAndTabOrder();
 
 private:
@@ -492,21 +497,104 @@ void TestLogsPage::csvExportWritesHeaderAndEveryShownRow()
     QCOMPARE(file.readAll().count('\n'), 1 + 125);
 }
 
+void TestLogsPage::verifyArchiveChecksTheShownDays()
+{
+    // Without an engine there is nothing to ask.
+    auto *verify = child<QPushButton>("verifyArchiveButton");
+    QVERIFY(verify->isVisible());
+    QVERIFY(!verify->isEnabled());
+
+    Engine::Options options;
+    options.profile = m_context.profile;
+    options.clock = m_clock.get();
+    Engine engine(options);
+    AppContext context = m_context;
+    context.engine = &engine;
+    m_page = std::make_unique<LogsPage>(context);
+    m_page->show();
+    verify = child<QPushButton>("verifyArchiveButton");
+    QVERIFY(verify->isEnabled());
+    QCOMPARE(verify->text().remove(u'&'), QStringLiteral("Verify Archive…"));
+
+    // Past days: whole local days, both included.
+    QVERIFY(m_page->setCustomRange(Today.addDays(-3), Today.addDays(-2)));
+    QCOMPARE(m_page->auditRange(),
+             TimeWindow(Today.addDays(-3).startOfDay(), Today.addDays(-1).startOfDay()));
+    // Up to today: only what the schedule has archived by now (12:00: the window before 10:30).
+    m_page->setPeriod(LogsPage::Period::Last7Days);
+    QCOMPARE(m_page->auditRange(),
+             TimeWindow(Today.addDays(-6).startOfDay(), localTime(Today, 10, 30)));
+}
+
+void TestLogsPage::auditRowDetailsShowItsProblems()
+{
+    JobRecord audit =
+        makeJob(localTime(Today, 11, 0), {5, 0, 0, 0}, JobRecord::Status::ProblemsFound);
+    audit.trigger = JobRecord::Trigger::Audit;
+    audit.types = ItemTypeFlag::CallRecording;
+    audit.window = TimeWindow(Today.addDays(-2).startOfDay(), Today.startOfDay());
+    audit.failedItems = 2;
+    audit = store(audit);
+    AuditProblem missing;
+    missing.kind = AuditProblem::Kind::MissingFile;
+    missing.type = ItemType::CallRecording;
+    missing.sourceId = QStringLiteral("rec-7");
+    missing.path = QStringLiteral("101 - Alice Example/2026-11-24/Call Recordings/rec-7.mp3");
+    missing.window =
+        TimeWindow(localTime(Today.addDays(-1), 9), localTime(Today.addDays(-1), 9, 30));
+    missing.repairable = true;
+    AuditProblem unknown;
+    unknown.kind = AuditProblem::Kind::UnknownFile;
+    unknown.path = QStringLiteral("101 - Alice Example/evil\u202Egpj.exe\n");
+    VERIFY_OK(AuditStore(m_db.get()).saveProblems(audit.id, {missing, unknown}));
+
+    JobDetailsDialog *dialog = m_page->openDetails(audit.id);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Archive Check Details"));
+    auto *kind = dialog->findChild<QLabel *>(QStringLiteral("kindValueLabel"));
+    QVERIFY(kind->isVisible());
+    QVERIFY2(kind->text().contains(u"Verify archive"), qPrintable(kind->text()));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(),
+             QStringLiteral("Problems found"));
+    QVERIFY(dialog->auditView()->isVisible());
+    QVERIFY(!dialog->findChild<QTableView *>(QStringLiteral("archivedItemsView"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"))->isVisible());
+    QCOMPARE(dialog->auditView()->summary(),
+             QStringLiteral("2 problems found: 1 missing file, 1 unknown file."));
+    QStandardItemModel *problems = dialog->auditView()->problemsModel();
+    QCOMPARE(problems->rowCount(), 2);
+    QCOMPARE(problems->item(0, AuditReportView::ProblemId)->text(), QStringLiteral("rec-7"));
+    QCOMPARE(problems->item(0, AuditReportView::ProblemPath)->text(), missing.path);
+    QCOMPARE(problems->item(0, AuditReportView::ProblemType)->text(),
+             QStringLiteral("Call Recording"));
+    // A hostile name is shown escaped, not obeyed.
+    const QString shown = problems->item(1, AuditReportView::ProblemPath)->text();
+    QVERIFY2(!shown.contains(QChar(0x202E)) && !shown.contains(u'\n'), qPrintable(shown));
+    QCOMPARE(shown, AuditProblem::printable(unknown.path));
+    dialog->close();
+
+    // An archiving job's details stay as they were.
+    JobDetailsDialog *job = m_page->openDetails(m_withData.id);
+    QCOMPARE(job->windowTitle(), QStringLiteral("Job Details"));
+    QVERIFY(!job->auditView()->isVisible());
+    QVERIFY(!job->findChild<QLabel *>(QStringLiteral("kindValueLabel"))->isVisible());
+    QVERIFY(job->findChild<QTableView *>(QStringLiteral("archivedItemsView"))->isVisible());
+}
+
 void TestLogsPage::controlsHaveNamesAndTabOrder()
 {
-    const char *names[] = {"periodCombo",     "fromDateEdit",    "toDateEdit",
-                           "goButton",        "showLessButton",  "jobTable",
-                           "detailsButton",   "exportCsvButton", "rangeMessageLabel",
-                           "emptyStateLabel", "jobCountLabel"};
+    const char *names[] = {"periodCombo",       "fromDateEdit",        "toDateEdit",
+                           "goButton",          "verifyArchiveButton", "showLessButton",
+                           "jobTable",          "detailsButton",       "exportCsvButton",
+                           "rangeMessageLabel", "emptyStateLabel",     "jobCountLabel"};
     for (const char *name : names) {
         QWidget *widget = m_page->findChild<QWidget *>(QLatin1String(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
     // The focus chain (what Tab follows) walks the controls in reading order.
-    const QStringList controls{u"periodCombo"_s,   u"fromDateEdit"_s,   u"toDateEdit"_s,
-                               u"goButton"_s,      u"showLessButton"_s, u"jobTable"_s,
-                               u"detailsButton"_s, u"exportCsvButton"_s};
+    const QStringList controls{u"periodCombo"_s, u"fromDateEdit"_s,        u"toDateEdit"_s,
+                               u"goButton"_s,    u"verifyArchiveButton"_s, u"showLessButton"_s,
+                               u"jobTable"_s,    u"detailsButton"_s,       u"exportCsvButton"_s};
     QStringList visited;
     QWidget *widget = child<QComboBox>("periodCombo");
     for (int i = 0; i < 200 && visited.size() < controls.size(); ++i) {

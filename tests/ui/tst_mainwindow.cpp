@@ -2,7 +2,7 @@
 // guide; the tray menu's Run now archiving through the engine, with the Logs tab and the
 // notification following; Pause/Resume backup from the tray reaching the Sync options tab;
 // closing the window keeping RC Archiver in the tray (and saying so once), or quitting when
-// the desktop has no tray.
+// the desktop has no tray; an archive check's problems notified, the click opening the Logs tab.
 #include "accounts/accounts.h"
 #include "guifixture.h"
 #include "logs/joblogmodel.h"
@@ -46,6 +46,7 @@ private Q_SLOTS:
     void trayPauseReachesSyncOptions();
     void closingKeepsRunningInTheTray();
     void closingWithoutATrayQuits();
+    void archiveCheckProblemsOpenTheLogsTab();
 
 private:
     void makeWindow(bool trayAvailable);
@@ -176,6 +177,23 @@ void TestMainWindow::closingWithoutATrayQuits()
     QVERIFY(m_window->close());
     QCOMPARE(quit.count(), 1);
     QVERIFY(m_notifier.shown.isEmpty());
+}
+
+void TestMainWindow::archiveCheckProblemsOpenTheLogsTab()
+{
+    m_window->hide();
+    AuditResult result;
+    AuditProblem missing;
+    missing.kind = AuditProblem::Kind::MissingFile;
+    missing.sourceId = QStringLiteral("item-1");
+    result.report.problems = {missing};
+    Q_EMIT m_fixture->engine->auditFinished(result);
+    QTRY_COMPARE(m_notifier.shown.size(), 1);
+    QCOMPARE(m_notifier.shown.last().first, Notifier::Kind::ArchiveCheck);
+
+    m_desktop->notificationClicked();
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->logsPage());
 }
 
 QTEST_MAIN(TestMainWindow)

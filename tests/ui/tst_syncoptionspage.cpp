@@ -1,7 +1,7 @@
 // The Sync options tab: Enable backup off by default and usable only once both sides are
 // connected; the administrator's switch between Account Settings and My Extension with their
 // defaults; extension users' four types; settings saved for the next job; Run now, a past
-// range and the running job's progress.
+// range and the running job's progress; the weekly check of the archive.
 #include "common/messagebox.h"
 #include "guifixture.h"
 #include "store/settingsstore.h"
@@ -49,6 +49,7 @@ private Q_SLOTS:
     void runNowAndPastRange();
     void showsTheRunningJob();
     void startAtLoginAndNotificationSwitches();
+    void weeklyCheckIsSavedAndReachesTheEngine();
 
 private:
     void connectBoth(bool admin);
@@ -239,6 +240,30 @@ void TestSyncOptionsPage::startAtLoginAndNotificationSwitches()
     failed->click();
     QVERIFY(!SettingsStore(m_fixture->context.db).boolValue(key(SettingKey::NotifyFailed)));
     QVERIFY(SettingsStore(m_fixture->context.db).boolValue(key(SettingKey::NotifyArchived)));
+}
+
+void TestSyncOptionsPage::weeklyCheckIsSavedAndReachesTheEngine()
+{
+    auto *weekly = child<QCheckBox>(m_page.get(), "weeklyAudit");
+    QVERIFY(weekly->isVisible());
+    QVERIFY(weekly->isEnabled());
+    QVERIFY(!weekly->isChecked()); // off by default
+    QVERIFY(weekly->toolTip().contains(u"Logs tab"));
+    QVERIFY(weekly->toolTip().contains(u"7 days"));
+
+    QSignalSpy changed(m_page.get(), &SyncOptionsPage::settingsChanged);
+    QTest::mouseClick(weekly, Qt::LeftButton, {}, QPoint(5, weekly->height() / 2));
+    QVERIFY(weekly->isChecked());
+    QCOMPARE(changed.count(), 1); // the window asks the engine to reload()
+    QVERIFY(SettingsStore(m_fixture->context.db).boolValue(key(SettingKey::WeeklyAudit)));
+
+    // A fresh page reads it back; turning it off is saved too.
+    m_page = std::make_unique<SyncOptionsPage>(m_fixture->context);
+    m_page->show();
+    weekly = child<QCheckBox>(m_page.get(), "weeklyAudit");
+    QVERIFY(weekly->isChecked());
+    weekly->click();
+    QVERIFY(!SettingsStore(m_fixture->context.db).boolValue(key(SettingKey::WeeklyAudit)));
 }
 
 QTEST_MAIN(TestSyncOptionsPage)

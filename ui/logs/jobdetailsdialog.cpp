@@ -1,8 +1,11 @@
 #include "jobdetailsdialog.h"
 
+#include "auditreportview.h"
+#include "audittext.h"
 #include "common/messagebox.h"
 #include "engine/clock.h"
 #include "engine/engine.h"
+#include "store/auditstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +63,7 @@ JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWid
     setAccessibleName(tr("Job details"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     const auto addRow = [&](QLabel **label, const QString &objectName, const QString &title) {
         *label = new QLabel(this);
         (*label)->setObjectName(objectName);
@@ -68,6 +72,8 @@ JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWid
         (*label)->setWordWrap(true);
         form->addRow(title + QLatin1Char(':'), *label);
     };
+    addRow(&m_kind, QStringLiteral("kindValueLabel"), tr("Kind"));
+    form->setRowVisible(m_kind, false);
     addRow(&m_window, QStringLiteral("windowValueLabel"), tr("Window"));
     addRow(&m_status, QStringLiteral("statusValueLabel"), tr("Status"));
     addRow(&m_times, QStringLiteral("timesValueLabel"), tr("Ran"));
@@ -113,8 +119,12 @@ JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retryButton, &QPushButton::clicked, this, [this] { retryFailedItems(); });
 
+    m_auditView = new AuditReportView(this);
+    m_auditView->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_auditView, 1);
     layout->addWidget(m_archivedTitle);
     layout->addWidget(m_archivedView, 1);
     layout->addWidget(m_failedTitle);
@@ -136,8 +146,62 @@ void JobDetailsDialog::reload()
     } else {
         m_window->setText(tr("This job is no longer in the log."));
     }
+    showAudit(job && job->isAudit());
+    if (job && job->isAudit()) {
+        fillAudit(*job);
+        return;
+    }
+    if (job && job->trigger == JobRecord::Trigger::Repair) {
+        m_kind->setText(tr("A repair: archives again what a check of the archive found missing "
+                           "or damaged"));
+        m_form->setRowVisible(m_kind, true);
+    }
     fillArchived();
     fillFailed();
+}
+
+void JobDetailsDialog::showAudit(bool audit)
+{
+    setWindowTitle(audit ? tr("Archive Check Details") : tr("Job Details"));
+    m_form->setRowVisible(m_kind, audit);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_window)))
+        label->setText((audit ? tr("Checked") : tr("Window")) + QLatin1Char(':'));
+    // An audit's row keeps its outcome where a job keeps its error.
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_error)))
+        label->setText((audit ? tr("Result") : tr("Error")) + QLatin1Char(':'));
+    m_form->setRowVisible(m_error, true);
+    const QList<QWidget *> jobParts{m_archivedTitle, m_archivedView, m_failedTitle, m_failedView,
+                                    m_retryButton};
+    for (QWidget *widget : jobParts)
+        widget->setVisible(!audit);
+    if (audit)
+        m_retryMessage->hide();
+    m_auditView->setVisible(audit);
+}
+
+void JobDetailsDialog::fillAudit(const JobRecord &job)
+{
+    m_kind->setText(job.trigger == JobRecord::Trigger::WeeklyAudit
+                        ? tr("The weekly check of the archive (the last 7 days)")
+                        : tr("A check of the archive asked for with Verify archive"));
+    m_window->setText(tr("%1 (%2 – %3)")
+                          .arg(AuditText::rangeText(job.window), localTime(job.window.from),
+                               localTime(job.window.to)));
+    m_form->setRowVisible(m_error, !job.error.isEmpty());
+    // What the job log keeps of the report: the totals of the row and its problems.
+    AuditReport report;
+    report.jobId = job.id;
+    report.range = job.window;
+    report.storage = job.storage;
+    report.verifiedByType = job.counts;
+    report.verified = job.totalArchived();
+    report.problems = AuditStore(m_context.db).problems(job.id);
+    m_auditView->setReport(report);
+    if (job.status != JobRecord::Status::Verified &&
+        job.status != JobRecord::Status::ProblemsFound) {
+        m_auditView->setSummaryText(
+            tr("The check did not finish (%1).").arg(JobRecord::statusText(job.status)));
+    }
 }
 
 void JobDetailsDialog::fillSummary(const JobRecord &job)

@@ -70,9 +70,11 @@ QIcon statusIcon(JobRecord::Status status)
     case JobRecord::Status::Running:
         return style->standardIcon(QStyle::SP_BrowserReload);
     case JobRecord::Status::Completed:
+    case JobRecord::Status::Verified:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
     case JobRecord::Status::CompletedWithErrors:
     case JobRecord::Status::Interrupted:
+    case JobRecord::Status::ProblemsFound:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case JobRecord::Status::Failed:
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
@@ -351,6 +353,13 @@ QVariant JobLogModel::sortData(const JobRecord &job, int column) const
 
 QVariant JobLogModel::toolTip(const JobRecord &job, int column) const
 {
+    if (job.isAudit()) {
+        // A check's counts are the items it found intact, not items archived.
+        const QString kind = job.trigger == JobRecord::Trigger::WeeklyAudit
+                                 ? tr("Weekly check of the archive")
+                                 : tr("Check of the archive");
+        return job.error.isEmpty() ? kind : tr("%1: %2").arg(kind, job.error);
+    }
     if (!job.error.isEmpty())
         return job.error;
     if (job.failedItems > 0)

@@ -1,8 +1,10 @@
 #include "logspage.h"
 
+#include "auditdialog.h"
 #include "common/messagebox.h"
 #include "engine/clock.h"
 #include "engine/engine.h"
+#include "engine/slotcalendar.h"
 #include "jobdetailsdialog.h"
 #include "joblogcsv.h"
 #include "joblogmodel.h"
@@ -82,6 +84,13 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     m_goButton->setObjectName(QStringLiteral("goButton"));
     m_goButton->setAccessibleName(tr("Show the log for the dates"));
 
+    m_verifyButton = new QPushButton(tr("&Verify Archive…"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyArchiveButton"));
+    m_verifyButton->setAccessibleName(tr("Verify that the archive of these dates is complete"));
+    m_verifyButton->setToolTip(tr("Checks that every item of the shown dates is in the storage "
+                                  "and intact, and lists what is missing or damaged."));
+    m_verifyButton->setEnabled(m_context.engine != nullptr);
+
     m_showLessButton = new QPushButton(this);
     m_showLessButton->setObjectName(QStringLiteral("showLessButton"));
     m_showLessButton->setCheckable(true);
@@ -139,6 +148,7 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     filterRow->addWidget(toLabel);
     filterRow->addWidget(m_toEdit);
     filterRow->addWidget(m_goButton);
+    filterRow->addWidget(m_verifyButton);
     filterRow->addStretch(1);
     filterRow->addWidget(m_showLessButton);
     auto *bottomRow = new QHBoxLayout;
@@ -155,7 +165,8 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     setTabOrder(m_periodCombo, m_fromEdit);
     setTabOrder(m_fromEdit, m_toEdit);
     setTabOrder(m_toEdit, m_goButton);
-    setTabOrder(m_goButton, m_showLessButton);
+    setTabOrder(m_goButton, m_verifyButton);
+    setTabOrder(m_verifyButton, m_showLessButton);
     setTabOrder(m_showLessButton, m_table);
     setTabOrder(m_table, m_detailsButton);
     setTabOrder(m_detailsButton, m_exportButton);
@@ -164,6 +175,7 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &LogsPage::onDatesEdited);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &LogsPage::onDatesEdited);
     connect(m_goButton, &QPushButton::clicked, this, &LogsPage::onGo);
+    connect(m_verifyButton, &QPushButton::clicked, this, &LogsPage::verifyArchive);
     connect(m_showLessButton, &QPushButton::toggled, this, &LogsPage::setShowLess);
     // Enter and double-click (or a single click where the platform activates on one).
     connect(m_table, &QTableView::activated, this, &LogsPage::openSelectedDetails);
@@ -353,6 +365,44 @@ JobDetailsDialog *LogsPage::openDetails(qint64 jobId)
 void LogsPage::setSaveFileChooser(SaveFileChooser chooser)
 {
     m_saveFileChooser = std::move(chooser);
+    if (m_auditDialog)
+        m_auditDialog->setSaveFileChooser(m_saveFileChooser);
+}
+
+TimeWindow LogsPage::auditRange() const
+{
+    const QDateTime now =
+        m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    // The last half hour and a half is not archived yet by design: not a problem to report.
+    const QDateTime archivedUntil =
+        SlotCalendar().slotAtOrBefore(now).addSecs(-SlotCalendar::WindowEndLagSeconds);
+    return TimeWindow(m_fromEdit->date().startOfDay(),
+                      std::min(m_toEdit->date().addDays(1).startOfDay().toUTC(), archivedUntil));
+}
+
+AuditDialog *LogsPage::verifyArchive()
+{
+    if (!m_context.engine || (m_auditDialog && m_auditDialog->isRunning()))
+        return nullptr;
+    const TimeWindow range = auditRange();
+    if (!range.isValid()) {
+        MessageBox::information(this, tr("Verify Archive"),
+                                tr("Nothing of these dates is archived yet: the schedule "
+                                   "archives each half hour about two hours later. Choose "
+                                   "earlier dates."));
+        return nullptr;
+    }
+    if (!m_auditDialog) {
+        m_auditDialog = new AuditDialog(m_context, this);
+        m_auditDialog->setSaveFileChooser(m_saveFileChooser);
+        connect(m_auditDialog, &AuditDialog::runningChanged, m_verifyButton,
+                [this](bool running) { m_verifyButton->setEnabled(!running); });
+    }
+    m_auditDialog->start(range);
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
+    return m_auditDialog;
 }
 
 bool LogsPage::exportCsv(const QString &path, QString *error)

@@ -1,12 +1,14 @@
 // LogsPage: the Logs tab. "Show Log for" the last 7 (default), 30 or 90 days or a From/To date
 // range applied with Go; SHOW LESS / SHOW MORE between jobs that archived data (or failed) and
 // all jobs; the job table (JobLogModel, paged) that updates live from the engine's
-// jobStarted/jobFinished; job details; and the CSV export of the shown rows. GUI thread: it
+// jobStarted/jobFinished; job details; the CSV export of the shown rows; and Verify archive…,
+// which checks the shown days in storage (AuditDialog). GUI thread: it
 // reads the store through the GUI thread's database connection and hears the engine (which
 // lives in its worker thread) through queued connections.
 #pragma once
 
 #include "appcontext.h"
+#include "archive/timewindow.h"
 
 #include <QDate>
 #include <QWidget>
@@ -22,6 +24,7 @@ class QTableView;
 
 namespace rca {
 
+class AuditDialog;
 class JobDetailsDialog;
 class JobLogModel;
 
@@ -61,11 +64,20 @@ public:
     // The job of the current row; 0 when none.
     qint64 currentJobId() const;
 
+    // What Verify archive… checks: the shown days, up to the last window the schedule has
+    // archived by now. Invalid when none of it is archived yet.
+    TimeWindow auditRange() const;
+    // The Verify archive dialog; null until it was opened.
+    AuditDialog *auditDialog() const { return m_auditDialog; }
+
 public Q_SLOTS:
     // Reads the store again with the current filter (a preset period moves to today).
     void refresh();
     void openSelectedDetails();
     void exportWithDialog();
+    // Opens the Verify archive dialog and starts checking auditRange(). Null when no check
+    // can start (no engine, nothing archivable in the range).
+    AuditDialog *verifyArchive();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +106,8 @@ private:
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;
     QPushButton *m_goButton = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    AuditDialog *m_auditDialog = nullptr; // child; kept for the next check
     QLabel *m_rangeMessage = nullptr;
     QPushButton *m_showLessButton = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -64,14 +64,29 @@ QWidget *SyncOptionsPage::buildBackup()
     m_enableHint = new QLabel(box);
     m_enableHint->setObjectName(QStringLiteral("enableBackupHint"));
     m_enableHint->setWordWrap(true);
+    m_weeklyAudit = new QCheckBox(tr("&Check the archive every week"), box);
+    m_weeklyAudit->setObjectName(QStringLiteral("weeklyAudit"));
+    m_weeklyAudit->setAccessibleName(tr("Check the archive every week"));
+    m_weeklyAudit->setToolTip(
+        tr("Once a week, RC Archiver checks that every recording and message of the last 7 days "
+           "is in the storage and intact. The result is in the Logs tab; a notification says "
+           "when something is missing or damaged."));
+    m_weeklyAudit->setAccessibleDescription(m_weeklyAudit->toolTip());
     layout->addWidget(m_enable);
     layout->addWidget(m_enableHint);
+    layout->addWidget(m_weeklyAudit);
     connect(m_enable, &QCheckBox::toggled, this, [this](bool on) {
         if (m_refreshing)
             return;
         SettingsStore(m_context.db).setValue(key(SettingKey::BackupEnabled), on);
         Q_EMIT backupToggled(on);
         refresh();
+    });
+    connect(m_weeklyAudit, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_refreshing)
+            return;
+        SettingsStore(m_context.db).setValue(key(SettingKey::WeeklyAudit), on);
+        Q_EMIT settingsChanged(); // the engine plans the check, or stops planning it
     });
     return box;
 }
@@ -236,6 +251,7 @@ void SyncOptionsPage::refresh()
 
     m_enable->setEnabled(ready || enabled);
     m_enable->setChecked(enabled);
+    m_weeklyAudit->setChecked(settings.boolValue(key(SettingKey::WeeklyAudit)));
     if (!ready)
         m_enableHint->setText(tr("Connect RingCentral and a storage on the Accounts tab first."));
     else if (enabled)
@@ -333,6 +349,13 @@ void SyncOptionsPage::setNextJob(const QDateTime &utc)
 void SyncOptionsPage::jobStarted(const JobRecord &job)
 {
     const QLocale locale;
+    if (job.isAudit()) {
+        m_jobState->setText(tr("Checking the archive…"));
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(QString());
+        m_progress->show();
+        return;
+    }
     m_jobState->setText(
         tr("Archiving %1 – %2…")
             .arg(locale.toString(job.window.from.toLocalTime(), QLocale::ShortFormat),
@@ -361,6 +384,14 @@ void SyncOptionsPage::jobFinished(const JobRecord &job)
 {
     m_progress->hide();
     const QLocale locale;
+    if (job.isAudit()) {
+        // Its report is on the Logs tab.
+        m_jobState->setText(
+            tr("Last check of the archive: %1 at %2.")
+                .arg(JobRecord::statusText(job.status),
+                     locale.toString(job.ended.toLocalTime(), QLocale::ShortFormat)));
+        return;
+    }
     QString text = tr("Last job: %1 at %2. Items archived: %3.")
                        .arg(JobRecord::statusText(job.status),
                             locale.toString(job.ended.toLocalTime(), QLocale::ShortFormat),

@@ -2,8 +2,8 @@
 // default, usable once RingCentral and a storage are connected); for administrators the switch
 // between Account Settings (call recordings of every extension they manage) and My Extension;
 // the types to archive; the next job, the running job's progress, Run now, and archiving a
-// past date range; and, for this computer, launching at login and which notifications show.
-// Settings are saved at once and take effect at the next job. GUI thread.
+// past date range; the weekly check of the archive; and, for this computer, launching at login and
+// which notifications show. Settings are saved at once and take effect at the next job. GUI thread.
 #pragma once
 
 #include "appcontext.h"
@@ -43,7 +43,7 @@ Q_SIGNALS:
     void backupToggled(bool enabled);
     void runNowRequested();
     void rangeRequested(const rca::TimeWindow &window);
-    // The view or the types changed: the engine re-plans with them.
+    // The view, the types or the weekly check changed: the engine re-plans with them.
     void settingsChanged();
 
 private:
@@ -63,6 +63,7 @@ private:
 
     QCheckBox *m_enable = nullptr;
     QLabel *m_enableHint = nullptr;
+    QCheckBox *m_weeklyAudit = nullptr;
     QWidget *m_viewBox = nullptr; // the administrator's switch
     QRadioButton *m_accountView = nullptr;
     QRadioButton *m_extensionView = nullptr;

@@ -1,5 +1,7 @@
 #include "tray/desktopintegration.h"
 
+#include "engine/engine.h"
+#include "logs/audittext.h"
 #include "store/settingsstore.h"
 
 #include <QAction>
@@ -7,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QSystemTrayIcon>
+
+#include <utility>
 
 namespace rca {
 
@@ -33,7 +37,13 @@ DesktopIntegration::DesktopIntegration(Options options, QObject *parent)
         m_options.trayAvailable = [] { return QSystemTrayIcon::isSystemTrayAvailable(); };
 
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    m_open = m_menu->addAction(tr("&Open RC Archiver"), this, &DesktopIntegration::openRequested);
+    m_open = m_menu->addAction(tr("&Open RC Archiver"), this, [this] {
+        // After a check found problems, the window opens where they are listed.
+        if (std::exchange(m_checkProblemsUnseen, false))
+            Q_EMIT logsRequested();
+        else
+            Q_EMIT openRequested();
+    });
     m_open->setObjectName(QStringLiteral("trayOpenAction"));
     m_menu->setDefaultAction(m_open);
     m_runNow = m_menu->addAction(tr("&Run now"), this, &DesktopIntegration::runNowRequested);
@@ -110,6 +120,8 @@ void DesktopIntegration::createTray()
 #endif
                     Q_EMIT openRequested();
             });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+            &DesktopIntegration::notificationClicked);
     if (!m_options.notifier)
         m_trayNotifier = std::make_unique<TrayNotifier>(m_tray);
     refresh();
@@ -253,6 +265,9 @@ void DesktopIntegration::setLastJob(const JobRecord &job)
 
 void DesktopIntegration::jobFinished(const JobRecord &job)
 {
+    // A check of the archive is not a job to the user: auditFinished speaks for it.
+    if (job.isAudit())
+        return;
     setLastJob(job);
     const QString counts = describeCounts(job);
     switch (job.status) {
@@ -290,8 +305,53 @@ void DesktopIntegration::jobFinished(const JobRecord &job)
     case JobRecord::Status::Running:
     case JobRecord::Status::Interrupted:
     case JobRecord::Status::Expired:
+    case JobRecord::Status::Verified:
+    case JobRecord::Status::ProblemsFound:
         break;
     }
+}
+
+void DesktopIntegration::auditFinished(const AuditResult &result)
+{
+    const AuditReport &report = result.final();
+    if (report.problems.isEmpty()) {
+        // The asked-for check shows its error in its dialog; the weekly one has nobody watching.
+        const std::optional<JobRecord> job = report.jobId > 0 && m_options.db
+                                                 ? JobStore(m_options.db).job(report.jobId)
+                                                 : std::nullopt;
+        const bool weekly = job && job->trigger == JobRecord::Trigger::WeeklyAudit;
+        if (weekly && report.error && report.error.kind() != Error::Kind::Cancelled &&
+            wants(SettingKey::NotifyFailed)) {
+            notify(Notifier::Kind::Failed, tr("The weekly archive check could not finish"),
+                   report.error.message());
+        }
+        return;
+    }
+    if (!wants(SettingKey::NotifyFailed))
+        return;
+    const int n = int(report.problems.size());
+    const AuditProblem::Kind worst = AuditText::mostImportant(report.problems);
+    QList<AuditProblem> ofWorst;
+    for (const AuditProblem &problem : report.problems) {
+        if (AuditText::isChangedFile(problem.kind) ? AuditText::isChangedFile(worst)
+                                                   : problem.kind == worst)
+            ofWorst.append(problem); // a changed size and changed bytes are one kind to people
+    }
+    const QString title =
+        n == 1 ? tr("The archive check found 1 problem")
+               : tr("The archive check found %1 problems").arg(QLocale().toString(n));
+    const QString message = tr("Most important: %1.").arg(AuditText::describeProblems(ofWorst)) +
+                            QLatin1Char('\n') + tr("Click to see the report in the Logs tab.");
+    notify(Notifier::Kind::ArchiveCheck, title, message);
+    m_checkProblemsUnseen = true;
+}
+
+void DesktopIntegration::notificationClicked()
+{
+    if (std::exchange(m_checkProblemsUnseen, false))
+        Q_EMIT logsRequested();
+    else
+        Q_EMIT openRequested();
 }
 
 void DesktopIntegration::setNextJob(const QDateTime &when)

@@ -1,7 +1,8 @@
 // DesktopIntegration: RC Archiver's presence on the desktop outside its window. It owns the tray
 // icon (idle, running, attention needed), its tooltip (the last and the next job), its menu
 // (Open, Run now, Pause/Resume backup, Quit) and the notifications (data archived, a job
-// failed, a connection needs attention), each kind shown only while its setting is on.
+// failed, a connection needs attention, a check of the archive found problems), each kind
+// shown only while its setting is on; clicking the archive check's opens the Logs tab.
 // When the desktop has no tray yet (a session still starting at login), it retries creating
 // the tray for a while and says when one appears, so the window knows whether closing it can
 // keep the app running in the tray. The composition root connects the engine's signals to its
@@ -27,6 +28,8 @@ class QSystemTrayIcon;
 namespace rca {
 
 class Database;
+// From engine/engine.h, which no header that moc reads may include (see AuditDialog).
+struct AuditResult;
 
 class DesktopIntegration : public QObject
 {
@@ -78,6 +81,11 @@ public:
     // "12 call recordings, 3 voicemails"; empty when the job archived nothing.
     static QString describeCounts(const JobRecord &job);
 
+    // Engine::auditFinished (connected like a slot): an audit ended, asked for or weekly.
+    // Notifies when its final report has problems (under the failure switch), or when the
+    // weekly check could not run. A clean check is quiet: the asked-for one has its dialog.
+    void auditFinished(const AuditResult &result);
+
 public Q_SLOTS:
     void setBusy(bool busy);
     // What only the user can fix; empty when all is well again.
@@ -86,12 +94,16 @@ public Q_SLOTS:
     void jobFinished(const rca::JobRecord &job);
     // The last job known at start-up: the tooltip only, no notification.
     void setLastJob(const rca::JobRecord &job);
+    // The user clicked the last notification.
+    void notificationClicked();
     // UTC; invalid when no job is planned.
     void setNextJob(const QDateTime &when);
     void setBackupEnabled(bool enabled);
 
 Q_SIGNALS:
     void openRequested();
+    // Open the window at the Logs tab (the archive check's notification was clicked).
+    void logsRequested();
     void runNowRequested();
     // Pause/Resume backup in the menu; enabled is the new state.
     void backupToggled(bool enabled);
@@ -125,6 +137,8 @@ private:
     // The reason of the last failure notified, so a job failing again the same way every
     // half hour does not notify each time; cleared by a job that succeeds.
     QString m_lastFailureNotified;
+    // A check's problems were notified and not looked at yet: Open shows the Logs tab.
+    bool m_checkProblemsUnseen = false;
 };
 
 } // namespace rca

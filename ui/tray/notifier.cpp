@@ -11,9 +11,10 @@ TrayNotifier::TrayNotifier(QSystemTrayIcon *tray)
 void TrayNotifier::notify(Kind kind, const QString &title, const QString &message)
 {
     // Failures and things to fix get the warning look, so they stand out from routine news.
-    const QSystemTrayIcon::MessageIcon icon = (kind == Kind::Failed || kind == Kind::Attention)
-                                                  ? QSystemTrayIcon::Warning
-                                                  : QSystemTrayIcon::Information;
+    const QSystemTrayIcon::MessageIcon icon =
+        (kind == Kind::Failed || kind == Kind::Attention || kind == Kind::ArchiveCheck)
+            ? QSystemTrayIcon::Warning
+            : QSystemTrayIcon::Information;
     m_tray->showMessage(title, message, icon);
 }
 

@@ -15,10 +15,11 @@ class Notifier
 {
 public:
     enum class Kind {
-        Archived,  // a job archived data
-        Failed,    // a job failed
-        Attention, // a connection needs the user
-        Hint,      // a one-time explanation (closing the window keeps the app in the tray)
+        Archived,     // a job archived data
+        Failed,       // a job failed
+        Attention,    // a connection needs the user
+        ArchiveCheck, // a check of the archive found something missing or damaged
+        Hint,         // a one-time explanation (closing the window keeps the app in the tray)
     };
 
     virtual ~Notifier() = default;

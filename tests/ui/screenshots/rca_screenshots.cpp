@@ -4,8 +4,10 @@
 // only read the store. Run it under Xvfb (render-screenshots.sh) so the widgets are drawn by
 // a real X server with the default style. Usage: rca-screenshots OUTPUT_DIRECTORY
 #include "appcontext.h"
+#include "audit/auditreport.h"
 #include "engine/clock.h"
 #include "engine/engine.h"
+#include "logs/auditreportview.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "storage/connectorregistry.h"
@@ -70,6 +72,57 @@ void seed(Database *db, const QDateTime &now)
     }
 }
 
+// What Verify archive… shows for the last two days of that log, with two things wrong.
+AuditReport madeUpReport(const QDateTime &now)
+{
+    AuditReport report;
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 1800 * 1800 - 5400,
+                                                        QTimeZone::utc());
+    report.range = TimeWindow(end.addDays(-1), end);
+    report.storage = QStringLiteral("SFTP");
+    report.storageLocation = QStringLiteral("sftp://archive@nas.example.com/srv/archive");
+    report.checksum = QStringLiteral("SHA-256");
+    for (int i = 0; i < 48; ++i) {
+        AuditWindow w;
+        w.window = TimeWindow(report.range.from.addSecs(1800 * i),
+                              report.range.from.addSecs(1800 * (i + 1)));
+        w.listed = (i * 7) % 5;
+        w.archived = w.listed;
+        w.verified = w.listed;
+        report.windows.append(w);
+    }
+    AuditWindow &damaged = report.windows[31];
+    damaged.listed = damaged.archived = 3;
+    damaged.verified = 2;
+    damaged.problems = 1;
+    AuditProblem missing;
+    missing.kind = AuditProblem::Kind::MissingFile;
+    missing.type = ItemType::CallRecording;
+    missing.sourceId = QStringLiteral("2154081004");
+    missing.window = damaged.window;
+    missing.path = QStringLiteral("104 - Grace Hopper/") +
+                   damaged.window.from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) +
+                   QStringLiteral("/Call Recordings/") +
+                   damaged.window.from.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                   QStringLiteral("_inbound_+16175550142_2154081004.mp3");
+    missing.detail = QStringLiteral("The ledger records 412,388 bytes archived; the storage has "
+                                    "no file there.");
+    missing.repairable = true;
+    AuditProblem stray;
+    stray.kind = AuditProblem::Kind::UnknownFile;
+    stray.path = missing.path.section(u'/', 0, 2) + QStringLiteral("/notes.txt");
+    stray.detail = QStringLiteral("1,024 bytes; no ledger entry and no item of RingCentral "
+                                  "matches it.");
+    report.problems = {missing, stray};
+    report.unknownFiles = 1;
+    for (const AuditWindow &w : std::as_const(report.windows)) {
+        report.listed += w.listed;
+        report.archived += w.archived;
+        report.verified += w.verified;
+    }
+    return report;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,6 +184,18 @@ int main(int argc, char *argv[])
         } else {
             std::printf("%s\n", qPrintable(file));
         }
+    }
+    AuditReportView report;
+    report.setReport(madeUpReport(clock.now()));
+    report.resize(1000, 560);
+    report.show();
+    QCoreApplication::processEvents();
+    const QString reportFile = QDir(output).filePath(QStringLiteral("verify-archive.png"));
+    if (!report.grab().save(reportFile)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(reportFile));
+        ++failures;
+    } else {
+        std::printf("%s\n", qPrintable(reportFile));
     }
     return failures ? 1 : 0;
 }
