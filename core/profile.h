@@ -4,7 +4,7 @@
 // Value type, any thread.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QString>

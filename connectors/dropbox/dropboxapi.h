@@ -7,8 +7,8 @@
 // thread that runs the connector (the engine's worker, or the sign-in's).
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>

@@ -5,8 +5,8 @@
 // becomes a StorageFailure at once. Used from the engine's worker thread only (blocking).
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "net/httpclient.h"
 
 #include <QList>

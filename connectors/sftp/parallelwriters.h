@@ -10,7 +10,7 @@
 // ever used by its own writer thread.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "sshsession.h"
 
 #include <QString>

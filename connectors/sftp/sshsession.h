@@ -8,8 +8,8 @@
 // ParallelWriters' threads; separate sessions may run in separate threads at once.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "libssh2support.h"
 
 #include <QList>

@@ -7,8 +7,8 @@
 // the command line from its main thread. One instance per thread.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QCoreApplication>

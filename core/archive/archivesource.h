@@ -4,8 +4,8 @@
 #pragma once
 
 #include "archiveitem.h"
-#include "cancellation.h"
-#include "error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "itemtype.h"
 #include "timewindow.h"
 

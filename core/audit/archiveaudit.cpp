@@ -2,7 +2,7 @@
 
 #include "archive/sha256.h"
 #include "audit/manifestwriter.h"
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "logging/logging.h"
 #include "storage/storageconnector.h"
 #include "store/auditstore.h"

@@ -6,8 +6,8 @@
 #pragma once
 
 #include "archive/archiveitem.h"
-#include "archive/error.h"
 #include "archive/timewindow.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QByteArray>

@@ -12,8 +12,8 @@
 // is made good by the next job. Blocking; the thread of the job or audit that uses it.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QByteArray>

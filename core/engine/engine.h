@@ -6,9 +6,9 @@
 // running jobs at the same time.
 #pragma once
 
-#include "archive/error.h"
 #include "audit/auditreport.h"
-#include "engine/clock.h"
+#include "common/clock.h"
+#include "common/error.h"
 #include "engine/jobrunner.h"
 #include "engine/scheduleplanner.h"
 #include "profile.h"

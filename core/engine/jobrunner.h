@@ -8,7 +8,7 @@
 
 #include "archive/archivesource.h"
 #include "archive/remotelayout.h"
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "rcacore_export.h"
 #include "store/jobstore.h"
 

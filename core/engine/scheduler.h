@@ -5,7 +5,7 @@
 // thread.
 #pragma once
 
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "rcacore_export.h"
 
 #include <QDateTime>

@@ -10,8 +10,8 @@
 // on a large file) and without TCP_NODELAY (a delayed-ACK wait on many small files).
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QByteArray>

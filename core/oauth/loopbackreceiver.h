@@ -5,7 +5,7 @@
 // an event loop (OAuthFlow runs a local one) while a browser is expected.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QObject>

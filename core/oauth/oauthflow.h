@@ -7,8 +7,8 @@
 // Also home to the types shared with OAuthSession: OAuthConfig, OAuthTokens, OAuthError.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QDateTime>

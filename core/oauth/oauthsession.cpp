@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 

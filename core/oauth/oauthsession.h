@@ -6,8 +6,8 @@
 // event loops on the calling thread). Signals are emitted from the calling thread.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "oauth/oauthflow.h"
 #include "rcacore_export.h"
 

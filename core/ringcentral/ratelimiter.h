@@ -7,8 +7,8 @@
 // tests run without sleeping.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "net/httpclient.h"
 #include "rcacore_export.h"
 

@@ -5,8 +5,8 @@
 // Blocking (local event loops); call from the thread that owns the sign-in (UI or CLI).
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "oauth/oauthflow.h"
 #include "rcacore_export.h"
 #include "ringcentral/ringcentralconfig.h"

@@ -4,7 +4,7 @@
 // variables RCA_RINGCENTRAL_*). Value type, any thread.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "oauth/oauthflow.h"
 #include "oauth/oauthsession.h"
 #include "rcacore_export.h"

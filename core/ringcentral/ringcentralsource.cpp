@@ -1,6 +1,6 @@
 #include "ringcentralsource.h"
 
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "oauth/oauthsession.h"
 #include "ringcentral/ringcentralitems.h"
 

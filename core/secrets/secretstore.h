@@ -3,7 +3,7 @@
 // Calls block (they run a local event loop) and may be made from any thread.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QString>

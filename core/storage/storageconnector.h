@@ -6,8 +6,8 @@
 #pragma once
 
 #include "archive/archivesource.h"
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QByteArray>

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "archive/archiveitem.h"
-#include "archive/error.h"
 #include "audit/auditreport.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // thread its own connection to the same file.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "archive/archiveitem.h"
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QByteArray>

@@ -2,9 +2,9 @@
 // Any thread (through Database's per-thread connections).
 #pragma once
 
-#include "archive/error.h"
 #include "archive/itemtype.h"
 #include "archive/timewindow.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // Any thread (through Database's per-thread connections).
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // be created), uploads with nested and non-ASCII names, conflicts, a write the server refuses,
 // and a server killed in the middle of an upload. Runs as root (CI) or as an ordinary user.
 #include "archive/archivesource.h"
-#include "archive/error.h"
+#include "common/error.h"
 #include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"

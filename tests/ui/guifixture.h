@@ -5,7 +5,7 @@
 #pragma once
 
 #include "appcontext.h"
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "engine/engine.h"
 #include "memorysecretstore.h"
 #include "storage/connectorregistry.h"

@@ -4,7 +4,7 @@
 // Enter), retrying failed items in the ledger, the CSV export through an injected file chooser,
 // Verify archive…'s range, an audit's row with its problems, and the objectNames/accessible
 // names the other tests and assistive tools rely on.
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "engine/engine.h"
 #include "logs/auditreportview.h"
 #include "logs/jobdetailsdialog.h"

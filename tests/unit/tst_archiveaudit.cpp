@@ -5,8 +5,8 @@
 // (uploading nothing twice), and the manifests must list every item without ever losing a line.
 #include "audit/archiveaudit.h"
 #include "audit/manifestwriter.h"
+#include "common/clock.h"
 #include "demoarchive.h"
-#include "engine/clock.h"
 #include "memorystorage.h"
 #include "sources/demosource.h"
 #include "store/auditstore.h"

@@ -1,6 +1,6 @@
 // OAuthSession against a fake token endpoint (Qt HttpServer on 127.0.0.1) with single-use
 // refresh tokens, and an in-memory SecretStore that can be made to fail.
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "memorysecretstore.h"
 #include "net/httpclient.h"
 #include "oauth/oauthsession.h"

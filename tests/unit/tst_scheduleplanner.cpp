@@ -1,6 +1,6 @@
 // SchedulePlanner walked with a ManualClock through days, DST changes, sleeps, long gaps,
 // failures and retention: every window is handed out once, and the windows tile.
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "engine/scheduleplanner.h"
 
 #include <QSet>

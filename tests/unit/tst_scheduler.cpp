@@ -1,7 +1,7 @@
 // Scheduler: wakes the engine at the planned time and not before, and notices a wall clock
 // that jumped (sleep, clock set). check() is driven by hand with a ManualClock, and a few
 // cases let the real timer fire.
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "engine/scheduler.h"
 
 #include <QSignalSpy>

@@ -5,8 +5,8 @@
 // thread; deletes its thread when done.
 #pragma once
 
-#include "archive/cancellation.h"
-#include "archive/error.h"
+#include "common/cancellation.h"
+#include "common/error.h"
 
 #include <QObject>
 #include <QUrl>

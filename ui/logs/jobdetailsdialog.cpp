@@ -2,8 +2,8 @@
 
 #include "auditreportview.h"
 #include "audittext.h"
+#include "common/clock.h"
 #include "common/messagebox.h"
-#include "engine/clock.h"
 #include "engine/engine.h"
 #include "store/auditstore.h"
 

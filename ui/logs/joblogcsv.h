@@ -6,7 +6,7 @@
 // line break quoted, CRLF line ends, UTF-8. Any thread.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 #include "store/jobstore.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "logspage.h"
 
 #include "auditdialog.h"
+#include "common/clock.h"
 #include "common/messagebox.h"
-#include "engine/clock.h"
 #include "engine/engine.h"
 #include "engine/slotcalendar.h"
 #include "jobdetailsdialog.h"

@@ -2,7 +2,7 @@
 
 #include "accounts/accounts.h"
 #include "archive/itemtype.h"
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "store/settingsstore.h"
 #include "tray/autostart.h"
 

@@ -5,7 +5,7 @@
 // program that has moved (a new AppImage). Any thread; no Qt event loop needed.
 #pragma once
 
-#include "archive/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -5,7 +5,7 @@
 // a real X server with the default style. Usage: rca-screenshots OUTPUT_DIRECTORY
 #include "appcontext.h"
 #include "audit/auditreport.h"
-#include "engine/clock.h"
+#include "common/clock.h"
 #include "engine/engine.h"
 #include "logs/auditreportview.h"
 #include "mainwindow.h"
