@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "audit/archiveaudit.h"
+#include "engine/enginesettings.h"
 #include "engine/scheduler.h"
 #include "engine/slotcalendar.h"
 #include "logging/logging.h"
@@ -11,7 +12,6 @@
 #include "store/auditstore.h"
 #include "store/database.h"
 #include "store/itemledger.h"
-#include "store/settingsstore.h"
 
 #include <QLockFile>
 
@@ -82,8 +82,7 @@ Error Engine::open()
 
 ItemTypes Engine::selectedTypes()
 {
-    SettingsStore settings(m_db.get());
-    return itemTypesFromString(settings.stringValue(QLatin1String(SettingKey::SyncTypes)));
+    return EngineSettings(m_db.get()).selectedTypes();
 }
 
 std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
@@ -102,20 +101,18 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
         return nullptr;
     }
 
-    SettingsStore settings(m_db.get());
-    const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
+    const EngineSettings::Connections connections = EngineSettings(m_db.get()).connections();
     SourceContext sourceContext;
     sourceContext.secrets = m_options.secrets;
     sourceContext.profileId = m_options.profile.id();
-    sourceContext.view = settings.stringValue(QLatin1String(SettingKey::SyncView));
+    sourceContext.view = connections.view;
     sourceContext.rateLimiter = m_rateLimiter.get();
-    context->source = SourceFactory::create(
-        sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)), sourceContext,
-        error);
+    context->source = SourceFactory::create(connections.sourceKind, connections.sourceSettings,
+                                            sourceContext, error);
     if (!context->source)
         return nullptr;
 
-    const QString storageKind = settings.stringValue(QLatin1String(SettingKey::StorageKind));
+    const QString &storageKind = connections.storageKind;
     StorageConnectorFactory *factory =
         m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr;
     if (storageKind.isEmpty()) {
@@ -131,7 +128,7 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
         return nullptr;
     }
     ConnectorContext connectorContext;
-    connectorContext.settings = settings.jsonValue(QLatin1String(SettingKey::StorageSettings));
+    connectorContext.settings = connections.storageSettings;
     connectorContext.secrets = m_options.secrets;
     connectorContext.profileId = m_options.profile.id();
     context->storage = factory->create(connectorContext);
@@ -149,33 +146,19 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
 
 SchedulePlanner Engine::planner(const JobContext *context)
 {
-    SettingsStore settings(m_db.get());
     return SchedulePlanner(SlotCalendar(m_options.zone),
-                           settings.intValue(QLatin1String(SettingKey::CatchUpCapHours)),
+                           EngineSettings(m_db.get()).catchUpCapHours(),
                            context ? context->retentionDays : 90);
 }
 
 ScheduleState Engine::loadState()
 {
-    SettingsStore settings(m_db.get());
-    ScheduleState state;
-    state.watermark = settings.dateTimeValue(QLatin1String(SettingKey::Watermark));
-    state.failedAttempts = settings.intValue(QLatin1String(SettingKey::FailedAttempts));
-    state.nextRetry = settings.dateTimeValue(QLatin1String(SettingKey::NextRetry));
-    return state;
+    return EngineSettings(m_db.get()).scheduleState();
 }
 
 Error Engine::saveState(const ScheduleState &state)
 {
-    return m_db->transaction([&]() -> Error {
-        SettingsStore settings(m_db.get());
-        if (Error e = settings.setValue(QLatin1String(SettingKey::Watermark), state.watermark))
-            return e;
-        if (Error e =
-                settings.setValue(QLatin1String(SettingKey::FailedAttempts), state.failedAttempts))
-            return e;
-        return settings.setValue(QLatin1String(SettingKey::NextRetry), state.nextRetry);
-    });
+    return EngineSettings(m_db.get()).saveScheduleState(state);
 }
 
 JobRecord Engine::runJob(JobContext *context, const JobRequest &request)
@@ -263,8 +246,7 @@ QList<JobRecord> Engine::runDue(bool manual, Error *error)
             state = plan.afterFailure(state, m_options.clock->now());
         if (job.failureKind == Error::Kind::Reconnect) {
             // Only the user can fix a refused sign-in: say so until they connect again.
-            SettingsStore(m_db.get())
-                .setValue(QLatin1String(SettingKey::SourceAttention), job.error);
+            EngineSettings(m_db.get()).setSourceAttention(job.error);
             Q_EMIT attentionNeeded(job.error);
         }
         *error = saveState(state);
@@ -347,8 +329,7 @@ void Engine::runNow()
 
 void Engine::setBackupEnabled(bool enabled)
 {
-    SettingsStore settings(m_db.get());
-    if (Error e = settings.setValue(QLatin1String(SettingKey::BackupEnabled), enabled)) {
+    if (Error e = EngineSettings(m_db.get()).setBackupEnabled(enabled)) {
         Q_EMIT attentionNeeded(e.message());
         return;
     }
@@ -367,8 +348,7 @@ void Engine::evaluate()
 {
     if (m_busy || !m_started)
         return;
-    SettingsStore settings(m_db.get());
-    if (settings.boolValue(QLatin1String(SettingKey::BackupEnabled))) {
+    if (EngineSettings(m_db.get()).backupEnabled()) {
         Error error;
         runDue(false, &error);
         if (error) {
@@ -494,11 +474,11 @@ void Engine::startAudit(const TimeWindow &range, bool repair)
 
 void Engine::runWeeklyAuditIfDue()
 {
-    SettingsStore settings(m_db.get());
-    if (!settings.boolValue(QLatin1String(SettingKey::WeeklyAudit)) || m_busy)
+    EngineSettings settings(m_db.get());
+    if (!settings.weeklyAuditEnabled() || m_busy)
         return;
     const QDateTime now = m_options.clock->now();
-    const QDateTime last = settings.dateTimeValue(QLatin1String(SettingKey::LastWeeklyAudit));
+    const QDateTime last = settings.lastWeeklyAudit();
     if (last.isValid() && last.addDays(7) > now)
         return;
     const ScheduleState state = loadState();
@@ -513,7 +493,7 @@ void Engine::runWeeklyAuditIfDue()
     if (!range.isValid())
         return;
     // Marked first: a check that cannot run is not tried again at every tick.
-    if (Error e = settings.setValue(QLatin1String(SettingKey::LastWeeklyAudit), now))
+    if (Error e = settings.setLastWeeklyAudit(now))
         qCWarning(lcEngine).noquote() << e.message();
     Error error;
     audit(range, false, &error, JobRecord::Trigger::WeeklyAudit);
@@ -524,8 +504,7 @@ void Engine::runWeeklyAuditIfDue()
 void Engine::updateNextJob()
 {
     QDateTime next;
-    SettingsStore settings(m_db.get());
-    if (settings.boolValue(QLatin1String(SettingKey::BackupEnabled)))
+    if (EngineSettings(m_db.get()).backupEnabled())
         next = planner(nullptr).nextWakeUp(loadState(), m_options.clock->now());
     m_scheduler->scheduleAt(next);
     Q_EMIT nextJobChanged(next);
@@ -534,27 +513,27 @@ void Engine::updateNextJob()
 Engine::Status Engine::status()
 {
     Status status;
-    SettingsStore settings(m_db.get());
-    status.backupEnabled = settings.boolValue(QLatin1String(SettingKey::BackupEnabled));
-    const QString sourceKind = settings.stringValue(QLatin1String(SettingKey::SourceKind));
-    if (!sourceKind.isEmpty()) {
-        status.source = SourceFactory::displayName(sourceKind);
-        status.account = SourceFactory::describeAccount(
-            sourceKind, settings.jsonValue(QLatin1String(SettingKey::SourceSettings)));
+    EngineSettings settings(m_db.get());
+    const EngineSettings::Connections connections = settings.connections();
+    status.backupEnabled = settings.backupEnabled();
+    if (!connections.sourceKind.isEmpty()) {
+        status.source = SourceFactory::displayName(connections.sourceKind);
+        status.account =
+            SourceFactory::describeAccount(connections.sourceKind, connections.sourceSettings);
     }
-    const QString storageKind = settings.stringValue(QLatin1String(SettingKey::StorageKind));
+    const QString &storageKind = connections.storageKind;
     if (StorageConnectorFactory *factory =
             m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr) {
         status.storage = factory->displayName();
         ConnectorContext context;
-        context.settings = settings.jsonValue(QLatin1String(SettingKey::StorageSettings));
+        context.settings = connections.storageSettings;
         context.secrets = m_options.secrets;
         context.profileId = m_options.profile.id();
         status.storageLocation = factory->create(context)->location();
     } else if (!storageKind.isEmpty()) {
         status.storage = storageKind + tr(" (plugin not found)");
     }
-    status.attention = settings.stringValue(QLatin1String(SettingKey::SourceAttention));
+    status.attention = settings.sourceAttention();
     status.schedule = loadState();
     const SchedulePlanner plan = planner(nullptr);
     status.waitingForManualRetry =

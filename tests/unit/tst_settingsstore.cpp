@@ -1,5 +1,6 @@
 // Tests of SettingsStore on a real SQLite file: the definitions table, typed values and their
 // stored text, parsing of `config set` input, validation errors and defaults.
+#include "engine/enginesettings.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
 #include "storetesting.h"
@@ -45,6 +46,7 @@ private slots:
     void damagedStoredValueFallsBackToDefault();
     void survivesReopen();
     void failedWriteIsReported();
+    void engineSettingsAreTyped();
 
 private:
     QString storedText(const QString &k);
@@ -365,6 +367,51 @@ void TestSettingsStore::failedWriteIsReported()
     QCOMPARE(m_settings->boolValue(key(SettingKey::BackupEnabled)), false);
     m_db->failNthWrite(1);
     QVERIFY(m_settings->reset(key(SettingKey::BackupEnabled)));
+}
+
+// The engine's typed view: defaults, the schedule state saved whole or not at all, and the
+// connections read as one snapshot.
+void TestSettingsStore::engineSettingsAreTyped()
+{
+    EngineSettings engine(m_db.get());
+    QVERIFY(!engine.backupEnabled());
+    QCOMPARE(engine.catchUpCapHours(), 24);
+    QCOMPARE(engine.scheduleState(), ScheduleState());
+    QVERIFY(!engine.weeklyAuditEnabled());
+    QCOMPARE(engine.selectedTypes(), ItemTypes(ItemTypeFlag::CallRecording) |
+                                         ItemTypeFlag::VoiceMail | ItemTypeFlag::Sms |
+                                         ItemTypeFlag::Fax);
+
+    ScheduleState state;
+    state.watermark = QDateTime::fromString(u"2026-11-25T10:00:00Z"_s, Qt::ISODate);
+    state.failedAttempts = 2;
+    state.nextRetry = state.watermark.addSecs(1200);
+    VERIFY_OK(engine.saveScheduleState(state));
+    QCOMPARE(engine.scheduleState(), state);
+    QCOMPARE(storedText(QString::fromLatin1(SettingKey::FailedAttempts)), u"2"_s);
+
+    // A write that fails half-way leaves the state it had.
+    ScheduleState later = state;
+    later.watermark = state.watermark.addSecs(1800);
+    later.failedAttempts = 0;
+    m_db->failNthWrite(2);
+    QVERIFY(engine.saveScheduleState(later));
+    QCOMPARE(engine.scheduleState(), state);
+
+    VERIFY_OK(engine.setBackupEnabled(true));
+    QVERIFY(m_settings->boolValue(QString::fromLatin1(SettingKey::BackupEnabled)));
+    VERIFY_OK(m_settings->setValue(QString::fromLatin1(SettingKey::StorageKind), u"local"_s));
+    VERIFY_OK(m_settings->setValue(QString::fromLatin1(SettingKey::StorageSettings),
+                                   QJsonObject{{u"path"_s, u"/mnt/nas"_s}}));
+    const EngineSettings::Connections connections = engine.connections();
+    QCOMPARE(connections.storageKind, u"local"_s);
+    QCOMPARE(connections.storageSettings.value(u"path").toString(), u"/mnt/nas"_s);
+    QCOMPARE(connections.view, u"admin"_s);
+    VERIFY_OK(engine.setSourceAttention(u"Sign in again"_s));
+    QCOMPARE(engine.sourceAttention(), u"Sign in again"_s);
+    const QDateTime when = QDateTime::fromString(u"2026-11-30T08:00:00Z"_s, Qt::ISODate);
+    VERIFY_OK(engine.setLastWeeklyAudit(when));
+    QCOMPARE(engine.lastWeeklyAudit(), when);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)
