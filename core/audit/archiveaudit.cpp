@@ -295,8 +295,6 @@ Error ArchiveAudit::auditDay(const QDate &day, const TimeWindow &range,
                 cancel))
             return e;
     }
-    const bool providerChecksums = !m_storage->checksumName().isEmpty();
-    const QString storageName = m_storage->checksumName();
 
     // What the ledger says was archived in this part of the range.
     ItemLedger ledger(m_db);
@@ -331,50 +329,10 @@ Error ArchiveAudit::auditDay(const QDate &day, const TimeWindow &range,
                 }
                 run.claimed.insert(entry.remotePath);
                 ++m_progress.filesChecked;
-                if (file.size < 0) {
-                    problem.kind = AuditProblem::Kind::MissingFile;
-                    problem.detail =
-                        tr("The ledger records %1 bytes archived on %2; the storage has "
-                           "no file there.")
-                            .arg(entry.size)
-                            .arg(entry.archived.toLocalTime().toString(Qt::ISODate));
-                    run.ledgerOutcome.insert(key, addProblem(problem, w));
-                    return {};
-                }
-                if (file.size != entry.size) {
-                    problem.kind = AuditProblem::Kind::SizeDiffers;
-                    problem.detail =
-                        tr("%1 bytes stored, %2 archived.").arg(file.size).arg(entry.size);
-                    run.ledgerOutcome.insert(key, addProblem(problem, w));
-                    return {};
-                }
-                bool same = false;
-                if (providerChecksums) {
-                    if (file.providerChecksum.isEmpty() || entry.providerChecksum.isEmpty()) {
-                        problem.kind = AuditProblem::Kind::NotVerifiable;
-                        problem.detail =
-                            file.providerChecksum.isEmpty()
-                                ? tr("The storage gave no %1 for the file.").arg(storageName)
-                                : tr("No %1 was recorded when it was archived.").arg(storageName);
-                        run.ledgerOutcome.insert(key, addProblem(problem, w));
-                        return {};
-                    }
-                    same = file.providerChecksum.compare(entry.providerChecksum,
-                                                         Qt::CaseInsensitive) == 0;
-                } else if (Error e = verifyContent(entry.remotePath, entry.sha256, &same, cancel)) {
-                    if (e.kind() == Error::Kind::ItemPermanent) {
-                        problem.kind = AuditProblem::Kind::NotVerifiable;
-                        problem.detail = e.message();
-                        run.ledgerOutcome.insert(key, addProblem(problem, w));
-                        return {};
-                    }
+                bool intact = false;
+                if (Error e = checkFile(entry, file, &intact, &problem, cancel))
                     return e;
-                }
-                if (!same) {
-                    problem.kind = AuditProblem::Kind::ChecksumDiffers;
-                    problem.detail =
-                        tr("The stored bytes are not the ones archived (%1 differs).")
-                            .arg(providerChecksums ? storageName : QStringLiteral("SHA-256"));
+                if (!intact) {
                     run.ledgerOutcome.insert(key, addProblem(problem, w));
                     return {};
                 }
@@ -407,41 +365,7 @@ Error ArchiveAudit::auditDay(const QDate &day, const TimeWindow &range,
                 }
                 if (ledger.isArchived(item.type, item.sourceId))
                     return {}; // archived and checked under another day
-                AuditProblem problem;
-                problem.type = item.type;
-                problem.sourceId = item.sourceId;
-                problem.item = item;
-                problem.repairable = true;
-                const QString expected = m_layout.pathFor(item);
-                QString storedPath;
-                const QList<QString> candidates = run.byStem.values(stemKey(expected));
-                for (const QString &candidate : candidates) {
-                    if (!run.claimed.contains(candidate) && !ledger.isRecordedPath(candidate)) {
-                        storedPath = candidate;
-                        break;
-                    }
-                }
-                if (!storedPath.isEmpty()) {
-                    run.claimed.insert(storedPath);
-                    problem.kind = AuditProblem::Kind::NotInLedger;
-                    problem.path = storedPath;
-                    problem.detail = tr("%1 lists it and the storage holds its file (%2 bytes), "
-                                        "but the ledger has no record of it.")
-                                         .arg(m_source->displayName())
-                                         .arg(run.stored.value(storedPath).size);
-                } else {
-                    problem.kind = AuditProblem::Kind::NotArchived;
-                    problem.path = expected;
-                    const std::optional<FailedItem> failure =
-                        ledger.failure(item.type, item.sourceId);
-                    problem.detail =
-                        failure ? tr("%1 lists it; archiving it failed %n time(s): %2", nullptr,
-                                     failure->attempts)
-                                      .arg(m_source->displayName(), failure->lastError)
-                                : tr("%1 lists it; it is neither in the ledger nor in the storage.")
-                                      .arg(m_source->displayName());
-                }
-                addProblem(problem, w);
+                addProblem(unrecordedItem(item, &run), w);
                 return {};
             }))
         return e;
@@ -498,6 +422,86 @@ JobRequest ArchiveAudit::repairRequest(const TimeWindow &range)
                     ItemTypeFlag::Sms | ItemTypeFlag::Fax;
     request.listWindow = false;
     return request;
+}
+
+Error ArchiveAudit::checkFile(const LedgerEntry &entry, const StoredFile &file, bool *intact,
+                              AuditProblem *problem, const CancelToken &cancel)
+{
+    *intact = false;
+    const QString checksum = m_storage->checksumName();
+    if (file.size < 0) {
+        problem->kind = AuditProblem::Kind::MissingFile;
+        problem->detail =
+            tr("The ledger records %1 bytes archived on %2; the storage has no file there.")
+                .arg(entry.size)
+                .arg(entry.archived.toLocalTime().toString(Qt::ISODate));
+        return {};
+    }
+    if (file.size != entry.size) {
+        problem->kind = AuditProblem::Kind::SizeDiffers;
+        problem->detail = tr("%1 bytes stored, %2 archived.").arg(file.size).arg(entry.size);
+        return {};
+    }
+    bool same = false;
+    if (!checksum.isEmpty()) {
+        if (file.providerChecksum.isEmpty() || entry.providerChecksum.isEmpty()) {
+            problem->kind = AuditProblem::Kind::NotVerifiable;
+            problem->detail = file.providerChecksum.isEmpty()
+                                  ? tr("The storage gave no %1 for the file.").arg(checksum)
+                                  : tr("No %1 was recorded when it was archived.").arg(checksum);
+            return {};
+        }
+        same = file.providerChecksum.compare(entry.providerChecksum, Qt::CaseInsensitive) == 0;
+    } else if (Error e = verifyContent(entry.remotePath, entry.sha256, &same, cancel)) {
+        if (e.kind() != Error::Kind::ItemPermanent)
+            return e;
+        problem->kind = AuditProblem::Kind::NotVerifiable;
+        problem->detail = e.message();
+        return {};
+    }
+    if (!same) {
+        problem->kind = AuditProblem::Kind::ChecksumDiffers;
+        problem->detail = tr("The stored bytes are not the ones archived (%1 differs).")
+                              .arg(checksum.isEmpty() ? QStringLiteral("SHA-256") : checksum);
+        return {};
+    }
+    *intact = true;
+    return {};
+}
+
+AuditProblem ArchiveAudit::unrecordedItem(const ArchiveItem &item, DayRun *run)
+{
+    ItemLedger ledger(m_db);
+    AuditProblem problem;
+    problem.type = item.type;
+    problem.sourceId = item.sourceId;
+    problem.item = item;
+    problem.repairable = true;
+    // Its file may be there under the layout's name or a variant of it (another extension, or
+    // "name (n)" when a different file held the name), as long as no entry claims that file.
+    const QString expected = m_layout.pathFor(item);
+    const QList<QString> candidates = run->byStem.values(stemKey(expected));
+    for (const QString &candidate : candidates) {
+        if (run->claimed.contains(candidate) || ledger.isRecordedPath(candidate))
+            continue;
+        run->claimed.insert(candidate);
+        problem.kind = AuditProblem::Kind::NotInLedger;
+        problem.path = candidate;
+        problem.detail = tr("%1 lists it and the storage holds its file (%2 bytes), but the "
+                            "ledger has no record of it.")
+                             .arg(m_source->displayName())
+                             .arg(run->stored.value(candidate).size);
+        return problem;
+    }
+    problem.kind = AuditProblem::Kind::NotArchived;
+    problem.path = expected;
+    const std::optional<FailedItem> failure = ledger.failure(item.type, item.sourceId);
+    problem.detail =
+        failure ? tr("%1 lists it; archiving it failed %n time(s): %2", nullptr, failure->attempts)
+                      .arg(m_source->displayName(), failure->lastError)
+                : tr("%1 lists it; it is neither in the ledger nor in the storage.")
+                      .arg(m_source->displayName());
+    return problem;
 }
 
 Error ArchiveAudit::verifyContent(const QString &path, const QByteArray &sha256Hex, bool *same,

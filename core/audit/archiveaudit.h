@@ -26,6 +26,8 @@ namespace rca {
 class Clock;
 class Database;
 class StorageConnector;
+struct LedgerEntry;
+struct StoredFile;
 
 class RCACORE_EXPORT ArchiveAudit
 {
@@ -57,6 +59,13 @@ private:
     Error listSource(const TimeWindow &range, const CancelToken &cancel, AuditReport *report);
     Error auditDay(const QDate &day, const TimeWindow &range, const QStringList &extensionFolders,
                    const CancelToken &cancel, AuditReport *report);
+    // Compares a stored file with its ledger entry: size, then the provider's checksum or the
+    // SHA-256 of the bytes read back. *intact, or *problem says what differs.
+    Error checkFile(const LedgerEntry &entry, const StoredFile &file, bool *intact,
+                    AuditProblem *problem, const CancelToken &cancel);
+    // The problem of an item the source lists and the ledger does not know: its file found
+    // in the storage (not in the ledger), or not archived at all.
+    AuditProblem unrecordedItem(const ArchiveItem &item, DayRun *run);
     Error verifyContent(const QString &path, const QByteArray &sha256Hex, bool *same,
                         const CancelToken &cancel);
     ItemTypes typesOfWindow(const TimeWindow &window) const;
