@@ -5,10 +5,7 @@
 #include "oauth/oauthsession.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QThread>
 
 #include <algorithm>
 
@@ -22,6 +19,20 @@ QString routeUrl(const QUrl &base, const QString &route)
     return url + QStringLiteral("/2/") + route;
 }
 
+// The back-off after a 5xx or a drop doubles from baseDelayMs, plus up to half of it; Retry-After
+// counts only for rate limits, which wait exactly as long as Dropbox says.
+RetryPolicy::Options retryOptions(const DropboxRetryPolicy &policy)
+{
+    RetryPolicy::Options retry;
+    retry.maxAttempts = policy.maxTransientRetries + 1;
+    retry.maxWaits = policy.maxRateLimitRetries + 1;
+    retry.baseDelayMs = policy.baseDelayMs;
+    retry.jitterMin = 1.0;
+    retry.jitterMax = 1.5;
+    retry.retryAfterCapMs = 0;
+    return retry;
+}
+
 } // namespace
 
 DropboxApi::DropboxApi(QUrl apiUrl, QUrl contentUrl, OAuthSession *session,
@@ -30,6 +41,7 @@ DropboxApi::DropboxApi(QUrl apiUrl, QUrl contentUrl, OAuthSession *session,
     , m_contentUrl(std::move(contentUrl))
     , m_session(session)
     , m_policy(policy)
+    , m_retry(retryOptions(policy))
     , m_cancel(std::move(cancel))
 {}
 
@@ -85,17 +97,6 @@ DropboxApi::Result DropboxApi::download(const QString &route, const QJsonObject 
     return send(Style::Download, route, apiArg(arg), {}, what, onData);
 }
 
-bool DropboxApi::sleepMs(qint64 ms) const
-{
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        if (m_cancel.isCancelled())
-            return false;
-        QThread::msleep(std::min<qint64>(50, std::max<qint64>(1, deadline.remainingTime())));
-    }
-    return !m_cancel.isCancelled();
-}
-
 DropboxApi::Result DropboxApi::send(Style style, const QString &route, const QByteArray &arg,
                                     QByteArrayView body, const QString &what,
                                     const DataHandler &onData)
@@ -105,157 +106,133 @@ DropboxApi::Result DropboxApi::send(Style style, const QString &route, const QBy
     if ((result.error = m_session->validAccessToken(&token, m_cancel)))
         return result;
 
-    int transientRetries = 0;
-    int rateLimitRetries = 0;
-    bool refreshed = false;
-    const HttpClient http;
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = QUrl(routeUrl(style == Style::Rpc ? m_apiUrl : m_contentUrl, route));
     qint64 delivered = 0; // download bytes onData accepted, over all attempts
-    for (;;) {
-        if (m_cancel.isCancelled()) {
-            result.error = Error::cancelled();
-            return result;
-        }
-        HttpRequest request;
-        request.method = QByteArrayLiteral("POST");
-        request.url = QUrl(routeUrl(style == Style::Rpc ? m_apiUrl : m_contentUrl, route));
-        request.setBearerToken(token);
-        qint64 position = 0; // of this attempt's body
-        if (style == Style::Download) {
-            request.setHeader("Dropbox-API-Arg", arg);
-            request.onData = [&](QByteArrayView chunk) {
-                // A retry starts at the first byte again: skip what was passed on before.
-                const qint64 skip = std::clamp<qint64>(delivered - position, 0, chunk.size());
-                position += chunk.size();
-                if (skip == chunk.size())
-                    return true;
-                delivered += chunk.size() - skip;
-                return onData(chunk.sliced(skip));
-            };
-        } else if (style == Style::Upload) {
-            request.setHeader("Dropbox-API-Arg", arg);
-            request.setHeader("Content-Type", "application/octet-stream");
-            request.body = QByteArray::fromRawData(body.data(), body.size());
-        } else {
-            request.setHeader("Content-Type", "application/json");
-            request.body = arg;
-        }
-        HttpResponse response = http.send(request, m_cancel);
-        result.status = response.status;
-        result.json = {};
-        result.errorSummary.clear();
-        if (response.cancelled) {
-            result.error = Error::cancelled();
-            return result;
-        }
-        if (response.sinkFailed) { // the receiver stopped the download: not Dropbox's failure
-            result.error = response.error(what);
-            return result;
-        }
-        if (response.isSuccess() && style == Style::Download) {
-            const QByteArray meta = response.header("Dropbox-API-Result");
-            result.error =
-                meta.isEmpty() ? Error() : HttpClient::parseJsonObject(meta, &result.json, what);
-            return result;
-        }
-        if (response.isSuccess()) {
-            const QByteArray trimmed = response.body.trimmed();
-            if (!trimmed.isEmpty() && trimmed != "null")
-                result.error = response.json(&result.json, what);
-            else
-                result.error = {};
-            return result;
-        }
-        if (!response.transportFailed() && !response.body.isEmpty())
-            HttpClient::parseJsonObject(response.body, &result.json);
-        result.errorSummary = result.json.value(QStringLiteral("error_summary")).toString();
+    qint64 position = 0;  // of this attempt's body
+    if (style == Style::Download) {
+        request.setHeader("Dropbox-API-Arg", arg);
+        request.onData = [&](QByteArrayView chunk) {
+            // A retry starts at the first byte again: skip what was passed on before.
+            const qint64 skip = std::clamp<qint64>(delivered - position, 0, chunk.size());
+            position += chunk.size();
+            if (skip == chunk.size())
+                return true;
+            delivered += chunk.size() - skip;
+            return onData(chunk.sliced(skip));
+        };
+    } else if (style == Style::Upload) {
+        request.setHeader("Dropbox-API-Arg", arg);
+        request.setHeader("Content-Type", "application/octet-stream");
+        request.body = QByteArray::fromRawData(body.data(), body.size());
+    } else {
+        request.setHeader("Content-Type", "application/json");
+        request.body = arg;
+    }
 
-        if (response.status == 401) {
-            if (!refreshed) {
-                refreshed = true;
-                qCInfo(lcStorage).noquote() << "Dropbox refused the access token ("
-                                            << result.errorSummary << "); refreshing it";
-                if ((result.error = m_session->forceRefresh(&token, token, m_cancel)))
-                    return result;
-                continue;
-            }
-            result.error = Error::reconnect(
-                QCoreApplication::translate(
-                    "rca::DropboxApi", "Dropbox no longer accepts this app's sign-in (%1). Connect "
-                                       "Dropbox again in the Accounts tab.")
-                    .arg(result.errorSummary.isEmpty() ? QStringLiteral("HTTP 401")
-                                                       : result.errorSummary));
-            return result;
-        }
-        const bool tooManyWrites =
-            response.status == 429 ||
-            (response.status == 409 && result.hasSummary(u"too_many_write_operations"));
-        if (tooManyWrites) {
-            int wait = response.retryAfterSeconds();
-            if (wait < 0)
-                wait = result.json.value(QStringLiteral("error"))
-                           .toObject()
-                           .value(QStringLiteral("retry_after"))
-                           .toInt(1);
-            wait = std::max(wait, 1);
-            if (rateLimitRetries++ < m_policy.maxRateLimitRetries &&
-                wait <= m_policy.maxRetryAfterSeconds) {
-                qCInfo(lcStorage).noquote() << what << ": Dropbox asks to wait" << wait << "s";
-                if (!sleepMs(qint64(wait) * 1000)) {
-                    result.error = Error::cancelled();
-                    return result;
-                }
-                continue;
-            }
-            result.error =
-                Error::transient(QCoreApplication::translate(
-                                     "rca::DropboxApi",
-                                     "%1: Dropbox is busy (too many write operations); will retry "
-                                     "later.")
-                                     .arg(what),
-                                 wait);
-            return result;
-        }
-        if (response.transportFailed() || response.status >= 500 || response.status == 408) {
-            if (transientRetries < m_policy.maxTransientRetries) {
-                const qint64 delay = qint64(m_policy.baseDelayMs) << transientRetries;
-                const qint64 jitter = QRandomGenerator::global()->bounded(delay / 2 + 1);
-                ++transientRetries;
-                qCInfo(lcStorage).noquote()
-                    << what << ": transient failure (HTTP" << response.status
-                    << response.networkError << "); retrying in" << delay + jitter << "ms";
-                if (!sleepMs(delay + jitter)) {
-                    result.error = Error::cancelled();
-                    return result;
-                }
-                continue;
-            }
-            result.error = response.error(what);
-            if (!result.error)
-                result.error = Error::transient(
-                    what + QCoreApplication::translate("rca::DropboxApi", ": Dropbox failed"));
-            return result;
-        }
-        if (response.status == 409) {
-            result.error = Error::itemPermanent(
-                QCoreApplication::translate("rca::DropboxApi", "%1: Dropbox refused it (%2)")
-                    .arg(what, result.errorSummary));
-            return result;
-        }
-        if (response.status == 400) {
-            result.error =
-                Error::itemPermanent(QCoreApplication::translate(
-                                         "rca::DropboxApi", "%1: Dropbox rejected the request: %2")
-                                         .arg(what, QString::fromUtf8(response.body.left(300))));
-            return result;
-        }
-        result.error = response.error(what);
-        if (!result.error)
-            result.error = Error::transient(
-                QCoreApplication::translate("rca::DropboxApi", "%1: unexpected HTTP %2")
-                    .arg(what)
-                    .arg(response.status));
+    const auto errorJson = [](const HttpResponse &response) {
+        QJsonObject json;
+        if (!response.isSuccess() && !response.transportFailed() && !response.body.isEmpty())
+            HttpClient::parseJsonObject(response.body, &json);
+        return json;
+    };
+    RetryPolicy::Hooks hooks;
+    hooks.prepare = [&](HttpRequest &r) {
+        r.setBearerToken(token);
+        position = 0;
+        return Error();
+    };
+    hooks.refresh = [&](const HttpResponse &refused) {
+        qCInfo(lcStorage).noquote()
+            << "Dropbox refused the access token ("
+            << errorJson(refused).value(QStringLiteral("error_summary")).toString()
+            << "); refreshing it";
+        return m_session->forceRefresh(&token, token, m_cancel);
+    };
+    const auto classifier = [&](const HttpResponse &response, int retryAfterSeconds) {
+        return classify(response, retryAfterSeconds, errorJson(response), what);
+    };
+
+    HttpResponse response;
+    result.error = m_retry.run(HttpClient(), request, classifier, hooks, m_cancel, &response);
+    result.status = response.status;
+    if (result.error) {
+        result.json = errorJson(response);
+        result.errorSummary = result.json.value(QStringLiteral("error_summary")).toString();
         return result;
     }
+    if (style == Style::Download) {
+        const QByteArray meta = response.header("Dropbox-API-Result");
+        if (!meta.isEmpty())
+            result.error = HttpClient::parseJsonObject(meta, &result.json, what);
+        return result;
+    }
+    const QByteArray trimmed = response.body.trimmed();
+    if (!trimmed.isEmpty() && trimmed != "null")
+        result.error = response.json(&result.json, what);
+    return result;
+}
+
+RetryDecision DropboxApi::classify(const HttpResponse &response, int retryAfterSeconds,
+                                   const QJsonObject &json, const QString &what) const
+{
+    if (response.sinkFailed) // the receiver stopped the download: not Dropbox's failure
+        return RetryDecision::fail(response.error(what));
+    if (response.isSuccess())
+        return RetryDecision::succeed();
+    const QString summary = json.value(QStringLiteral("error_summary")).toString();
+    if (response.status == 401) {
+        return RetryDecision::refresh(Error::reconnect(
+            QCoreApplication::translate("rca::DropboxApi",
+                                        "Dropbox no longer accepts this app's sign-in (%1). "
+                                        "Connect Dropbox again in the Accounts tab.")
+                .arg(summary.isEmpty() ? QStringLiteral("HTTP 401") : summary)));
+    }
+    if (response.status == 429 ||
+        (response.status == 409 && summary.startsWith(u"too_many_write_operations"))) {
+        int wait = retryAfterSeconds;
+        if (wait < 0)
+            wait = json.value(QStringLiteral("error"))
+                       .toObject()
+                       .value(QStringLiteral("retry_after"))
+                       .toInt(1);
+        wait = std::max(wait, 1);
+        Error busy = Error::transient(
+            QCoreApplication::translate(
+                "rca::DropboxApi", "%1: Dropbox is busy (too many write operations); will retry "
+                                   "later.")
+                .arg(what),
+            wait);
+        // A longer wait than that ends the item as Transient: the job runner retries it later.
+        if (wait > m_policy.maxRetryAfterSeconds)
+            return RetryDecision::fail(busy);
+        return RetryDecision::wait(busy, qint64(wait) * 1000);
+    }
+    if (response.transportFailed() || response.status >= 500 || response.status == 408) {
+        Error error = response.error(what);
+        if (!error)
+            error = Error::transient(
+                what + QCoreApplication::translate("rca::DropboxApi", ": Dropbox failed"));
+        return RetryDecision::retry(error);
+    }
+    if (response.status == 409) {
+        return RetryDecision::fail(Error::itemPermanent(
+            QCoreApplication::translate("rca::DropboxApi", "%1: Dropbox refused it (%2)")
+                .arg(what, summary)));
+    }
+    if (response.status == 400) {
+        return RetryDecision::fail(Error::itemPermanent(
+            QCoreApplication::translate("rca::DropboxApi", "%1: Dropbox rejected the request: %2")
+                .arg(what, QString::fromUtf8(response.body.left(300)))));
+    }
+    Error error = response.error(what);
+    if (!error)
+        error = Error::transient(
+            QCoreApplication::translate("rca::DropboxApi", "%1: unexpected HTTP %2")
+                .arg(what)
+                .arg(response.status));
+    return RetryDecision::fail(error);
 }
 
 } // namespace rca

@@ -1,14 +1,16 @@
-// DropboxApi: one Dropbox account's API calls with the retry policy in one place. RPC routes
-// go to the api host with a JSON body, upload and download routes to the content host with
-// their arguments in the Dropbox-API-Arg header (every character >= U+007F escaped as \uXXXX).
-// Obeys 429 and too_many_write_operations with Retry-After, retries 5xx and dropped connections
-// with backoff and jitter (bounded), refreshes the token once after a 401 and reports Reconnect
-// after that. 409 route errors are returned to the caller with their JSON. Blocking; used from the
-// thread that runs the connector (the engine's worker, or the sign-in's).
+// DropboxApi: one Dropbox account's API calls. RPC routes go to the api host with a JSON body,
+// upload and download routes to the content host with their arguments in the Dropbox-API-Arg
+// header (every character >= U+007F escaped as \uXXXX). Runs under the shared RetryPolicy with
+// Dropbox's classifier: 429 and too_many_write_operations wait as told (Retry-After or
+// retry_after), 5xx and dropped connections back off with jitter (bounded), a 401 refreshes the
+// token once and reports Reconnect after that. 409 route errors are returned to the caller with
+// their JSON. Blocking; used from the thread that runs the connector (the engine's worker, or the
+// sign-in's).
 #pragma once
 
 #include "common/cancellation.h"
 #include "common/error.h"
+#include "net/retrypolicy.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -68,12 +70,15 @@ private:
     enum class Style { Rpc, Upload, Download };
     Result send(Style style, const QString &route, const QByteArray &arg, QByteArrayView body,
                 const QString &what, const DataHandler &onData = {});
-    bool sleepMs(qint64 ms) const; // false when cancelled
+    // What an answer means to Dropbox (json: its error body, parsed by the caller).
+    RetryDecision classify(const HttpResponse &response, int retryAfterSeconds,
+                           const QJsonObject &json, const QString &what) const;
 
     QUrl m_apiUrl;
     QUrl m_contentUrl;
     OAuthSession *m_session;
     DropboxRetryPolicy m_policy;
+    RetryPolicy m_retry;
     CancelToken m_cancel;
 };
 

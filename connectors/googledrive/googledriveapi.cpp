@@ -4,12 +4,9 @@
 #include "oauth/oauthsession.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QThread>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -25,12 +22,35 @@ QJsonObject errorObject(const HttpResponse &response)
     return QJsonDocument::fromJson(response.body).object().value(u"error").toObject();
 }
 
+// Doubling from baseDelayMs up to maxDelayMs, with full jitter on the upper half (never less
+// than half); Retry-After lengthens a wait up to maxDelayMs (at least a second).
+RetryPolicy::Options retryOptions(const DriveRetryPolicy &policy)
+{
+    RetryPolicy::Options retry;
+    retry.maxAttempts = policy.maxAttempts;
+    retry.baseDelayMs = policy.baseDelayMs;
+    retry.maxDelayMs = policy.maxDelayMs;
+    retry.jitterMin = 0.5;
+    retry.jitterMax = 1.0;
+    retry.retryAfterCapMs = std::max(policy.maxDelayMs, 1000);
+    return retry;
+}
+
+RetryPolicy::Options onceOptions(const DriveRetryPolicy &policy)
+{
+    RetryPolicy::Options once = retryOptions(policy);
+    once.maxAttempts = 1;
+    return once;
+}
+
 } // namespace
 
 GoogleDriveApi::GoogleDriveApi(QUrl apiBase, OAuthSession *session, DriveRetryPolicy policy)
     : m_apiBase(std::move(apiBase))
     , m_session(session)
     , m_policy(policy)
+    , m_retry(retryOptions(policy))
+    , m_once(onceOptions(policy))
 {
     m_http.setDefaultHeader("User-Agent", "RC-Archiver (gzip)");
 }
@@ -111,56 +131,53 @@ Error GoogleDriveApi::classify(const HttpResponse &response, const QString &what
 
 bool GoogleDriveApi::backoff(int attempt, int retryAfterSeconds) const
 {
-    qint64 delay = qint64(m_policy.baseDelayMs) << std::min(attempt - 1, 16);
-    delay = std::min<qint64>(delay, m_policy.maxDelayMs);
-    // Full jitter on the upper half: spreads clients apart, never waits less than half.
-    delay = delay / 2 + QRandomGenerator::global()->bounded(delay / 2 + 1);
-    if (retryAfterSeconds >= 0)
-        delay = std::max<qint64>(delay, std::min<qint64>(qint64(retryAfterSeconds) * 1000,
-                                                         std::max(m_policy.maxDelayMs, 1000)));
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < delay) {
-        if (m_cancel.isCancelled())
-            return false;
-        QThread::msleep(std::min<qint64>(50, delay - timer.elapsed() + 1));
-    }
-    return !m_cancel.isCancelled();
+    return m_retry.sleep(m_retry.backoffMs(attempt, retryAfterSeconds), m_cancel);
+}
+
+Error GoogleDriveApi::run(HttpRequest request, HttpResponse *response, const QString &what,
+                          const std::function<void()> &beforeAttempt, const RetryPolicy &policy)
+{
+    QString token;
+    bool refreshed = false; // the next try uses the token the refresh gave
+    RetryPolicy::Hooks hooks;
+    hooks.prepare = [&](HttpRequest &r) -> Error {
+        if (!refreshed) {
+            if (Error error = m_session->validAccessToken(&token, m_cancel))
+                return error;
+        }
+        refreshed = false;
+        if (beforeAttempt)
+            beforeAttempt();
+        r.setBearerToken(token);
+        return {};
+    };
+    hooks.refresh = [&](const HttpResponse &) {
+        qCInfo(lcStorage) << "Google Drive refused the access token; refreshing it";
+        refreshed = true;
+        return m_session->forceRefresh(&token, token, m_cancel);
+    };
+    const auto classifier = [&what](const HttpResponse &answer, int) {
+        Error error = classify(answer, what);
+        if (!error)
+            return RetryDecision::succeed();
+        if (answer.status == 401)
+            return RetryDecision::refresh(std::move(error));
+        if (error.kind() == Error::Kind::Transient && isRetryable(answer))
+            return RetryDecision::retry(std::move(error));
+        return RetryDecision::fail(std::move(error));
+    };
+    return policy.run(m_http, std::move(request), classifier, hooks, m_cancel, response);
 }
 
 Error GoogleDriveApi::sendOnce(HttpRequest request, HttpResponse *response, const QString &what)
 {
-    QString token;
-    if (Error error = m_session->validAccessToken(&token, m_cancel))
-        return error;
-    request.setBearerToken(token);
-    *response = m_http.send(request, m_cancel);
-    if (response->status == 401) {
-        qCInfo(lcStorage) << "Google Drive refused the access token; refreshing it";
-        if (Error error = m_session->forceRefresh(&token, token, m_cancel))
-            return error;
-        request.setBearerToken(token);
-        *response = m_http.send(request, m_cancel);
-    }
-    return classify(*response, what);
+    return run(std::move(request), response, what, {}, m_once);
 }
 
 Error GoogleDriveApi::send(HttpRequest request, HttpResponse *response, const QString &what,
                            const std::function<void()> &beforeAttempt)
 {
-    for (int attempt = 1;; ++attempt) {
-        if (beforeAttempt)
-            beforeAttempt();
-        Error error = sendOnce(request, response, what);
-        if (!error || error.kind() != Error::Kind::Transient || !isRetryable(*response) ||
-            attempt >= m_policy.maxAttempts)
-            return error;
-        qCInfo(lcStorage).noquote()
-            << "Google Drive:" << what << "failed (status" << response->status
-            << errorReason(*response) << "); retry" << attempt;
-        if (!backoff(attempt, response->retryAfterSeconds()))
-            return Error::cancelled();
-    }
+    return run(std::move(request), response, what, beforeAttempt, m_retry);
 }
 
 QString GoogleDriveApi::quoted(const QString &value)

@@ -1,13 +1,15 @@
 // GoogleDriveApi: the Drive v3 calls the connector makes (folder and file look-ups, folder
-// creation, deletes) over one HttpClient, with the policy every Drive request shares: a fresh
-// bearer token from the OAuthSession, one forced refresh after a 401, and retries with
-// exponential backoff and jitter for 5xx, 429 and the rate-limit 403s; a storage-quota 403
-// becomes a StorageFailure at once. Used from the engine's worker thread only (blocking).
+// creation, deletes) over one HttpClient, under the shared RetryPolicy with Drive's classifier:
+// a fresh bearer token from the OAuthSession, one forced refresh after a 401, and retries with
+// exponential backoff and jitter for 5xx, 429 and the rate-limit 403s (rateLimitExceeded,
+// userRateLimitExceeded); a storage-quota 403 becomes a StorageFailure at once. Used from the
+// engine's worker thread only (blocking).
 #pragma once
 
 #include "common/cancellation.h"
 #include "common/error.h"
 #include "net/httpclient.h"
+#include "net/retrypolicy.h"
 
 #include <QList>
 #include <QString>
@@ -86,7 +88,13 @@ public:
 private:
     QUrl m_apiBase;
     OAuthSession *m_session;
+    // One request under policy (m_retry for send, m_once for sendOnce) with Drive's classifier.
+    Error run(HttpRequest request, HttpResponse *response, const QString &what,
+              const std::function<void()> &beforeAttempt, const RetryPolicy &policy);
+
     DriveRetryPolicy m_policy;
+    RetryPolicy m_retry; // also times the resumable upload's own retries (backoff)
+    RetryPolicy m_once;  // one try, and one more after a token refresh
     HttpClient m_http;
     CancelToken m_cancel;
 };

@@ -419,6 +419,8 @@ bool DirectUpload::headersDone(HttpResponse &response)
     response.status = m_status;
     response.reason = m_reason;
     response.headers = m_headers;
+    if (m_request.onHead)
+        m_request.onHead(response);
     const QByteArray connection = response.header("Connection").toLower();
     m_keepAlive = m_http10 ? connection.contains("keep-alive") : !connection.contains("close");
     m_phase = Phase::Body;

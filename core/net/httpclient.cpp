@@ -217,7 +217,7 @@ public:
     }
 
 private:
-    static void readStatus(QNetworkReply *reply, HttpResponse &response)
+    void readStatus(QNetworkReply *reply, HttpResponse &response) const
     {
         if (response.status != 0)
             return;
@@ -230,6 +230,8 @@ private:
         response.headers.clear();
         for (const auto &pair : reply->rawHeaderPairs())
             response.headers.append({pair.first, pair.second});
+        if (m_request.onHead)
+            m_request.onHead(response);
     }
 
     bool streaming(const HttpResponse &response) const

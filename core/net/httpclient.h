@@ -31,6 +31,7 @@ class QNetworkAccessManager;
 namespace rca {
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+class HttpResponse;
 
 struct RCACORE_EXPORT HttpRequest
 {
@@ -49,6 +50,10 @@ struct RCACORE_EXPORT HttpRequest
     // of other statuses are always collected (capped) so the caller can read the error JSON.
     // onData returns false to stop the transfer (e.g. a disk write failed).
     std::function<bool(QByteArrayView chunk)> onData;
+    // Sees each response's status and headers (redirect hops included) as soon as they arrive,
+    // before any of its body reaches onData or sink: a download can tell a 206 from a 200 to
+    // its Range request before a byte goes to an append-only sink.
+    std::function<void(const HttpResponse &head)> onHead;
     QIODevice *sink = nullptr;
     qint64 maxBodySize = 8 * 1024 * 1024;
 

@@ -6,14 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <algorithm>
-#include <cmath>
 
 namespace rca {
 
@@ -22,29 +17,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcApi, "rcarchiver.core.ringcentral", QtInfoMsg)
 
 constexpr int kMaxPages = 100000;
-
-// Remembers the status of the latest reply as soon as its headers arrive (metaDataChanged
-// comes before the first readyRead), so a download can refuse a 200 to a Range request before
-// any of its bytes reach the append-only sink. One per download, on the calling thread.
-class StatusWatchingManager : public QNetworkAccessManager
-{
-public:
-    int lastStatus = 0;
-    QString lastContentType;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
-        lastStatus = 0;
-        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            lastContentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        });
-        return reply;
-    }
-};
 
 void removeHeader(HttpHeaders &headers, QByteArrayView name)
 {
@@ -62,6 +34,20 @@ bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
     *first = m.captured(1).toLongLong();
     *total = m.captured(3) == u"*" ? -1 : m.captured(3).toLongLong();
     return true;
+}
+
+// 1 s, 2 s, 4 s … apart (times 0.75–1.25), at least Retry-After up to a minute; 429s wait in
+// the rate limiter instead, on a count of their own.
+RetryPolicy::Options retryOptions(const RingCentralApi::Options &options)
+{
+    RetryPolicy::Options retry;
+    retry.maxAttempts = options.maxTransientTries;
+    retry.maxWaits = options.maxRateLimitTries;
+    retry.baseDelayMs = std::max(1, int(1000 * options.backoffScale));
+    retry.jitterMin = 0.75;
+    retry.jitterMax = 1.25;
+    retry.retryAfterCapMs = 60 * 1000;
+    return retry;
 }
 
 QString codeText(const RingCentralError &rc, int status)
@@ -101,6 +87,7 @@ RingCentralApi::RingCentralApi(RingCentralConfig config, OAuthSession *session,
     , m_session(session)
     , m_limiter(limiter)
     , m_options(options)
+    , m_retry(retryOptions(options))
 {
     Q_ASSERT(m_session && m_limiter);
 }
@@ -234,23 +221,6 @@ Error RingCentralApi::errorFor(const HttpResponse &response, Scope scope, const 
                              .arg(what, code));
 }
 
-Error RingCentralApi::sleepBackoff(int attempt, int retryAfterSeconds, const CancelToken &cancel)
-{
-    double ms = 1000.0 * std::pow(2.0, attempt - 1) * m_options.backoffScale;
-    ms *= 0.75 + QRandomGenerator::global()->generateDouble() * 0.5; // jitter
-    if (retryAfterSeconds > 0)
-        ms = std::max(ms, std::min(retryAfterSeconds, 60) * 1000.0);
-    qint64 left = qint64(ms);
-    while (left > 0) {
-        if (cancel.isCancelled())
-            return Error::cancelled();
-        const qint64 slice = std::min<qint64>(left, 50);
-        QThread::msleep(static_cast<unsigned long>(slice));
-        left -= slice;
-    }
-    return cancel.isCancelled() ? Error::cancelled() : Error();
-}
-
 Error RingCentralApi::execute(HttpRequest request, RateLimiter::Group group, Scope scope,
                               const CancelToken &cancel, const QString &what, HttpResponse *out,
                               const Hooks &hooks)
@@ -262,95 +232,95 @@ Error RingCentralApi::execute(HttpRequest request, RateLimiter::Group group, Sco
                                         "(%2); the sign-in is not sent there.")
                 .arg(what, HttpClient::redactedUrl(request.url)));
     }
-    const HttpClient &client = hooks.client ? *hooks.client : m_http;
-    int rateLimited = 0;
-    int transient = 0;
-    bool refreshed = false;
-    qint64 lastProgress = hooks.progress ? hooks.progress() : 0;
     m_lastFailedStatus = 0;
     m_lastErrorCode.clear();
-    const auto failed = [this](const HttpResponse &response, Error error) {
-        if (error && response.status >= 400) {
-            m_lastFailedStatus = response.status;
-            m_lastErrorCode = RingCentralError::parse(response.body).errorCode;
-        }
-        return error;
-    };
-    for (;;) {
-        if (cancel.isCancelled())
-            return Error::cancelled();
-        QString token;
+    QString token;
+    int failedStatus = 0; // the answer a failing decision was about (lastFailedStatus)
+    QByteArray failedBody;
+
+    RetryPolicy::Hooks policyHooks;
+    policyHooks.progress = hooks.progress;
+    policyHooks.prepare = [&](HttpRequest &r) -> Error {
+        failedStatus = 0;
         if (Error e = m_session->validAccessToken(&token, cancel))
             return e;
         if (hooks.beforeAttempt)
-            hooks.beforeAttempt(request);
+            hooks.beforeAttempt(r);
         if (Error e = m_limiter->acquire(group, cancel))
             return e;
-        request.setBearerToken(token);
-        HttpResponse response = client.send(request, cancel);
+        r.setBearerToken(token);
+        return {};
+    };
+    policyHooks.observe = [&, method = request.method,
+                           url = request.url](const HttpResponse &response) {
         m_limiter->observe(group, response.headers);
-        qCDebug(lcApi).noquote() << request.method << HttpClient::redactedUrl(request.url) << "->"
+        qCDebug(lcApi).noquote() << method << HttpClient::redactedUrl(url) << "->"
                                  << response.status << response.bytesReceived << "bytes";
-        if (response.cancelled || cancel.isCancelled())
-            return Error::cancelled();
-
-        if (response.status == 429) {
-            int after = response.retryAfterSeconds();
-            if (after < 0)
-                after = 60;
-            m_limiter->penalize(group, after);
-            if (++rateLimited >= m_options.maxRateLimitTries)
-                return failed(response, errorFor(response, scope, what));
-            continue;
-        }
-        if (response.status == 401) {
-            if (refreshed)
-                return reconnectError();
-            refreshed = true;
-            const RingCentralError rc = RingCentralError::parse(response.body);
-            qCInfo(lcApi).noquote()
-                << "RingCentral refused the access token ("
-                << (rc.errorCode.isEmpty() ? QStringLiteral("401") : rc.errorCode)
-                << "); refreshing it";
-            if (Error e = m_limiter->acquire(RateLimiter::Group::Auth, cancel))
-                return e;
-            QString fresh;
-            if (Error e = m_session->forceRefresh(&fresh, token, cancel))
-                return e;
-            continue;
-        }
-
-        bool retry = false;
-        Error verdict;
-        if (std::optional<Error> inspected =
-                hooks.inspect ? hooks.inspect(response, &retry) : std::nullopt) {
-            verdict = *inspected;
-        } else if (response.timedOut || response.transportFailed() || response.status >= 500 ||
-                   response.status == 408) {
-            verdict = errorFor(response, scope, what);
-            retry = verdict.kind() == Error::Kind::Transient;
-        } else if (!response.isSuccess()) {
-            return failed(response, errorFor(response, scope, what));
-        }
-        if (!verdict) {
-            *out = std::move(response);
-            return {};
-        }
-        if (!retry)
-            return failed(response, verdict);
-        if (hooks.progress) {
-            const qint64 now = hooks.progress();
-            if (now > lastProgress)
-                transient = 0;
-            lastProgress = now;
-        }
-        if (++transient >= m_options.maxTransientTries)
-            return failed(response, verdict);
-        qCInfo(lcApi).noquote() << verdict.message() << "(try" << transient << "of"
-                                << m_options.maxTransientTries << ")";
-        if (Error e = sleepBackoff(transient, response.retryAfterSeconds(), cancel))
+    };
+    policyHooks.refresh = [&](const HttpResponse &refused) -> Error {
+        const RingCentralError rc = RingCentralError::parse(refused.body);
+        qCInfo(lcApi).noquote() << "RingCentral refused the access token ("
+                                << (rc.errorCode.isEmpty() ? QStringLiteral("401") : rc.errorCode)
+                                << "); refreshing it";
+        if (Error e = m_limiter->acquire(RateLimiter::Group::Auth, cancel))
             return e;
+        QString fresh;
+        return m_session->forceRefresh(&fresh, token, cancel);
+    };
+    const auto classifier = [&](const HttpResponse &response, int retryAfter) {
+        RetryDecision decision = classify(response, retryAfter, group, scope, cancel, what, hooks);
+        const bool failing = decision.action != RetryDecision::Action::Succeed &&
+                             decision.action != RetryDecision::Action::Refresh;
+        if (failing && response.status >= 400) {
+            failedStatus = response.status;
+            failedBody = response.body;
+        }
+        return decision;
+    };
+
+    HttpResponse response;
+    const Error error =
+        m_retry.run(m_http, std::move(request), classifier, policyHooks, cancel, &response);
+    if (error && error.kind() != Error::Kind::Cancelled && failedStatus >= 400) {
+        m_lastFailedStatus = failedStatus;
+        m_lastErrorCode = RingCentralError::parse(failedBody).errorCode;
     }
+    if (!error)
+        *out = std::move(response);
+    return error;
+}
+
+RetryDecision RingCentralApi::classify(const HttpResponse &response, int retryAfterSeconds,
+                                       RateLimiter::Group group, Scope scope,
+                                       const CancelToken &cancel, const QString &what,
+                                       const Hooks &hooks)
+{
+    if (cancel.isCancelled())
+        return RetryDecision::fail(Error::cancelled());
+    if (response.status == 429) {
+        // Any request during the penalty restarts it: the limiter holds every request of the
+        // group back until it is over, so the policy itself need not wait.
+        m_limiter->penalize(group, retryAfterSeconds < 0 ? 60 : retryAfterSeconds);
+        return RetryDecision::wait(errorFor(response, scope, what), 0);
+    }
+    if (response.status == 401)
+        return RetryDecision::refresh(reconnectError());
+
+    bool retry = false;
+    Error verdict;
+    if (std::optional<Error> inspected =
+            hooks.inspect ? hooks.inspect(response, &retry) : std::nullopt) {
+        verdict = *inspected;
+    } else if (response.timedOut || response.transportFailed() || response.status >= 500 ||
+               response.status == 408) {
+        verdict = errorFor(response, scope, what);
+        retry = verdict.kind() == Error::Kind::Transient;
+    } else if (!response.isSuccess()) {
+        return RetryDecision::fail(errorFor(response, scope, what));
+    }
+    if (!verdict)
+        return RetryDecision::succeed();
+    return retry ? RetryDecision::retry(verdict) : RetryDecision::fail(verdict);
 }
 
 Error RingCentralApi::getJson(const QString &pathOrUrl, const QUrlQuery &query,
@@ -428,24 +398,26 @@ Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSi
                                qint64 expectedSize, const CancelToken &cancel, const QString &what,
                                const QString &goneMessage)
 {
-    StatusWatchingManager manager;
-    HttpClient client;
-    client.setNetworkAccessManager(&manager);
-
     qint64 attemptStart = 0;
+    int status = 0; // of the answer now arriving, known before its first byte
+    QString contentType;
     bool rangeIgnored = false;
     Error sinkError;
 
     HttpRequest request;
     request.url = url;
     request.transferTimeoutMs = m_options.transferTimeoutMs;
+    request.onHead = [&](const HttpResponse &head) {
+        status = head.status;
+        contentType = QString::fromLatin1(head.header("Content-Type").trimmed());
+    };
     request.onData = [&](QByteArrayView chunk) {
-        if (attemptStart > 0 && manager.lastStatus != 206) {
+        if (attemptStart > 0 && status != 206) {
             rangeIgnored = true;
             return false;
         }
-        if (sink->bytesWritten() == 0 && !manager.lastContentType.isEmpty())
-            sink->noteContentType(manager.lastContentType);
+        if (sink->bytesWritten() == 0 && !contentType.isEmpty())
+            sink->noteContentType(contentType);
         if (Error e = sink->write(chunk.data(), chunk.size())) {
             sinkError = e;
             return false;
@@ -454,11 +426,12 @@ Error RingCentralApi::download(const QUrl &url, RateLimiter::Group group, ByteSi
     };
 
     Hooks hooks;
-    hooks.client = &client;
     hooks.progress = [sink] { return sink->bytesWritten(); };
     hooks.beforeAttempt = [&](HttpRequest &r) {
         attemptStart = sink->bytesWritten();
         rangeIgnored = false;
+        status = 0;
+        contentType.clear();
         removeHeader(r.headers, "Range");
         if (attemptStart > 0) {
             r.headers.append(

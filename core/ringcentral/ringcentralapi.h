@@ -1,15 +1,16 @@
 // RingCentralApi: the REST calls of the RingCentral client. Every request waits for its rate
-// limit group, carries the session's Bearer token and goes through HttpClient; 429 waits the
-// penalty and retries, 5xx / dropped connections / timeouts / truncated JSON retry with
-// exponential backoff and jitter, 401 refreshes the token once. Errors are decided on the
-// RingCentral errorCode and worded for people. Downloads stream into a ByteSink and resume with
-// Range after a drop. Blocking; use from one thread at a time (the engine's worker).
+// limit group, carries the session's Bearer token and goes through HttpClient under the shared
+// RetryPolicy; RingCentral's classifier makes 429 wait out the limiter's penalty, 5xx / dropped
+// connections / timeouts / truncated JSON back off, 401 refresh the token once. Errors are decided
+// on the RingCentral errorCode and worded for people. Downloads stream into a ByteSink and resume
+// with Range after a drop. Blocking; use from one thread at a time (the engine's worker).
 #pragma once
 
 #include "archive/archivesource.h"
 #include "common/cancellation.h"
 #include "common/error.h"
 #include "net/httpclient.h"
+#include "net/retrypolicy.h"
 #include "rcacore_export.h"
 #include "ringcentral/ratelimiter.h"
 #include "ringcentral/ringcentralconfig.h"
@@ -92,20 +93,22 @@ public:
     static Error errorFor(const HttpResponse &response, Scope scope, const QString &what);
 
 private:
-    // One request with the retry policy (429, 401, transient failures). beforeAttempt may
-    // adjust the request (Range). inspect sees every other answer first: nullopt leaves it to
-    // the default handling, an Error decides (none = success; *retry asks for another try).
+    // One request under the retry policy, with RingCentral's classifier: 429 waits out the
+    // limiter's penalty, 401 refreshes once, 5xx / drops / timeouts back off. beforeAttempt
+    // may adjust the request (Range). inspect sees every other answer first: nullopt leaves it
+    // to the default handling, an Error decides (none = success; *retry asks for another try).
     struct Hooks
     {
         std::function<void(HttpRequest &)> beforeAttempt;
         std::function<std::optional<Error>(const HttpResponse &, bool *retry)> inspect;
         std::function<qint64()> progress; // bytes so far: progress resets the retry count
-        const HttpClient *client = nullptr;
     };
     Error execute(HttpRequest request, RateLimiter::Group group, Scope scope,
                   const CancelToken &cancel, const QString &what, HttpResponse *response,
                   const Hooks &hooks);
-    Error sleepBackoff(int attempt, int retryAfterSeconds, const CancelToken &cancel);
+    RetryDecision classify(const HttpResponse &response, int retryAfterSeconds,
+                           RateLimiter::Group group, Scope scope, const CancelToken &cancel,
+                           const QString &what, const Hooks &hooks);
     Error reconnectError() const;
 
     RingCentralConfig m_config;
@@ -113,6 +116,7 @@ private:
     RateLimiter *m_limiter;
     Options m_options;
     HttpClient m_http;
+    RetryPolicy m_retry;
     int m_lastFailedStatus = 0;
     QString m_lastErrorCode;
 };
