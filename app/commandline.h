@@ -1,6 +1,7 @@
-// The rc-archiver command line: parses the arguments with QCommandLineParser and runs one
-// subcommand (run-once, status, logs, backup, config, connect, disconnect) or the long-running
-// modes (--headless, the GUI through the launcher main() passes in). Main thread.
+// The rc-archiver command line: parses the arguments with QCommandLineParser and dispatches to
+// one subcommand of the table in commands/command.h (run-once, status, logs, audit, backup,
+// config, connect, disconnect) or to the long-running modes (--headless, the GUI through the
+// launcher main() passes in), all over one Session. Main thread.
 #pragma once
 
 #include "appcontext.h"
@@ -20,7 +21,9 @@ public:
     // Accounts tab needs to connect services itself; returns the exit code.
     using GuiLauncher = std::function<int(const AppContext &context, bool minimized)>;
 
+    // Writes to stdout and stderr.
     CommandLine(QStringList arguments, GuiLauncher gui);
+    CommandLine(QStringList arguments, GuiLauncher gui, QTextStream &out, QTextStream &err);
     // Whether these arguments need a QApplication (the GUI) rather than a QCoreApplication.
     static bool wantsGui(const QStringList &arguments);
     // Whether a command-line run needs a QGuiApplication (to open the browser through the
@@ -31,6 +34,8 @@ public:
 private:
     QStringList m_arguments;
     GuiLauncher m_gui;
+    QTextStream &m_out;
+    QTextStream &m_err;
 };
 
 } // namespace rca

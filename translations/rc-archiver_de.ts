@@ -35,12 +35,12 @@
         <translation>Unbekannter Speicher „%1“. Speicher: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="191"/>
+        <location filename="../core/accounts/accounts.cpp" line="193"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Unbekannter Speicher „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="206"/>
+        <location filename="../core/accounts/accounts.cpp" line="207"/>
         <source>No storage is connected.</source>
         <translation>Es ist kein Speicher verbunden.</translation>
     </message>
@@ -48,244 +48,234 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Choose the archive folder</source>
         <translation>Archivordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="117"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
         <source>RECONNECT</source>
         <translation>ERNEUT VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
         <source>Sign in to RingCentral again</source>
         <translation>Erneut bei RingCentral anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="154"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="288"/>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="161"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="132"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>Die Client-ID Ihrer registrierten RingCentral-App (siehe README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="162"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="134"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>API-Server (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="163"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <source>Media server</source>
+        <translation>Medienserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Medienserver (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <source>Sign-in redirect port</source>
+        <translation>Port der Anmelde-Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Loopback-Port der registrierten Weiterleitungs-URI</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="176"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="185"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>CONNECT</source>
         <translation>VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="177"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="186"/>
         <source>Connect RingCentral</source>
         <translation>RingCentral verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="178"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="187"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>DISCONNECT</source>
         <translation>TRENNEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="179"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="188"/>
         <source>Disconnect RingCentral</source>
         <translation>RingCentral trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="191"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="227"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="200"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="208"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
         <source>Open the archive folder</source>
         <translation>Archivordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="228"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
-        <source>A folder on this computer, a disk or a NAS share</source>
-        <translation>Ein Ordner auf diesem Computer, ein Laufwerk oder eine NAS-Freigabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
-        <source>Archive folder</source>
-        <translation>Archivordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="263"/>
-        <source>&amp;Choose…</source>
-        <translation>A&amp;uswählen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>VERBINDEN öffnet %1 in Ihrem Browser. Melden Sie sich dort an und erlauben Sie RC Archiver, einen eigenen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
         <source>Connect the storage</source>
         <translation>Speicher verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
         <source>Disconnect the storage</source>
         <translation>Speicher trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="356"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Verbinden Sie das RingCentral-Konto, dessen Aufzeichnungen und Nachrichten Sie aufbewahren möchten. Die Anmeldung erfolgt in Ihrem Browser.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="326"/>
         <source>Extension %1 · %2</source>
         <translation>Nebenstelle %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="359"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrator: archiviert die Anrufaufzeichnungen aller Nebenstellen, die Sie verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="361"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
         <source>Extension user: archives your own extension</source>
         <translation>Nebenstellenbenutzer: archiviert Ihre eigene Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="364"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
         <source>Made-up items for trying RC Archiver without an account.</source>
         <translation>Erfundene Elemente, um RC Archiver ohne Konto auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="350"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="390"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Wählen Sie, wohin das Archiv geht. RC Archiver legt dort den Ordner Apps/RingCentral Application an.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="451"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="418"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="474"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="441"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Die RingCentral-Anmeldung wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="491"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="562"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="492"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="459"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Alles bereits Archivierte bleibt in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="498"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="465"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="569"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="526"/>
-        <source>Trust %1?</source>
-        <translation>%1 vertrauen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="527"/>
-        <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
-
-%3
-
-Compare it with the fingerprint your server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.</source>
-        <translation>RC Archiver hat sich noch nie mit %1 verbunden. Der Server weist sich mit diesem %2-Schlüssel aus:
-
-%3
-
-Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Verbinden Sie nur, wenn beide übereinstimmen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="545"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Die Anmeldung bei %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="545"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="574"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="539"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="588"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="553"/>
         <source>Connection works</source>
         <translation>Verbindung funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="589"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="554"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver hat sich bei %1 angemeldet und kann in den Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="599"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="563"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Die bereits archivierten Aufzeichnungen und Nachrichten bleiben in %2.</translation>
     </message>
@@ -318,37 +308,37 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="337"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="435"/>
         <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
         <translation>Laut Archivverzeichnis wurden am %2 %1 Bytes archiviert; im Speicher gibt es dort keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="347"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="442"/>
         <source>%1 bytes stored, %2 archived.</source>
         <translation>%1 Bytes gespeichert, %2 archiviert.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="357"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="450"/>
         <source>The storage gave no %1 for the file.</source>
         <translation>Der Speicher hat für die Datei keinen Wert für %1 geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="358"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="451"/>
         <source>No %1 was recorded when it was archived.</source>
         <translation>Beim Archivieren wurde kein Wert für %1 vermerkt.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="376"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="464"/>
         <source>The stored bytes are not the ones archived (%1 differs).</source>
         <translation>Die gespeicherten Bytes sind nicht die archivierten (%1 weicht ab).</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="428"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="490"/>
         <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
         <translation>%1 führt es auf, und der Speicher enthält seine Datei (%2 Bytes), aber im Archivverzeichnis ist es nicht vermerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="500"/>
         <source>%1 lists it; archiving it failed %n time(s): %2</source>
         <translation>
             <numerusform>%1 führt es auf; das Archivieren ist %n Mal fehlgeschlagen: %2</numerusform>
@@ -356,12 +346,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="502"/>
         <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
         <translation>%1 führt es auf; es ist weder im Archivverzeichnis noch im Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="460"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="384"/>
         <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
         <translation>%1 Bytes; weder ein Eintrag im Archivverzeichnis noch ein Element von %2 passt dazu.</translation>
     </message>
@@ -369,7 +359,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="22"/>
+        <location filename="../app/commands/audit.cpp" line="27"/>
         <source>Repair job %1: %2, %n item(s) archived</source>
         <translation>
             <numerusform>Reparaturauftrag %1: %2, %n Element archiviert</numerusform>
@@ -377,7 +367,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="26"/>
+        <location filename="../app/commands/audit.cpp" line="31"/>
         <source>(%n failed)</source>
         <translation>
             <numerusform>(%n fehlgeschlagen)</numerusform>
@@ -385,17 +375,17 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="83"/>
+        <location filename="../app/commands/audit.cpp" line="127"/>
         <source>After the repair:</source>
         <translation>Nach der Reparatur:</translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="86"/>
+        <location filename="../app/commands/audit.cpp" line="130"/>
         <source>Nothing to repair.</source>
         <translation>Es gibt nichts zu reparieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="88"/>
+        <location filename="../app/commands/audit.cpp" line="132"/>
         <source>%n problem(s) can be repaired: run the same command with --repair.</source>
         <translation>
             <numerusform>%n Problem lässt sich reparieren: Führen Sie denselben Befehl mit --repair aus.</numerusform>
@@ -987,55 +977,45 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source> (built with %1)</source>
         <translation> (erstellt mit %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: nicht in Verwendung (kein SFTP-Connector geladen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: Version auf diesem System nicht bekannt</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="749"/>
-        <source>Passphrase of the SSH key for %1: </source>
-        <translation>Passphrase des SSH-Schlüssels für %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="752"/>
-        <source>Password for %1 on %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
     </message>
 </context>
 <context>
     <name>rca::ConnectorRegistry</name>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="67"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="69"/>
         <source>%1: the plugin folder does not exist</source>
         <translation>%1: Der Plug-in-Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="96"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="98"/>
         <source>%1: not an RC Archiver storage connector (%2)</source>
         <translation>%1: kein Speicher-Connector von RC Archiver (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="108"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="110"/>
         <source>%1: the plugin does not implement the storage connector interface</source>
         <translation>%1: Das Plug-in implementiert die Schnittstelle für Speicher-Connectoren nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="119"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="121"/>
         <source>%1: its metadata names no connector id</source>
         <translation>%1: Seine Metadaten nennen keine Connector-ID</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="126"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="128"/>
         <source>%1: a connector with the id &quot;%2&quot; is already loaded; this one is ignored</source>
         <translation>%1: Ein Connector mit der ID „%2“ ist bereits geladen; dieser wird ignoriert</translation>
     </message>
@@ -1322,32 +1302,32 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="182"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="187"/>
         <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
         <translation>Dropbox akzeptiert die Anmeldung dieser App nicht mehr (%1). Verbinden Sie Dropbox auf der Registerkarte Konten erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="202"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox ist ausgelastet (zu viele Schreibvorgänge); es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="235"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="240"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="221"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox hat es abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="246"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="226"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox hat die Anfrage zurückgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="254"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="232"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: unerwartetes HTTP %2</translation>
     </message>
@@ -1355,89 +1335,162 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="115"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>Es ist kein Dropbox-App-Schlüssel konfiguriert. Registrieren Sie eine Dropbox-App, wie es der Abschnitt „Registering a Dropbox app“ der README erklärt, und übergeben Sie dann ihren Schlüssel mit --option appKey=KEY oder RCA_DROPBOX_APP_KEY, oder bauen Sie mit -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="93"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>Ungültige Dropbox-URL: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="100"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="138"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>Ungültiger Dropbox-redirectPort</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="109"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="147"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Ungültige Dropbox-Upload-Größen: uploadThreshold darf höchstens 150 MiB betragen und chunkSize muss ein Vielfaches von 4 MiB bis 150 MiB sein.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="125"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="163"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>Für die Dropbox-Anmeldung ist kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="133"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="171"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>die App wurde in den Dropbox-Einstellungen getrennt, oder die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="151"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="189"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Zum Verbinden von Dropbox ist ein Browser für die Anmeldung nötig; starten Sie es im Fenster oder mit `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="172"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="210"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox hat keinen Offline-Zugriff gewährt (kein Refresh-Token); verbinden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="229"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="267"/>
         <source>Dropbox is not connected: connect it in the Accounts tab.</source>
         <translation>Dropbox ist nicht verbunden: Verbinden Sie es auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="250"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="288"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Anlegen des Dropbox-Ordners %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="255"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Eine Datei in Dropbox steht dem Ordner %1 im Weg</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="259"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="297"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="331"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="275"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="313"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Ordner %1 abgelehnt: Er liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="306"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="344"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Datei %1 abgelehnt: Sie liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="357"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="395"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>%1 abgelehnt: Es liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="362"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="400"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Prüfen von %1 in Dropbox</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxConnectorFactory</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="76"/>
+        <source>App key</source>
+        <translation>App-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <source>The key of your own Dropbox app (default: the built-in one, or RCA_DROPBOX_APP_KEY).</source>
+        <translation>Der Schlüssel Ihrer eigenen Dropbox-App (Standard: der eingebaute oder RCA_DROPBOX_APP_KEY).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="80"/>
+        <source>Sign-in redirect port</source>
+        <translation>Port der Anmelde-Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
+        <source>The loopback port of the redirect URI registered for the app.</source>
+        <translation>Der Loopback-Port der für die App registrierten Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <source>The Dropbox API&apos;s base URL.</source>
+        <translation>Die Basis-URL der Dropbox-API.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <source>Content server</source>
+        <translation>Inhaltsserver</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <source>The base URL for file contents.</source>
+        <translation>Die Basis-URL für Dateiinhalte.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <source>The page that asks for your consent.</source>
+        <translation>Die Seite, die um Ihre Zustimmung bittet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Grenze für Uploads in einer Anfrage (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
+        <source>Files up to this size go up in one request; larger ones in an upload session.</source>
+        <translation>Dateien bis zu dieser Größe werden in einer Anfrage hochgeladen, größere in einer Upload-Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <source>Upload chunk size (bytes)</source>
+        <translation>Größe der Upload-Teile (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="92"/>
+        <source>The part of a large file sent per request, a multiple of 4 MiB.</source>
+        <translation>Der Teil einer großen Datei, der pro Anfrage gesendet wird, ein Vielfaches von 4 MiB.</translation>
     </message>
 </context>
 <context>
@@ -1542,48 +1595,48 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="99"/>
+        <location filename="../core/engine/engine.cpp" line="98"/>
         <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
         <translation>Ein anderes RC Archiver (Prozess %1) archiviert mit diesem Profil; dieser Auftrag wartet darauf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="123"/>
+        <location filename="../core/engine/engine.cpp" line="120"/>
         <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
         <translation>Es ist kein Speicher verbunden. Verbinden Sie einen Speicher auf der Registerkarte Konten oder mit `rc-archiver connect`.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="129"/>
+        <location filename="../core/engine/engine.cpp" line="126"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>Der Speicher-Connector „%1“ ist nicht installiert (kein Plug-in in %2 gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="203"/>
+        <location filename="../core/engine/engine.cpp" line="186"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>Nicht archiviert: Die Quelle bewahrt so alte Daten nicht mehr auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="275"/>
+        <location filename="../core/engine/engine.cpp" line="257"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
         <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und verwenden Sie dann „Jetzt ausführen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="290"/>
-        <location filename="../core/engine/engine.cpp" line="446"/>
+        <location filename="../core/engine/engine.cpp" line="272"/>
+        <location filename="../core/engine/engine.cpp" line="426"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>Der Zeitraum ist leer: --from muss vor --to liegen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="299"/>
+        <location filename="../core/engine/engine.cpp" line="281"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>Der Zeitraum beginnt vor %1: Die Quelle bewahrt Daten nur %2 Tage lang auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="417"/>
+        <location filename="../core/engine/engine.cpp" line="397"/>
         <source>The check was stopped before it finished.</source>
         <translation>Die Prüfung wurde angehalten, bevor sie abgeschlossen war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="421"/>
+        <location filename="../core/engine/engine.cpp" line="401"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n Element archiviert und überprüft.</numerusform>
@@ -1591,7 +1644,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="424"/>
+        <location filename="../core/engine/engine.cpp" line="404"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n Problem gefunden; %1 von %2 archivierten Elementen überprüft.</numerusform>
@@ -1599,12 +1652,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="451"/>
+        <location filename="../core/engine/engine.cpp" line="431"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Ein Auftrag läuft; prüfen Sie das Archiv, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="555"/>
+        <location filename="../core/engine/engine.cpp" line="534"/>
         <source> (plugin not found)</source>
         <translation> (Plug-in nicht gefunden)</translation>
     </message>
@@ -1612,47 +1665,47 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::GoogleDriveApi</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="77"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="97"/>
         <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
         <translation>Ihr Google Drive ist voll: %1 wurde abgelehnt, weil das Speicherkontingent aufgebraucht ist. Geben Sie in Google Drive Speicherplatz frei (oder kaufen Sie mehr), dann wird die Archivierung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="86"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="106"/>
         <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
         <translation>%1: Google Drive begrenzt die Anfragerate (%2). Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="95"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="115"/>
         <source>%1: Google Drive refused it (403 %2: %3).</source>
         <translation>%1: Google Drive hat es abgelehnt (403 %2: %3).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="101"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="121"/>
         <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
         <translation>%1: Google Drive akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie Google Drive auf der Registerkarte Konten erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="215"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="232"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Suchen nach „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="246"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="263"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Anlegen des Ordners „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="257"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="274"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: Die Antwort nannte keine Ordner-ID.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="287"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="304"/>
         <source>Opening the archive folder</source>
         <translation>Öffnen des Archivordners</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="306"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="323"/>
         <source>Deleting a damaged upload</source>
         <translation>Löschen eines beschädigten Uploads</translation>
     </message>
@@ -1660,54 +1713,97 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="119"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="152"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive benötigt die OAuth-Client-ID einer registrierten Google-Desktop-App, und dieser Build hat keine. Übergeben Sie die Option „clientId“ (und „clientSecret“), setzen Sie RCA_GOOGLE_CLIENT_ID und RCA_GOOGLE_CLIENT_SECRET, oder bauen Sie mit den gleichnamigen CMake-Optionen; siehe „Registering a Google app“ in der README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="132"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="165"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive benötigt den System-Schlüsselbund, um seine Anmeldung aufzubewahren, und es ist keiner verfügbar.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="141"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="174"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>der Zugriff wurde im Google-Konto entfernt, das Passwort wurde geändert, oder sie war monatelang unbenutzt</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="169"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="202"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Zum Verbinden von Google Drive ist eine Anmeldung im Browser nötig, die hier nicht möglich ist.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="201"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="234"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google hat keinen Offline-Zugriff gewährt, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen. Verbinden Sie erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="251"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="284"/>
         <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
         <translation>Google Drive ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="287"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="320"/>
         <source>The path %1 is not allowed.</source>
         <translation>Der Pfad %1 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="293"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="326"/>
         <source>The path %1 names no file.</source>
         <translation>Der Pfad %1 nennt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="302"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="335"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="434"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="467"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 ist nicht in Google Drive vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveConnectorFactory</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
+        <source>The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the built-in one).</source>
+        <translation>Die Client-ID Ihrer eigenen Google-Desktop-App (Standard: RCA_GOOGLE_CLIENT_ID oder die eingebaute).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="78"/>
+        <source>Its client secret (default: RCA_GOOGLE_CLIENT_SECRET or the built-in one).</source>
+        <translation>Ihr Client-Geheimnis (Standard: RCA_GOOGLE_CLIENT_SECRET oder das eingebaute).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="79"/>
+        <source>Upload chunk size (bytes)</source>
+        <translation>Größe der Upload-Teile (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="80"/>
+        <source>The part of a large file sent per request, a multiple of 256 KiB.</source>
+        <translation>Der Teil einer großen Datei, der pro Anfrage gesendet wird, ein Vielfaches von 256 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="84"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Grenze für Uploads in einer Anfrage (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="85"/>
+        <source>Files up to this size go up in one request; larger ones in resumable parts.</source>
+        <translation>Dateien bis zu dieser Größe werden in einer Anfrage hochgeladen, größere in fortsetzbaren Teilen.</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2207,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobLogCsv</name>
     <message>
-        <location filename="../ui/logs/joblogcsv.cpp" line="77"/>
+        <location filename="../core/store/joblogcsv.cpp" line="87"/>
         <source>Could not export the log to %1: %2</source>
         <translation>Das Protokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
@@ -2119,72 +2215,72 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
+        <location filename="../core/store/joblogcsv.cpp" line="32"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
+        <location filename="../core/store/joblogcsv.cpp" line="33"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
+        <location filename="../core/store/joblogcsv.cpp" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
+        <location filename="../core/store/joblogcsv.cpp" line="35"/>
         <source>Job Start</source>
         <translation>Auftragsbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
+        <location filename="../core/store/joblogcsv.cpp" line="36"/>
         <source>Job End</source>
         <translation>Auftragsende</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
+        <location filename="../core/store/joblogcsv.cpp" line="37"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
+        <location filename="../core/store/joblogcsv.cpp" line="38"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
+        <location filename="../core/store/joblogcsv.cpp" line="39"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
+        <location filename="../core/store/joblogcsv.cpp" line="40"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="116"/>
+        <location filename="../core/store/joblogcsv.cpp" line="41"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="359"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="339"/>
         <source>Weekly check of the archive</source>
         <translation>Wöchentliche Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="360"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="340"/>
         <source>Check of the archive</source>
         <translation>Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="361"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="366"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elemente, die fehlgeschlagen sind und auf einen erneuten Versuch warten: %1</translation>
     </message>
@@ -2375,173 +2471,191 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::LocalFolderConnector</name>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="59"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="92"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="82"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="332"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="30"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="76"/>
         <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
         <translation>Der Datenträger ist voll: %1 %2 war nicht möglich (%3). Geben Sie darauf Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="89"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="338"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="37"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="82"/>
         <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
         <translation>Der Archivordner ist nicht beschreibbar: %1 %2 war nicht möglich (%3). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="95"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="43"/>
         <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
         <translation>Der Archivordner liegt auf einem schreibgeschützten Datenträger: %1 %2 war nicht möglich (%3).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="110"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="58"/>
         <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
         <translation>Der Archivordner ist nicht erreichbar: %1 %2 war nicht möglich (%3). Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="344"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="451"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="64"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="88"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="407"/>
         <source>Could not %1 %2: %3.</source>
         <translation>%1 %2 war nicht möglich: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="144"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="363"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="140"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="318"/>
         <source>create a file in</source>
         <translation>Anlegen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="148"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="367"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="143"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="321"/>
         <source>Could not create a temporary file in %1.</source>
         <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="161"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="176"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="182"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="385"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="390"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="156"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="169"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="174"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="330"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="339"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="344"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="221"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="234"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="244"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="261"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="452"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="214"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="227"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="237"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="254"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="379"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="408"/>
         <source>rename a file to</source>
         <translation>Umbenennen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="257"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="447"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="250"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="403"/>
         <source>%1 is a folder, not a file; it was not replaced.</source>
         <translation>%1 ist ein Ordner, keine Datei; er wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="270"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="263"/>
         <source>open the folder</source>
         <translation>Öffnen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="274"/>
         <source>write the folder</source>
         <translation>Schreiben des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="295"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="467"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="56"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="71"/>
         <source>%1 exists but is not a folder.</source>
         <translation>%1 existiert, ist aber kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="60"/>
         <source>create the folder</source>
         <translation>Anlegen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="471"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="75"/>
         <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="546"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="570"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="53"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="76"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="595"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="101"/>
         <source>The data written for %1 does not match what was sent; it will be written again.</source>
         <translation>Die für %1 geschriebenen Daten stimmen nicht mit dem Gesendeten überein; sie werden erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="616"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="121"/>
         <source>A different file already exists at %1; it was not overwritten.</source>
         <translation>Unter %1 gibt es bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="685"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="65"/>
         <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
         <translation>Wählen Sie den Ordner, in den archiviert werden soll (die Option „path“).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="697"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="77"/>
         <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
         <translation>Der Ordner %1 existiert nicht. Verbinden Sie das Laufwerk oder die Netzwerkfreigabe, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="703"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="736"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
         <source>The local folder archive is not set up: no folder is configured.</source>
         <translation>Das Archiv im lokalen Ordner ist nicht eingerichtet: Es ist kein Ordner konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="747"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="127"/>
         <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
         <translation>Der Archivordner %1 fehlt, und %2 liegt nicht mehr auf dem unter %3 eingehängten Laufwerk bzw. der Freigabe. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="835"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="215"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="887"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
         <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
         <translation>Der Archivordner %1 fehlt. Ist das Laufwerk oder die Netzwerkfreigabe verbunden?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="900"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="280"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="906"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="286"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="919"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="926"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="306"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LocalFolderConnectorFactory</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="45"/>
+        <source>Archive folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="46"/>
+        <source>The folder to archive into: an external disk or a mounted network share. It must exist.</source>
+        <translation>Der Ordner, in den archiviert wird: ein externes Laufwerk oder eine eingehängte Netzwerkfreigabe. Er muss existieren.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="48"/>
+        <source>A folder on this computer, a disk or a NAS share</source>
+        <translation>Ein Ordner auf diesem Computer, ein Laufwerk oder eine NAS-Freigabe</translation>
     </message>
 </context>
 <context>
@@ -2969,117 +3083,117 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::RingCentralApi</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="137"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="124"/>
         <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
         <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="157"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="144"/>
         <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
         <translation>%1: Das Anfragelimit von RingCentral wurde erreicht (%2). Es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="166"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="153"/>
         <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
         <translation>%1: RingCentral hatte ein Serverproblem (%2). Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="161"/>
         <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
         <translation>%1: RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (%2). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="172"/>
         <source>the %1 permission</source>
         <translation>die Berechtigung %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="187"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
         <source>a permission</source>
         <translation>eine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="177"/>
         <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
         <translation>%1: Dem angemeldeten RingCentral-Benutzer fehlt %2, die hierfür nötig ist (%3). Bitten Sie einen RingCentral-Administrator, sie zu erteilen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="196"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="183"/>
         <source>%1: RingCentral refused access (%2).</source>
         <translation>%1: RingCentral hat den Zugriff verweigert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="203"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
         <source>%1: RingCentral no longer has this item (%2).</source>
         <translation>%1: RingCentral hat dieses Element nicht mehr (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="208"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="195"/>
         <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
         <translation>%1: RingCentral kennt diese Adresse nicht (%2). Prüfen Sie die Einstellung des RingCentral-Servers.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="217"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="204"/>
         <source>, parameter %1</source>
         <translation>, Parameter %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="220"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="207"/>
         <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
         <translation>%1: RingCentral hat die Anfrage zurückgewiesen (%2%3). Das ist wahrscheinlich ein Fehler in RC Archiver; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="227"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="214"/>
         <source>%1: RingCentral refused the request (%2).</source>
         <translation>%1: RingCentral hat die Anfrage abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="219"/>
         <source>%1: RingCentral answered unexpectedly (%2).</source>
         <translation>%1: RingCentral hat unerwartet geantwortet (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="260"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="230"/>
         <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
         <translation>%1: RingCentral verwies auf eine unerwartete Adresse (%2); die Anmeldung wird nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="376"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="346"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
         <translation>%1: Die Antwort von RingCentral war unvollständig oder kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="357"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
         <translation>%1: Die Antwort von RingCentral war mehrmals unvollständig oder kein gültiges JSON. Es wird beim nächsten Auftrag erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="417"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
         <source>%1: RingCentral&apos;s paging did not advance.</source>
         <translation>%1: Die Seitenaufteilung von RingCentral kam nicht voran.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="424"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="394"/>
         <source>%1: too many pages.</source>
         <translation>%1: zu viele Seiten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="474"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="447"/>
         <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat statt des fehlenden Teils die ganze Datei erneut gesendet; sie wird später erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="506"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="479"/>
         <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat einen anderen Teil der Datei gesendet als angefordert; sie wird später erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="526"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="499"/>
         <source>%1: the download stopped after %2 of %3 bytes.</source>
         <translation>%1: Der Download brach nach %2 von %3 Bytes ab.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="535"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="508"/>
         <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat %2 Bytes gesendet, angekündigt waren %3; die Datei wird später erneut heruntergeladen.</translation>
     </message>
@@ -3173,6 +3287,93 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral hat diese Nachricht nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SetUpDescription</name>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="55"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="57"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="59"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="61"/>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="63"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="65"/>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="80"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="115"/>
+        <source>%1 has no option &quot;%2&quot;. Its options: %3.</source>
+        <translation>%1 hat keine Option „%2“. Seine Optionen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use %4.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="145"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use a whole number from %4 to %5.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie eine ganze Zahl von %4 bis %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="158"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use true or false.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie true oder false.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SetUpForm</name>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="43"/>
+        <source>Choose the archive folder</source>
+        <translation>Archivordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="58"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="142"/>
+        <source>&amp;Choose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="142"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="144"/>
+        <location filename="../ui/accounts/setupform.cpp" line="150"/>
+        <source>Choose: %1</source>
+        <translation>Auswählen: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,288 +3538,331 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="167"/>
-        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
-        <translation>Geben Sie den Hostnamen des SFTP-Servers ein (die Option „host“).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="176"/>
-        <source>&quot;%1&quot; is not a port number.</source>
-        <translation>„%1“ ist keine Portnummer.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
-        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
-        <translation>Geben Sie den Benutzer ein, als der die Anmeldung erfolgen soll (die Option „user“).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="194"/>
-        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
-        <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie key, agent, password oder keyboard-interactive.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="214"/>
-        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
-        <translation>Wählen Sie die SSH-Schlüsseldatei für die Anmeldung (die Option „keyFile“).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="226"/>
-        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
-        <translation>Geben Sie das Passwort für %1 ein (die Option „password“).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="136"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um %1 für SFTP darin aufzubewahren, und RC Archiver speichert solche Geheimnisse nirgendwo anders.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="432"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="212"/>
         <source>password</source>
         <translation>das Passwort</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="243"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="587"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="433"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="213"/>
         <source>key passphrase</source>
         <translation>die Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
-        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
-        <translation>„%1“ ist kein Zeitlimit in Sekunden (1 bis 3600).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="264"/>
-        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
-        <translation>„%1“ ist keine Anzahl paralleler Sitzungen (0 bis %2).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="272"/>
-        <source>&quot;%1&quot; is not a file size in MiB.</source>
-        <translation>„%1“ ist keine Dateigröße in MiB.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="328"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="177"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>Der Ordner %1 existiert auf %2 nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="334"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 auf %2 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="362"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="211"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>Im Schlüsselbund konnte %1 für SFTP nicht aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="404"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>Das SFTP-Archiv ist nicht eingerichtet: Es ist kein Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="430"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="276"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>Der Ordner %1 existiert auf %2 nicht mehr. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="510"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="356"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist erneut abgebrochen; dieser Auftrag wird beendet und später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="520"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen und konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="590"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="436"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, aus dem %1 für SFTP gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="596"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="442"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>Aus dem Schlüsselbund konnte %1 für SFTP nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="601"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="447"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="652"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="498"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="771"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="617"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="847"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="693"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 auf %2 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="930"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="776"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="937"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="783"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="945"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="791"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="952"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
-</context>
-<context>
-    <name>rca::SftpForm</name>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="30"/>
-        <source>&amp;Key file:</source>
-        <translation>Sc&amp;hlüsseldatei:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="96"/>
+        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
+        <translation>Geben Sie den Hostnamen des SFTP-Servers ein (die Option „host“).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="33"/>
-        <source>Pass&amp;phrase:</source>
-        <translation>Passphras&amp;e:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="107"/>
+        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
+        <translation>Geben Sie den Benutzer ein, als der die Anmeldung erfolgen soll (die Option „user“).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="37"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="118"/>
+        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
+        <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie key, agent, password oder keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
-        <source>nas.example.com</source>
-        <translation>nas.example.com</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="138"/>
+        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei für die Anmeldung (die Option „keyFile“).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="44"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="150"/>
+        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
+        <translation>Geben Sie das Passwort für %1 ein (die Option „password“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="158"/>
+        <source>Password for %1 on %2</source>
+        <translation>Passwort für %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
+        <translation>„%1“ ist kein Zeitlimit in Sekunden (1 bis 3600).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
+        <translation>„%1“ ist keine Anzahl paralleler Sitzungen (0 bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="182"/>
+        <source>&quot;%1&quot; is not a file size in MiB.</source>
+        <translation>„%1“ ist keine Dateigröße in MiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="224"/>
+        <source>Trust %1?</source>
+        <translation>%1 vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="225"/>
+        <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
+
+%3
+
+Compare it with the fingerprint your server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.</source>
+        <translation>RC Archiver hat sich noch nie mit %1 verbunden. Der Server weist sich mit diesem %2-Schlüssel aus:
+
+%3
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Verbinden Sie nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="238"/>
+        <source>Passphrase of the SSH key for %1</source>
+        <translation>Passphrase des SSH-Schlüssels für %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="261"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="48"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="262"/>
+        <source>The SFTP server&apos;s host name or address.</source>
+        <translation>Hostname oder Adresse des SFTP-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="266"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
-        <source>Port:</source>
-        <translation>Port:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="267"/>
+        <source>The SSH port.</source>
+        <translation>Der SSH-Port.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="53"/>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="59"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="269"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="270"/>
+        <source>The user to sign in as (default: your user name here).</source>
+        <translation>Der Benutzer, als der angemeldet wird (Standard: Ihr Benutzername hier).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
-        <source>The login folder</source>
-        <translation>Der Anmeldeordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="274"/>
         <source>Folder on the server</source>
         <translation>Ordner auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="275"/>
+        <source>The folder on the server to archive into; it must exist.</source>
+        <translation>Der Ordner auf dem Server, in den archiviert wird; er muss existieren.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="68"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="277"/>
+        <source>The login folder</source>
+        <translation>Der Anmeldeordner</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="279"/>
         <source>Sign-in method</source>
         <translation>Anmeldemethode</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="69"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="77"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="280"/>
+        <source>How RC Archiver signs in: with a key file, through the SSH agent, or with a password.</source>
+        <translation>Wie sich RC Archiver anmeldet: mit einer Schlüsseldatei, über den SSH-Agenten oder mit einem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="286"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="292"/>
         <source>Key file</source>
         <translation>Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
         <source>SSH agent</source>
         <translation>SSH-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="71"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="103"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="309"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
         <source>Keyboard-interactive</source>
         <translation>Tastatur-interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="73"/>
-        <source>Sign-in &amp;method:</source>
-        <translation>Anmelde&amp;methode:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="293"/>
+        <source>The private key file to sign in with (default: ~/.ssh/id_ed25519 or id_ecdsa).</source>
+        <translation>Die private Schlüsseldatei für die Anmeldung (Standard: ~/.ssh/id_ed25519 oder id_ecdsa).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="78"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="80"/>
-        <source>Choose the key file</source>
-        <translation>Schlüsseldatei auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
-        <source>Choose the private key</source>
-        <translation>Privaten Schlüssel auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="96"/>
-        <source>Only if the key has one</source>
-        <translation>Nur, wenn der Schlüssel eine hat</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="97"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="108"/>
-        <source>Test the connection</source>
-        <translation>Verbindung testen</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="302"/>
+        <source>The key file&apos;s passphrase, if it has one (kept in the keychain).</source>
+        <translation>Die Passphrase der Schlüsseldatei, falls sie eine hat (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="305"/>
+        <source>Only if the key has one</source>
+        <translation>Nur, wenn der Schlüssel eine hat</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="310"/>
+        <source>The password on the server (kept in the keychain).</source>
+        <translation>Das Passwort auf dem Server (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="316"/>
+        <source>Confirmed host key</source>
+        <translation>Bestätigter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="317"/>
+        <source>The server&apos;s host key fingerprint you checked (SHA256:…), to confirm a server connected to for the first time.</source>
+        <translation>Der Fingerabdruck des Host-Schlüssels, den Sie geprüft haben (SHA256:…), um einen Server bei der ersten Verbindung zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
+        <source>Known hosts file</source>
+        <translation>Datei der bekannten Hosts</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
+        <source>Where confirmed host keys are kept (default: the app&apos;s data folder).</source>
+        <translation>Wo bestätigte Host-Schlüssel gespeichert werden (Standard: der Datenordner der App).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="328"/>
+        <source>Timeout (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="329"/>
+        <source>Seconds to wait for the server before giving up on a connection or an operation.</source>
+        <translation>Sekunden, die auf den Server gewartet wird, bevor eine Verbindung oder ein Vorgang aufgegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
+        <source>Parallel upload sessions</source>
+        <translation>Parallele Upload-Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="339"/>
+        <source>Extra SSH sessions that upload parts of a large file at the same time (0 writes every file through one session).</source>
+        <translation>Zusätzliche SSH-Sitzungen, die Teile einer großen Datei gleichzeitig hochladen (0 schreibt jede Datei über eine Sitzung).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="349"/>
+        <source>Parallel upload from (MiB)</source>
+        <translation>Paralleler Upload ab (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
+        <source>The file size in MiB from which the extra sessions are used.</source>
+        <translation>Die Dateigröße in MiB, ab der die zusätzlichen Sitzungen genutzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3899,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <location filename="../core/sources/sourcefactory.cpp" line="74"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Unbekannte Quelle „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::StorageConnector</name>
+    <message>
+        <location filename="../core/storage/storageconnector.cpp" line="22"/>
+        <source>This storage offers no connection test.</source>
+        <translation>Dieser Speicher bietet keinen Verbindungstest.</translation>
     </message>
 </context>
 <context>
@@ -4271,178 +4523,178 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der SFTP-Server %1:%2 hat das Passwort für %3 abgelehnt. Verbinden Sie erneut mit dem richtigen Passwort.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="96"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="29"/>
         <source>socket error %1</source>
         <translation>Socket-Fehler %1</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="151"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="72"/>
         <source>Could not find the SFTP server &quot;%1&quot;: %2. Check the host name and the network connection.</source>
         <translation>Der SFTP-Server „%1“ wurde nicht gefunden: %2. Prüfen Sie den Hostnamen und die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="169"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="90"/>
         <source>Could not connect to the SFTP server %1: %2.</source>
         <translation>Keine Verbindung zum SFTP-Server %1 möglich: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="203"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="121"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="207"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="125"/>
         <source>the server did not answer in time</source>
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="308"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="67"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>Es konnte keine SSH-Sitzung gestartet werden (Speicher erschöpft?).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="318"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="76"/>
         <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
         <translation>Der SFTP-Server %1:%2 und RC Archiver (libssh2 %3) haben keinen gemeinsamen Schlüsselaustausch-, Host-Schlüssel- oder Verschlüsselungsalgorithmus: %4. Der Server ist vielleicht sehr alt oder so eingerichtet, dass er nur Algorithmen akzeptiert, die dieser libssh2 fehlen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="330"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="88"/>
         <source>the SSH handshake</source>
         <translation>des SSH-Handshakes</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="344"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="102"/>
         <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
         <translation>Der Server %1 bietet kein SFTP an (sein Subsystem „sftp“ ist nicht aktiviert): %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="349"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="107"/>
         <source>starting SFTP</source>
         <translation>des SFTP-Starts</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="398"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="126"/>
         <source>reading the server&apos;s host key</source>
         <translation>des Lesens des Host-Schlüssels des Servers</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="421"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="149"/>
         <source>Could not check the host key of the SFTP server %1: %2.</source>
         <translation>Der Host-Schlüssel des SFTP-Servers %1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="428"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="156"/>
         <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
         <translation>Der SFTP-Server %1 legt den %2-Schlüssel %3 vor, der in %4 als widerrufen markiert ist. RC Archiver hat sich nicht angemeldet. Bitten Sie den Administrator des Servers um einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="439"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="167"/>
         <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
         <translation>WARNUNG: Die Identität des SFTP-Servers %1 hat sich geändert. Er legt jetzt den %2-Schlüssel %3 vor, der nicht der früher bestätigte Schlüssel ist (vermerkt in %4). Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert bzw. seine Schlüssel wurden ersetzt. RC Archiver hat sich nicht angemeldet und nichts gesendet. Fragen Sie den Administrator des Servers, ob sich der Schlüssel geändert hat. Falls ja und der obige Fingerabdruck der neue ist, entfernen Sie den alten Eintrag mit `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` und verbinden Sie erneut, um den neuen Schlüssel zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="460"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="188"/>
         <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
         <translation>Der SFTP-Server %1 ist noch nicht bekannt: RC Archiver hat seine Identität nicht bestätigt. Sein %2-Host-Schlüssel hat den Fingerabdruck %3. Vergewissern Sie sich, dass dies der Schlüssel des Servers ist (fragen Sie seinen Administrator, der `ssh-keygen -lf` auf den öffentlichen Host-Schlüssel des Servers anwenden kann), und bestätigen Sie ihn dann: auf der Registerkarte Konten oder auf der Kommandozeile, indem Sie `rc-archiver connect sftp` erneut mit `--accept-host-key %3` ausführen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="474"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="202"/>
         <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
         <translation>Der %2-Host-Schlüssel des SFTP-Servers %1 hat den Fingerabdruck %3, nicht den bestätigten %4. RC Archiver hat sich nicht angemeldet. Prüfen Sie den Fingerabdruck mit dem Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="488"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="216"/>
         <source>Could not remember the host key of %1 in %2: %3.</source>
         <translation>Der Host-Schlüssel von %1 konnte nicht in %2 vermerkt werden: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="503"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="231"/>
         <source>The SFTP server %1 did not answer within %2 s during %3.</source>
         <translation>Der SFTP-Server %1 hat während %3 nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="510"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="238"/>
         <source>The connection to the SFTP server %1 failed during %2: %3.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist während %2 fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="540"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="15"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="545"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="20"/>
         <source>The server&apos;s disk is full or your quota is used up (%1): could not %2 %3. Free some space on the server.</source>
         <translation>Die Festplatte des Servers ist voll oder Ihr Kontingent ist aufgebraucht (%1): %2 %3 war nicht möglich. Geben Sie auf dem Server Speicherplatz frei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="553"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="28"/>
         <source>Permission denied: could not %1 %2. Check that %3 may write there.</source>
         <translation>Zugriff verweigert: %1 %2 war nicht möglich. Prüfen Sie, ob %3 dort schreiben darf.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="559"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="34"/>
         <source>Could not %1 %2: %3.</source>
         <translation>%1 %2 war nicht möglich: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="568"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="43"/>
         <source>The SFTP server %1 did not answer within %2 s while trying to %3 %4.</source>
         <translation>Der SFTP-Server %1 hat nicht innerhalb von %2 s geantwortet (%3 %4).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="575"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="50"/>
         <source>The connection to the SFTP server %1 was lost while trying to %2 %3: %4.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen (%2 %3): %4.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="611"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="86"/>
         <source>look at</source>
         <translation>Prüfen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="628"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="103"/>
         <source>create the folder</source>
         <translation>Anlegen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="649"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="124"/>
         <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
         <translation>%1 auf %2 ist eine Datei, kein Ordner, daher kann nichts darin archiviert werden. Benennen Sie diese Datei auf dem Server um oder verschieben Sie sie.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="661"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="136"/>
         <source>remove</source>
         <translation>Löschen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="676"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="151"/>
         <source>rename a file to</source>
         <translation>Umbenennen einer Datei in</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="688"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="163"/>
         <source>find the folder</source>
         <translation>Suchen des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="702"/>
-        <location filename="../connectors/sftp/sshsession.cpp" line="713"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="177"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="188"/>
         <source>list the folder</source>
         <translation>Auflisten des Ordners</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="731"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="206"/>
         <source>create</source>
         <translation>Anlegen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="732"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="207"/>
         <source>open</source>
         <translation>Öffnen von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="751"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="226"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>

@@ -35,12 +35,12 @@
         <translation>Almacenamiento desconocido «%1». Almacenamientos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="191"/>
+        <location filename="../core/accounts/accounts.cpp" line="193"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Almacenamiento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="206"/>
+        <location filename="../core/accounts/accounts.cpp" line="207"/>
         <source>No storage is connected.</source>
         <translation>No hay ningún almacenamiento conectado.</translation>
     </message>
@@ -48,244 +48,234 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>Working</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Choose the archive folder</source>
         <translation>Elegir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="117"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
         <source>RECONNECT</source>
         <translation>VOLVER A CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
         <source>Sign in to RingCentral again</source>
         <translation>Volver a iniciar sesión en RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="154"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="288"/>
-        <source>Advanced</source>
-        <translation>Avanzado</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="161"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="132"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>El ID de cliente de su aplicación de RingCentral registrada (consulte el README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="162"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <source>API server</source>
+        <translation>Servidor de la API</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="134"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>Servidor de la API (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="163"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <source>Media server</source>
+        <translation>Servidor de medios</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Servidor multimedia (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <source>Sign-in redirect port</source>
+        <translation>Puerto de redirección del inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Puerto de bucle invertido del URI de redirección registrado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="176"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="185"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>CONNECT</source>
         <translation>CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="177"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="186"/>
         <source>Connect RingCentral</source>
         <translation>Conectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="178"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="187"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>DISCONNECT</source>
         <translation>DESCONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="179"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="188"/>
         <source>Disconnect RingCentral</source>
         <translation>Desconectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="191"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="227"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="200"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="208"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
         <source>Open the archive folder</source>
         <translation>Abrir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="228"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivar en:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
-        <source>A folder on this computer, a disk or a NAS share</source>
-        <translation>Una carpeta de este equipo, un disco o un recurso compartido de un NAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
-        <source>Archive folder</source>
-        <translation>Carpeta del archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="263"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>CONECTAR abre %1 en su navegador. Inicie sesión allí y permita que RC Archiver use su propia carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
         <source>Connect the storage</source>
         <translation>Conectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
         <source>Disconnect the storage</source>
         <translation>Desconectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="356"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Conecte la cuenta de RingCentral cuyas grabaciones y mensajes desea conservar. Iniciará sesión en su navegador.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="326"/>
         <source>Extension %1 · %2</source>
         <translation>Extensión %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="359"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrador: archiva las grabaciones de llamadas de todas las extensiones que administra</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="361"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
         <source>Extension user: archives your own extension</source>
         <translation>Usuario de extensión: archiva su propia extensión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="364"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
         <source>Made-up items for trying RC Archiver without an account.</source>
         <translation>Elementos ficticios para probar RC Archiver sin una cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="350"/>
         <source>Archive: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="390"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Elija dónde se guarda el archivo. RC Archiver crea allí la carpeta Apps/RingCentral Application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="451"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="418"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Esperando a que inicie sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="474"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="441"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Abriendo el inicio de sesión de RingCentral…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="491"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="562"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="492"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="459"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Todo lo ya archivado permanece en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="498"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="465"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="569"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="526"/>
-        <source>Trust %1?</source>
-        <translation>¿Confiar en %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="527"/>
-        <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
-
-%3
-
-Compare it with the fingerprint your server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.</source>
-        <translation>RC Archiver no se ha conectado antes a %1. El servidor se identifica con esta clave %2:
-
-%3
-
-Compárela con la huella digital que le proporcione el administrador del servidor (en el servidor: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Conéctese solo si coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="545"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Abriendo el inicio de sesión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="545"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="574"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="539"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="588"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="553"/>
         <source>Connection works</source>
         <translation>La conexión funciona</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="589"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="554"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver ha iniciado sesión en %1 y puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="599"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="563"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Las grabaciones y los mensajes ya archivados permanecen en %2.</translation>
     </message>
@@ -318,37 +308,37 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="337"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="435"/>
         <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
         <translation>El registro del archivo indica %1 bytes archivados el %2; en el almacenamiento no hay ningún archivo en esa ruta.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="347"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="442"/>
         <source>%1 bytes stored, %2 archived.</source>
         <translation>%1 bytes almacenados, %2 archivados.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="357"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="450"/>
         <source>The storage gave no %1 for the file.</source>
         <translation>El almacenamiento no proporcionó ningún %1 para el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="358"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="451"/>
         <source>No %1 was recorded when it was archived.</source>
         <translation>No se registró ningún %1 al archivarlo.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="376"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="464"/>
         <source>The stored bytes are not the ones archived (%1 differs).</source>
         <translation>Los bytes almacenados no son los que se archivaron (%1 no coincide).</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="428"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="490"/>
         <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
         <translation>%1 lo incluye y el almacenamiento tiene su archivo (%2 bytes), pero no figura en el registro del archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="500"/>
         <source>%1 lists it; archiving it failed %n time(s): %2</source>
         <translation>
             <numerusform>%1 lo incluye; archivarlo falló %n vez: %2</numerusform>
@@ -356,12 +346,12 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="502"/>
         <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
         <translation>%1 lo incluye; no está ni en el registro del archivo ni en el almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="460"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="384"/>
         <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
         <translation>%1 bytes; no le corresponde ninguna entrada del registro del archivo ni ningún elemento de %2.</translation>
     </message>
@@ -369,7 +359,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="22"/>
+        <location filename="../app/commands/audit.cpp" line="27"/>
         <source>Repair job %1: %2, %n item(s) archived</source>
         <translation>
             <numerusform>Tarea de reparación %1: %2, %n elemento archivado</numerusform>
@@ -377,7 +367,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="26"/>
+        <location filename="../app/commands/audit.cpp" line="31"/>
         <source>(%n failed)</source>
         <translation>
             <numerusform>(%n fallido)</numerusform>
@@ -385,17 +375,17 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="83"/>
+        <location filename="../app/commands/audit.cpp" line="127"/>
         <source>After the repair:</source>
         <translation>Después de la reparación:</translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="86"/>
+        <location filename="../app/commands/audit.cpp" line="130"/>
         <source>Nothing to repair.</source>
         <translation>No hay nada que reparar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/auditcommand.cpp" line="88"/>
+        <location filename="../app/commands/audit.cpp" line="132"/>
         <source>%n problem(s) can be repaired: run the same command with --repair.</source>
         <translation>
             <numerusform>%n problema se puede reparar: ejecute el mismo comando con --repair.</numerusform>
@@ -987,55 +977,45 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source> (built with %1)</source>
         <translation> (compilado con %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: no se usa (no hay ningún conector SFTP cargado)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: versión desconocida en este sistema</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="749"/>
-        <source>Passphrase of the SSH key for %1: </source>
-        <translation>Frase de contraseña de la clave SSH para %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="752"/>
-        <source>Password for %1 on %2: </source>
-        <translation>Contraseña de %1 en %2: </translation>
     </message>
 </context>
 <context>
     <name>rca::ConnectorRegistry</name>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="67"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="69"/>
         <source>%1: the plugin folder does not exist</source>
         <translation>%1: la carpeta de complementos no existe</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="96"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="98"/>
         <source>%1: not an RC Archiver storage connector (%2)</source>
         <translation>%1: no es un conector de almacenamiento de RC Archiver (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="108"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="110"/>
         <source>%1: the plugin does not implement the storage connector interface</source>
         <translation>%1: el complemento no implementa la interfaz de conector de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="119"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="121"/>
         <source>%1: its metadata names no connector id</source>
         <translation>%1: sus metadatos no indican ningún ID de conector</translation>
     </message>
     <message>
-        <location filename="../core/storage/connectorregistry.cpp" line="126"/>
+        <location filename="../core/storage/connectorregistry.cpp" line="128"/>
         <source>%1: a connector with the id &quot;%2&quot; is already loaded; this one is ignored</source>
         <translation>%1: ya hay cargado un conector con el ID «%2»; este se ignora</translation>
     </message>
@@ -1322,32 +1302,32 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="182"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="187"/>
         <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
         <translation>Dropbox ya no acepta el inicio de sesión de esta aplicación (%1). Vuelva a conectar Dropbox en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="202"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox está ocupado (demasiadas operaciones de escritura); se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="235"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox falló</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="240"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="221"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox lo rechazó (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="246"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="226"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox rechazó la solicitud: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="254"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="232"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: HTTP %2 inesperado</translation>
     </message>
@@ -1355,89 +1335,162 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="115"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>No hay ninguna clave de aplicación de Dropbox configurada. Registre una aplicación de Dropbox como explica la sección «Registering a Dropbox app» del README y pase su clave con --option appKey=KEY o RCA_DROPBOX_APP_KEY, o compile con -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="93"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>URL de Dropbox no válida: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="100"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="138"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>redirectPort de Dropbox no válido</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="109"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="147"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Tamaños de subida de Dropbox no válidos: uploadThreshold debe ser como máximo 150 MiB y chunkSize un múltiplo de 4 MiB de hasta 150 MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="125"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="163"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>No hay ningún llavero disponible para el inicio de sesión de Dropbox</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="133"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="171"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>la aplicación se desconectó en la configuración de Dropbox o el inicio de sesión caducó</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="151"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="189"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Para conectar Dropbox se necesita un navegador para iniciar sesión; hágalo desde la ventana o con `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="172"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="210"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox no concedió acceso sin conexión (no hay token de actualización); vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="229"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="267"/>
         <source>Dropbox is not connected: connect it in the Accounts tab.</source>
         <translation>Dropbox no está conectado: conéctelo en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="250"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="288"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Creación de la carpeta de Dropbox %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="255"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Un archivo de Dropbox impide crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="259"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="297"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="331"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox no está abierto</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="275"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="313"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Se rechazó la carpeta %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="306"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="344"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Se rechazó el archivo %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="357"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="395"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>Se rechazó %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="362"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="400"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Consulta de %1 en Dropbox</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DropboxConnectorFactory</name>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="76"/>
+        <source>App key</source>
+        <translation>Clave de la app</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <source>The key of your own Dropbox app (default: the built-in one, or RCA_DROPBOX_APP_KEY).</source>
+        <translation>La clave de su propia app de Dropbox (predeterminada: la integrada o RCA_DROPBOX_APP_KEY).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="80"/>
+        <source>Sign-in redirect port</source>
+        <translation>Puerto de redirección del inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
+        <source>The loopback port of the redirect URI registered for the app.</source>
+        <translation>El puerto de loopback de la URI de redirección registrada para la app.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <source>API server</source>
+        <translation>Servidor de la API</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <source>The Dropbox API&apos;s base URL.</source>
+        <translation>La URL base de la API de Dropbox.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <source>Content server</source>
+        <translation>Servidor de contenido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <source>The base URL for file contents.</source>
+        <translation>La URL base para el contenido de los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <source>Sign-in page</source>
+        <translation>Página de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <source>The page that asks for your consent.</source>
+        <translation>La página que pide su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Límite de subida en una sola solicitud (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
+        <source>Files up to this size go up in one request; larger ones in an upload session.</source>
+        <translation>Los archivos de hasta este tamaño se suben en una solicitud; los mayores, en una sesión de subida.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <source>Upload chunk size (bytes)</source>
+        <translation>Tamaño de los fragmentos de subida (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="92"/>
+        <source>The part of a large file sent per request, a multiple of 4 MiB.</source>
+        <translation>La parte de un archivo grande que se envía por solicitud, un múltiplo de 4 MiB.</translation>
     </message>
 </context>
 <context>
@@ -1542,48 +1595,48 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="99"/>
+        <location filename="../core/engine/engine.cpp" line="98"/>
         <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
         <translation>Otro RC Archiver (proceso %1) está archivando con este perfil; esta tarea lo espera.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="123"/>
+        <location filename="../core/engine/engine.cpp" line="120"/>
         <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
         <translation>No hay ningún almacenamiento conectado. Conecte un almacenamiento en la pestaña Cuentas o con `rc-archiver connect`.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="129"/>
+        <location filename="../core/engine/engine.cpp" line="126"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>El conector de almacenamiento «%1» no está instalado (no se encontró ningún complemento en %2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="203"/>
+        <location filename="../core/engine/engine.cpp" line="186"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>No archivado: la fuente ya no conserva datos tan antiguos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="275"/>
+        <location filename="../core/engine/engine.cpp" line="257"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
         <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y luego use «Ejecutar ahora».</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="290"/>
-        <location filename="../core/engine/engine.cpp" line="446"/>
+        <location filename="../core/engine/engine.cpp" line="272"/>
+        <location filename="../core/engine/engine.cpp" line="426"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>El intervalo está vacío: --from debe ser anterior a --to.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="299"/>
+        <location filename="../core/engine/engine.cpp" line="281"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>El intervalo empieza antes de %1: la fuente solo conserva los datos durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="417"/>
+        <location filename="../core/engine/engine.cpp" line="397"/>
         <source>The check was stopped before it finished.</source>
         <translation>La comprobación se detuvo antes de terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="421"/>
+        <location filename="../core/engine/engine.cpp" line="401"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n elemento archivado y verificado.</numerusform>
@@ -1591,7 +1644,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="424"/>
+        <location filename="../core/engine/engine.cpp" line="404"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n problema encontrado; %1 de %2 elementos archivados verificados.</numerusform>
@@ -1599,12 +1652,12 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="451"/>
+        <location filename="../core/engine/engine.cpp" line="431"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Hay una tarea en ejecución; compruebe el archivo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="555"/>
+        <location filename="../core/engine/engine.cpp" line="534"/>
         <source> (plugin not found)</source>
         <translation> (complemento no encontrado)</translation>
     </message>
@@ -1612,47 +1665,47 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::GoogleDriveApi</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="77"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="97"/>
         <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
         <translation>Su Google Drive está lleno: se rechazó %1 porque la cuota de almacenamiento está agotada. Libere espacio en Google Drive (o compre más) y el archivado continuará.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="86"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="106"/>
         <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
         <translation>%1: Google Drive está limitando la frecuencia de solicitudes (%2). Se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="95"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="115"/>
         <source>%1: Google Drive refused it (403 %2: %3).</source>
         <translation>%1: Google Drive lo rechazó (403 %2: %3).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="101"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="121"/>
         <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
         <translation>%1: Google Drive ya no acepta el inicio de sesión guardado. Vuelva a conectar Google Drive en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="215"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="232"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Búsqueda de «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="246"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="263"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Creación de la carpeta «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="257"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="274"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: la respuesta no indicaba ningún ID de carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="287"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="304"/>
         <source>Opening the archive folder</source>
         <translation>Apertura de la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="306"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="323"/>
         <source>Deleting a damaged upload</source>
         <translation>Eliminación de una subida dañada</translation>
     </message>
@@ -1660,54 +1713,97 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="119"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="152"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive necesita el ID de cliente OAuth de una aplicación de escritorio de Google registrada, y esta compilación no tiene ninguno. Pase la opción «clientId» (y «clientSecret»), defina RCA_GOOGLE_CLIENT_ID y RCA_GOOGLE_CLIENT_SECRET o compile con las opciones de CMake del mismo nombre; consulte «Registering a Google app» en el README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="132"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="165"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive necesita el llavero del sistema para guardar su inicio de sesión, y no hay ninguno disponible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="141"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="174"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>se retiró el acceso en la cuenta de Google, cambió la contraseña o no se usó durante meses</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="169"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="202"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Para conectar Google Drive se necesita iniciar sesión en un navegador, lo que aquí no es posible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="201"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="234"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google no concedió acceso sin conexión, por lo que el archivado no podría continuar de forma desatendida. Vuelva a conectar y permita el acceso.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="251"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="284"/>
         <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
         <translation>Google Drive no está conectado. Conéctelo en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="287"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="320"/>
         <source>The path %1 is not allowed.</source>
         <translation>La ruta %1 no está permitida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="293"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="326"/>
         <source>The path %1 names no file.</source>
         <translation>La ruta %1 no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="302"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="335"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive no está abierto.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="434"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="467"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 no está en Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::GoogleDriveConnectorFactory</name>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
+        <source>OAuth client id</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
+        <source>The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the built-in one).</source>
+        <translation>El ID de cliente de su propia app de escritorio de Google (predeterminado: RCA_GOOGLE_CLIENT_ID o el integrado).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
+        <source>OAuth client secret</source>
+        <translation>Secreto de cliente OAuth</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="78"/>
+        <source>Its client secret (default: RCA_GOOGLE_CLIENT_SECRET or the built-in one).</source>
+        <translation>Su secreto de cliente (predeterminado: RCA_GOOGLE_CLIENT_SECRET o el integrado).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="79"/>
+        <source>Upload chunk size (bytes)</source>
+        <translation>Tamaño de los fragmentos de subida (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="80"/>
+        <source>The part of a large file sent per request, a multiple of 256 KiB.</source>
+        <translation>La parte de un archivo grande que se envía por solicitud, un múltiplo de 256 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="84"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Límite de subida en una sola solicitud (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="85"/>
+        <source>Files up to this size go up in one request; larger ones in resumable parts.</source>
+        <translation>Los archivos de hasta este tamaño se suben en una solicitud; los mayores, en partes reanudables.</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2207,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobLogCsv</name>
     <message>
-        <location filename="../ui/logs/joblogcsv.cpp" line="77"/>
+        <location filename="../core/store/joblogcsv.cpp" line="87"/>
         <source>Could not export the log to %1: %2</source>
         <translation>No se pudo exportar el registro a %1: %2</translation>
     </message>
@@ -2119,72 +2215,72 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="98"/>
+        <location filename="../core/store/joblogcsv.cpp" line="32"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="100"/>
+        <location filename="../core/store/joblogcsv.cpp" line="33"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="102"/>
+        <location filename="../core/store/joblogcsv.cpp" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="104"/>
+        <location filename="../core/store/joblogcsv.cpp" line="35"/>
         <source>Job Start</source>
         <translation>Inicio de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="106"/>
+        <location filename="../core/store/joblogcsv.cpp" line="36"/>
         <source>Job End</source>
         <translation>Fin de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="108"/>
+        <location filename="../core/store/joblogcsv.cpp" line="37"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="110"/>
+        <location filename="../core/store/joblogcsv.cpp" line="38"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="112"/>
+        <location filename="../core/store/joblogcsv.cpp" line="39"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="114"/>
+        <location filename="../core/store/joblogcsv.cpp" line="40"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="116"/>
+        <location filename="../core/store/joblogcsv.cpp" line="41"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="359"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="339"/>
         <source>Weekly check of the archive</source>
         <translation>Comprobación semanal del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="360"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="340"/>
         <source>Check of the archive</source>
         <translation>Comprobación del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="361"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="366"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elementos que fallaron y esperan un reintento: %1</translation>
     </message>
@@ -2375,173 +2471,191 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::LocalFolderConnector</name>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="59"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="92"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="82"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="332"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="30"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="76"/>
         <source>The disk is full: could not %1 %2 (%3). Free some space on it, or choose another folder.</source>
         <translation>El disco está lleno: no se pudo %1 %2 (%3). Libere espacio en él o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="89"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="338"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="37"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="82"/>
         <source>The archive folder is not writable: could not %1 %2 (%3). Check the folder&apos;s permissions.</source>
         <translation>No se puede escribir en la carpeta del archivo: no se pudo %1 %2 (%3). Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="95"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="43"/>
         <source>The archive folder is on a read-only disk: could not %1 %2 (%3).</source>
         <translation>La carpeta del archivo está en un disco de solo lectura: no se pudo %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="110"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="58"/>
         <source>The archive folder is not reachable: could not %1 %2 (%3). Is the disk or network share connected?</source>
         <translation>No se puede acceder a la carpeta del archivo: no se pudo %1 %2 (%3). ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="344"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="451"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="64"/>
+        <location filename="../connectors/localfolder/localerrors.cpp" line="88"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="407"/>
         <source>Could not %1 %2: %3.</source>
         <translation>No se pudo %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="144"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="363"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="140"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="318"/>
         <source>create a file in</source>
         <translation>crear un archivo en</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="148"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="367"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="143"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="321"/>
         <source>Could not create a temporary file in %1.</source>
         <translation>No se pudo crear un archivo temporal en %1.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="161"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="176"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="182"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="376"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="385"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="390"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="156"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="169"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="174"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="330"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="339"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="344"/>
         <source>write</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="221"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="234"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="244"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="261"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="423"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="452"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="214"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="227"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="237"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="254"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="379"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="408"/>
         <source>rename a file to</source>
         <translation>cambiar el nombre de un archivo a</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="257"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="447"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="250"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="403"/>
         <source>%1 is a folder, not a file; it was not replaced.</source>
         <translation>%1 es una carpeta, no un archivo; no se sustituyó.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="270"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="263"/>
         <source>open the folder</source>
         <translation>abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="281"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="274"/>
         <source>write the folder</source>
         <translation>escribir la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="295"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="467"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="56"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="71"/>
         <source>%1 exists but is not a folder.</source>
         <translation>%1 existe, pero no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="60"/>
         <source>create the folder</source>
         <translation>crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="471"/>
+        <location filename="../connectors/localfolder/localfiles.cpp" line="75"/>
         <source>Could not create the folder %1. Check the folder&apos;s permissions.</source>
         <translation>No se pudo crear la carpeta %1. Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="546"/>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="570"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="53"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="76"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="595"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="101"/>
         <source>The data written for %1 does not match what was sent; it will be written again.</source>
         <translation>Los datos escritos para %1 no coinciden con lo enviado; se volverán a escribir.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="616"/>
+        <location filename="../connectors/localfolder/localfolderupload.cpp" line="121"/>
         <source>A different file already exists at %1; it was not overwritten.</source>
         <translation>Ya existe otro archivo en %1; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="685"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="65"/>
         <source>Choose the folder to archive into (the &quot;path&quot; option).</source>
         <translation>Elija la carpeta en la que archivar (la opción «path»).</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="697"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="77"/>
         <source>The folder %1 does not exist. Connect the disk or network share, or choose another folder.</source>
         <translation>La carpeta %1 no existe. Conecte el disco o el recurso compartido de red, o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="703"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="83"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="736"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="116"/>
         <source>The local folder archive is not set up: no folder is configured.</source>
         <translation>El archivo en carpeta local no está configurado: no hay ninguna carpeta configurada.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="747"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="127"/>
         <source>The archive folder %1 is missing, and %2 is no longer on the disk or share mounted at %3. Is the disk or network share connected?</source>
         <translation>Falta la carpeta del archivo %1, y %2 ya no está en el disco o recurso compartido montado en %3. ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="835"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="215"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="887"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="267"/>
         <source>The archive folder %1 is missing. Is the disk or network share connected?</source>
         <translation>Falta la carpeta del archivo %1. ¿Está conectado el disco o el recurso compartido de red?</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="900"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="280"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="906"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="286"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="919"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="299"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="926"/>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="306"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LocalFolderConnectorFactory</name>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="45"/>
+        <source>Archive folder</source>
+        <translation>Carpeta del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="46"/>
+        <source>The folder to archive into: an external disk or a mounted network share. It must exist.</source>
+        <translation>La carpeta en la que se archiva: un disco externo o un recurso de red montado. Debe existir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/localfolder/localfolderconnector.cpp" line="48"/>
+        <source>A folder on this computer, a disk or a NAS share</source>
+        <translation>Una carpeta de este equipo, un disco o un recurso compartido de un NAS</translation>
     </message>
 </context>
 <context>
@@ -2969,117 +3083,117 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::RingCentralApi</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="137"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="124"/>
         <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
         <translation>RingCentral ya no acepta el inicio de sesión guardado (se revocó, caducó tras 7 días sin conexión o cambió la contraseña). Vuelva a conectar en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="157"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="144"/>
         <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
         <translation>%1: se alcanzó el límite de solicitudes de RingCentral (%2). Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="166"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="153"/>
         <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
         <translation>%1: RingCentral tuvo un problema en el servidor (%2). Se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="161"/>
         <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
         <translation>%1: RingCentral ya no acepta el inicio de sesión guardado (%2). Vuelva a conectar en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="172"/>
         <source>the %1 permission</source>
         <translation>el permiso %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="187"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
         <source>a permission</source>
         <translation>un permiso</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="177"/>
         <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
         <translation>%1: al usuario de RingCentral que ha iniciado sesión le falta %2 necesario para esto (%3). Pida a un administrador de RingCentral que lo conceda.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="196"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="183"/>
         <source>%1: RingCentral refused access (%2).</source>
         <translation>%1: RingCentral denegó el acceso (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="203"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
         <source>%1: RingCentral no longer has this item (%2).</source>
         <translation>%1: RingCentral ya no tiene este elemento (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="208"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="195"/>
         <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
         <translation>%1: RingCentral no conoce esta dirección (%2). Compruebe la configuración del servidor de RingCentral.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="217"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="204"/>
         <source>, parameter %1</source>
         <translation>, parámetro %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="220"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="207"/>
         <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
         <translation>%1: RingCentral rechazó la solicitud (%2%3). Probablemente se trata de un problema de RC Archiver; por favor, infórmenos.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="227"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="214"/>
         <source>%1: RingCentral refused the request (%2).</source>
         <translation>%1: RingCentral denegó la solicitud (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="219"/>
         <source>%1: RingCentral answered unexpectedly (%2).</source>
         <translation>%1: RingCentral respondió de forma inesperada (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="260"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="230"/>
         <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
         <translation>%1: RingCentral remitió a una dirección inesperada (%2); el inicio de sesión no se envía allí.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="376"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="346"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
         <translation>%1: la respuesta de RingCentral estaba incompleta o no era un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="357"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
         <translation>%1: la respuesta de RingCentral estuvo incompleta o no fue un JSON válido varias veces. Se volverá a intentar en la próxima tarea.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="417"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
         <source>%1: RingCentral&apos;s paging did not advance.</source>
         <translation>%1: la paginación de RingCentral no avanzó.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="424"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="394"/>
         <source>%1: too many pages.</source>
         <translation>%1: demasiadas páginas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="474"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="447"/>
         <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
         <translation>%1: RingCentral volvió a enviar el archivo completo en lugar de la parte que faltaba; se volverá a descargar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="506"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="479"/>
         <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
         <translation>%1: RingCentral envió una parte del archivo distinta de la solicitada; se volverá a descargar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="526"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="499"/>
         <source>%1: the download stopped after %2 of %3 bytes.</source>
         <translation>%1: la descarga se detuvo tras %2 de %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="535"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="508"/>
         <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
         <translation>%1: RingCentral envió %2 bytes cuando se habían anunciado %3; se volverá a descargar más tarde.</translation>
     </message>
@@ -3173,6 +3287,93 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral ya no tiene este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SetUpDescription</name>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="55"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="57"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="59"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="61"/>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="63"/>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="65"/>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="80"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="115"/>
+        <source>%1 has no option &quot;%2&quot;. Its options: %3.</source>
+        <translation>%1 no tiene la opción «%2». Sus opciones: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use %4.</source>
+        <translation>«%1» no es un valor válido para %2 (la opción «%3»): use %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="145"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use a whole number from %4 to %5.</source>
+        <translation>«%1» no es un valor válido para %2 (la opción «%3»): use un número entero de %4 a %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/setupdescription.cpp" line="158"/>
+        <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use true or false.</source>
+        <translation>«%1» no es un valor válido para %2 (la opción «%3»): use true o false.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SetUpForm</name>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="43"/>
+        <source>Choose the archive folder</source>
+        <translation>Elegir la carpeta del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="58"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="142"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="142"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/setupform.cpp" line="144"/>
+        <location filename="../ui/accounts/setupform.cpp" line="150"/>
+        <source>Choose: %1</source>
+        <translation>Elegir: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,288 +3538,331 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="167"/>
-        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
-        <translation>Introduzca el nombre de host del servidor SFTP (la opción «host»).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="176"/>
-        <source>&quot;%1&quot; is not a port number.</source>
-        <translation>«%1» no es un número de puerto.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
-        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
-        <translation>Introduzca el usuario con el que iniciar sesión (la opción «user»).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="194"/>
-        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
-        <translation>Método de inicio de sesión desconocido «%1»: use key, agent, password o keyboard-interactive.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="214"/>
-        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
-        <translation>Elija el archivo de clave SSH con el que iniciar sesión (la opción «keyFile»).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="226"/>
-        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
-        <translation>Introduzca la contraseña de %1 (la opción «password»).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="136"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>No hay ningún llavero disponible para guardar %1 de SFTP, y RC Archiver nunca guarda estos secretos en ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="242"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="365"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="586"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="432"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="212"/>
         <source>password</source>
         <translation>la contraseña</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="243"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="587"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="433"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="213"/>
         <source>key passphrase</source>
         <translation>la frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
-        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
-        <translation>«%1» no es un tiempo de espera en segundos (de 1 a 3600).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="264"/>
-        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
-        <translation>«%1» no es un número de sesiones paralelas (de 0 a %2).</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="272"/>
-        <source>&quot;%1&quot; is not a file size in MiB.</source>
-        <translation>«%1» no es un tamaño de archivo en MiB.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="328"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="177"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>La carpeta %1 no existe en %2. Créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="334"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 en %2 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="362"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="211"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>No se pudo guardar %1 de SFTP en el llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="404"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>El archivo SFTP no está configurado: no hay ningún servidor configurado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="430"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="276"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>La carpeta %1 ya no existe en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="510"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="356"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Se volvió a perder la conexión con el servidor SFTP %1; esta tarea se detiene y se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="520"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 y no se pudo restablecer: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="590"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="436"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>No hay ningún llavero disponible del que leer %1 de SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="596"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="442"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>No se pudo leer %1 de SFTP del llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="601"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="447"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="652"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="498"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="771"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="617"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="847"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="693"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 en %2 no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="930"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="776"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="937"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="783"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="945"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="791"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="952"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
-</context>
-<context>
-    <name>rca::SftpForm</name>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="30"/>
-        <source>&amp;Key file:</source>
-        <translation>Archivo de c&amp;lave:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="96"/>
+        <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
+        <translation>Introduzca el nombre de host del servidor SFTP (la opción «host»).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="33"/>
-        <source>Pass&amp;phrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>«%1» no es un número de puerto.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="35"/>
-        <source>Pass&amp;word:</source>
-        <translation>Con&amp;traseña:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="107"/>
+        <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
+        <translation>Introduzca el usuario con el que iniciar sesión (la opción «user»).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="37"/>
-        <source>&amp;Test connection</source>
-        <translation>Pro&amp;bar la conexión</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="118"/>
+        <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
+        <translation>Método de inicio de sesión desconocido «%1»: use key, agent, password o keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="43"/>
-        <source>nas.example.com</source>
-        <translation>nas.example.com</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="138"/>
+        <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
+        <translation>Elija el archivo de clave SSH con el que iniciar sesión (la opción «keyFile»).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="44"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="150"/>
+        <source>Enter the password for %1 (the &quot;password&quot; option).</source>
+        <translation>Introduzca la contraseña de %1 (la opción «password»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="158"/>
+        <source>Password for %1 on %2</source>
+        <translation>Contraseña de %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
+        <translation>«%1» no es un tiempo de espera en segundos (de 1 a 3600).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
+        <translation>«%1» no es un número de sesiones paralelas (de 0 a %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="182"/>
+        <source>&quot;%1&quot; is not a file size in MiB.</source>
+        <translation>«%1» no es un tamaño de archivo en MiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="224"/>
+        <source>Trust %1?</source>
+        <translation>¿Confiar en %1?</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="225"/>
+        <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
+
+%3
+
+Compare it with the fingerprint your server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.</source>
+        <translation>RC Archiver no se ha conectado antes a %1. El servidor se identifica con esta clave %2:
+
+%3
+
+Compárela con la huella digital que le proporcione el administrador del servidor (en el servidor: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Conéctese solo si coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="238"/>
+        <source>Passphrase of the SSH key for %1</source>
+        <translation>Frase de contraseña de la clave SSH para %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="261"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="48"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="262"/>
+        <source>The SFTP server&apos;s host name or address.</source>
+        <translation>El nombre de host o la dirección del servidor SFTP.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="266"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="51"/>
-        <source>Port:</source>
-        <translation>Puerto:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="267"/>
+        <source>The SSH port.</source>
+        <translation>El puerto SSH.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="53"/>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="59"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="269"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="60"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="270"/>
+        <source>The user to sign in as (default: your user name here).</source>
+        <translation>El usuario con el que se inicia sesión (predeterminado: su nombre de usuario aquí).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="63"/>
-        <source>The login folder</source>
-        <translation>La carpeta de inicio de sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="64"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="274"/>
         <source>Folder on the server</source>
         <translation>Carpeta en el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="65"/>
-        <source>&amp;Folder:</source>
-        <translation>Car&amp;peta:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="275"/>
+        <source>The folder on the server to archive into; it must exist.</source>
+        <translation>La carpeta del servidor en la que se archiva; debe existir.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="68"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="277"/>
+        <source>The login folder</source>
+        <translation>La carpeta de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="279"/>
         <source>Sign-in method</source>
         <translation>Método de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="69"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="77"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="280"/>
+        <source>How RC Archiver signs in: with a key file, through the SSH agent, or with a password.</source>
+        <translation>Cómo inicia sesión RC Archiver: con un archivo de clave, a través del agente SSH o con una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="286"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="292"/>
         <source>Key file</source>
         <translation>Archivo de clave</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="70"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
         <source>SSH agent</source>
         <translation>Agente SSH</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="71"/>
-        <location filename="../ui/accounts/sftpform.cpp" line="103"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="309"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="72"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
         <source>Keyboard-interactive</source>
         <translation>Interactivo por teclado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="73"/>
-        <source>Sign-in &amp;method:</source>
-        <translation>&amp;Método de inicio de sesión:</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="293"/>
+        <source>The private key file to sign in with (default: ~/.ssh/id_ed25519 or id_ecdsa).</source>
+        <translation>El archivo de clave privada para iniciar sesión (predeterminado: ~/.ssh/id_ed25519 o id_ecdsa).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="78"/>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="80"/>
-        <source>Choose the key file</source>
-        <translation>Elegir el archivo de clave</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="89"/>
-        <source>Choose the private key</source>
-        <translation>Elegir la clave privada</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="96"/>
-        <source>Only if the key has one</source>
-        <translation>Solo si la clave tiene una</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="97"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/sftpform.cpp" line="108"/>
-        <source>Test the connection</source>
-        <translation>Probar la conexión</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="302"/>
+        <source>The key file&apos;s passphrase, if it has one (kept in the keychain).</source>
+        <translation>La frase de contraseña del archivo de clave, si tiene una (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="305"/>
+        <source>Only if the key has one</source>
+        <translation>Solo si la clave tiene una</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="310"/>
+        <source>The password on the server (kept in the keychain).</source>
+        <translation>La contraseña en el servidor (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="316"/>
+        <source>Confirmed host key</source>
+        <translation>Clave de host confirmada</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="317"/>
+        <source>The server&apos;s host key fingerprint you checked (SHA256:…), to confirm a server connected to for the first time.</source>
+        <translation>La huella de la clave de host del servidor que ha comprobado (SHA256:…), para confirmar un servidor al conectarse por primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
+        <source>Known hosts file</source>
+        <translation>Archivo de hosts conocidos</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
+        <source>Where confirmed host keys are kept (default: the app&apos;s data folder).</source>
+        <translation>Dónde se guardan las claves de host confirmadas (predeterminado: la carpeta de datos de la app).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="328"/>
+        <source>Timeout (seconds)</source>
+        <translation>Tiempo de espera (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="329"/>
+        <source>Seconds to wait for the server before giving up on a connection or an operation.</source>
+        <translation>Segundos de espera al servidor antes de abandonar una conexión o una operación.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
+        <source>Parallel upload sessions</source>
+        <translation>Sesiones de subida en paralelo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="339"/>
+        <source>Extra SSH sessions that upload parts of a large file at the same time (0 writes every file through one session).</source>
+        <translation>Sesiones SSH adicionales que suben partes de un archivo grande a la vez (0 escribe cada archivo por una sola sesión).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="349"/>
+        <source>Parallel upload from (MiB)</source>
+        <translation>Subida en paralelo desde (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
+        <source>The file size in MiB from which the extra sessions are used.</source>
+        <translation>El tamaño de archivo en MiB a partir del cual se usan las sesiones adicionales.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3899,14 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <location filename="../core/sources/sourcefactory.cpp" line="74"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Fuente desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rca::StorageConnector</name>
+    <message>
+        <location filename="../core/storage/storageconnector.cpp" line="22"/>
+        <source>This storage offers no connection test.</source>
+        <translation>Este almacenamiento no ofrece prueba de conexión.</translation>
     </message>
 </context>
 <context>
@@ -4271,178 +4523,178 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>El servidor SFTP %1:%2 rechazó la contraseña de %3. Vuelva a conectar con la contraseña correcta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="96"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="29"/>
         <source>socket error %1</source>
         <translation>error de socket %1</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="151"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="72"/>
         <source>Could not find the SFTP server &quot;%1&quot;: %2. Check the host name and the network connection.</source>
         <translation>No se encontró el servidor SFTP «%1»: %2. Compruebe el nombre de host y la conexión de red.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="169"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="90"/>
         <source>Could not connect to the SFTP server %1: %2.</source>
         <translation>No se pudo conectar con el servidor SFTP %1: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="203"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="121"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="207"/>
+        <location filename="../connectors/sftp/sshsocket.cpp" line="125"/>
         <source>the server did not answer in time</source>
         <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="308"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="67"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>No se pudo iniciar una sesión SSH (¿memoria agotada?).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="318"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="76"/>
         <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
         <translation>El servidor SFTP %1:%2 y RC Archiver (libssh2 %3) no tienen ningún algoritmo de intercambio de claves, de clave de host o de cifrado en común: %4. Puede que el servidor sea muy antiguo o que esté configurado para aceptar solo algoritmos que esta libssh2 no tiene.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="330"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="88"/>
         <source>the SSH handshake</source>
         <translation>la negociación SSH</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="344"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="102"/>
         <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
         <translation>El servidor %1 no ofrece SFTP (su subsistema «sftp» no está activado): %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="349"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="107"/>
         <source>starting SFTP</source>
         <translation>el inicio de SFTP</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="398"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="126"/>
         <source>reading the server&apos;s host key</source>
         <translation>la lectura de la clave de host del servidor</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="421"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="149"/>
         <source>Could not check the host key of the SFTP server %1: %2.</source>
         <translation>No se pudo comprobar la clave de host del servidor SFTP %1: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="428"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="156"/>
         <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
         <translation>El servidor SFTP %1 presenta la clave %2 %3, que está marcada como revocada en %4. RC Archiver no inició sesión. Pida una clave nueva al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="439"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="167"/>
         <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
         <translation>ADVERTENCIA: la identidad del servidor SFTP %1 ha cambiado. Ahora presenta la clave %2 %3, que no es la clave confirmada anteriormente (registrada en %4). Alguien podría estar interceptando la conexión (un ataque de intermediario), o el servidor se reinstaló o se sustituyeron sus claves. RC Archiver no inició sesión y no envió nada. Pregunte al administrador del servidor si la clave cambió. Si es así y la huella digital anterior es la nueva, elimine la entrada antigua con `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` y vuelva a conectar para confirmar la nueva clave.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="460"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="188"/>
         <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
         <translation>El servidor SFTP %1 todavía no es conocido: RC Archiver no ha confirmado su identidad. Su clave de host %2 tiene la huella digital %3. Asegúrese de que es la clave del servidor (pregunte a su administrador, que puede ejecutar `ssh-keygen -lf` sobre la clave de host pública del servidor) y confírmela: en la pestaña Cuentas o en la línea de comandos, ejecutando de nuevo `rc-archiver connect sftp` con `--accept-host-key %3`.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="474"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="202"/>
         <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
         <translation>La clave de host %2 del servidor SFTP %1 tiene la huella digital %3, no la confirmada %4. RC Archiver no inició sesión. Compruebe la huella digital con el administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="488"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="216"/>
         <source>Could not remember the host key of %1 in %2: %3.</source>
         <translation>No se pudo recordar la clave de host de %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="503"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="231"/>
         <source>The SFTP server %1 did not answer within %2 s during %3.</source>
         <translation>El servidor SFTP %1 no respondió en %2 s durante %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="510"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="238"/>
         <source>The connection to the SFTP server %1 failed during %2: %3.</source>
         <translation>La conexión con el servidor SFTP %1 falló durante %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="540"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="15"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="545"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="20"/>
         <source>The server&apos;s disk is full or your quota is used up (%1): could not %2 %3. Free some space on the server.</source>
         <translation>El disco del servidor está lleno o se agotó su cuota (%1): no se pudo %2 %3. Libere espacio en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="553"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="28"/>
         <source>Permission denied: could not %1 %2. Check that %3 may write there.</source>
         <translation>Permiso denegado: no se pudo %1 %2. Compruebe que %3 pueda escribir allí.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="559"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="34"/>
         <source>Could not %1 %2: %3.</source>
         <translation>No se pudo %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="568"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="43"/>
         <source>The SFTP server %1 did not answer within %2 s while trying to %3 %4.</source>
         <translation>El servidor SFTP %1 no respondió en %2 s al intentar %3 %4.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="575"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="50"/>
         <source>The connection to the SFTP server %1 was lost while trying to %2 %3: %4.</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 al intentar %2 %3: %4.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="611"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="86"/>
         <source>look at</source>
         <translation>consultar</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="628"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="103"/>
         <source>create the folder</source>
         <translation>crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="649"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="124"/>
         <source>%1 on %2 is a file, not a folder, so nothing can be archived into it. Rename or move that file on the server.</source>
         <translation>%1 en %2 es un archivo, no una carpeta, por lo que no se puede archivar nada en él. Cambie el nombre de ese archivo en el servidor o muévalo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="661"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="136"/>
         <source>remove</source>
         <translation>eliminar</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="676"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="151"/>
         <source>rename a file to</source>
         <translation>cambiar el nombre de un archivo a</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="688"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="163"/>
         <source>find the folder</source>
         <translation>encontrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="702"/>
-        <location filename="../connectors/sftp/sshsession.cpp" line="713"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="177"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="188"/>
         <source>list the folder</source>
         <translation>listar la carpeta</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="731"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="206"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="732"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="207"/>
         <source>open</source>
         <translation>abrir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="751"/>
+        <location filename="../connectors/sftp/sshsessionsftp.cpp" line="226"/>
         <source>read</source>
         <translation>leer</translation>
     </message>

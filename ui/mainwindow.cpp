@@ -2,6 +2,7 @@
 
 #include "accounts/accountspage.h"
 #include "engine/engine.h"
+#include "engine/enginethread.h"
 #include "logs/logspage.h"
 #include "store/settingsstore.h"
 #include "sync/syncoptionspage.h"
@@ -13,7 +14,6 @@
 #include <QDesktopServices>
 #include <QIcon>
 #include <QTabWidget>
-#include <QThread>
 
 namespace rca {
 
@@ -169,12 +169,8 @@ int MainWindow::run(const AppContext &context, bool minimized)
     // The tray keeps the program alive when the window closes; Quit ends it.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    Engine *engine = context.engine;
-    QThread worker;
-    worker.setObjectName(QStringLiteral("engine"));
-    engine->moveToThread(&worker);
-    worker.start();
-    QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
+    EngineThread engineThread(context.engine);
+    engineThread.start();
 
     DesktopIntegration::Options desktopOptions;
     desktopOptions.db = context.db;
@@ -197,11 +193,7 @@ int MainWindow::run(const AppContext &context, bool minimized)
                          });
     }
     const int code = QApplication::exec();
-
-    engine->requestStop();
-    QMetaObject::invokeMethod(engine, &Engine::stop, Qt::BlockingQueuedConnection);
-    worker.quit();
-    worker.wait();
+    engineThread.stop();
     return code;
 }
 

@@ -26,8 +26,8 @@ public:
     MainWindow(const AppContext &context, BackgroundTask::Opener opener, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Moves the engine to a worker thread, shows the window (or only the tray icon when
-    // minimized) and runs the event loop until Quit.
+    // Runs the engine in its worker thread (EngineThread), shows the window (or only the tray
+    // icon when minimized) and runs the event loop until Quit; then stops the engine.
     static int run(const AppContext &context, bool minimized);
 
     AccountsPage *accountsPage() const { return m_accounts; }

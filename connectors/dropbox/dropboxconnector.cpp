@@ -57,6 +57,44 @@ DropboxConnectorFactory::create(const ConnectorContext &context) const
     return std::make_unique<DropboxConnector>(context);
 }
 
+SetUpDescription DropboxConnectorFactory::setUpDescription() const
+{
+    using Kind = SetUpField::Kind;
+    SetUpDescription d;
+    d.browserSignIn = true;
+    auto add = [&](const QString &key, Kind kind, const QString &label, const QString &help,
+                   const QVariant &defaultValue) {
+        SetUpField field;
+        field.key = key;
+        field.kind = kind;
+        field.label = label;
+        field.description = help;
+        field.defaultValue = defaultValue;
+        field.advanced = true;
+        d.fields.append(field);
+    };
+    add(AppKey, Kind::Text, tr("App key"),
+        tr("The key of your own Dropbox app (default: the built-in one, or "
+           "RCA_DROPBOX_APP_KEY)."),
+        {});
+    add(RedirectPort, Kind::Port, tr("Sign-in redirect port"),
+        tr("The loopback port of the redirect URI registered for the app."), 5001);
+    add(ApiUrl, Kind::Text, tr("API server"), tr("The Dropbox API's base URL."),
+        QStringLiteral("https://api.dropboxapi.com"));
+    add(ContentUrl, Kind::Text, tr("Content server"), tr("The base URL for file contents."),
+        QStringLiteral("https://content.dropboxapi.com"));
+    add(AuthorizeUrl, Kind::Text, tr("Sign-in page"), tr("The page that asks for your consent."),
+        QStringLiteral("https://www.dropbox.com/oauth2/authorize"));
+    add(UploadThreshold, Kind::Number, tr("Single-request upload limit (bytes)"),
+        tr("Files up to this size go up in one request; larger ones in an upload session."),
+        8 * MiB);
+    add(ChunkSize, Kind::Number, tr("Upload chunk size (bytes)"),
+        tr("The part of a large file sent per request, a multiple of 4 MiB."), 8 * MiB);
+    d.fields[5].maximum = d.fields[6].maximum = MaxSingleUpload;
+    d.fields[6].minimum = 1;
+    return d;
+}
+
 DropboxConnector::DropboxConnector(const ConnectorContext &context)
     : m_context(context)
     , m_settings(context.settings)

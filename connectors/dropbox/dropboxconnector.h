@@ -23,6 +23,7 @@ class DropboxConnectorFactory : public QObject, public StorageConnectorFactory
 
 public:
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
+    SetUpDescription setUpDescription() const override;
 };
 
 // Archives into the app folder of the user's Dropbox ("/" to the API, Apps/<app name>/ to the

@@ -56,6 +56,39 @@ GoogleDriveConnectorFactory::create(const ConnectorContext &context) const
     return std::make_unique<GoogleDriveConnector>(context);
 }
 
+SetUpDescription GoogleDriveConnectorFactory::setUpDescription() const
+{
+    using Kind = SetUpField::Kind;
+    SetUpDescription d;
+    d.browserSignIn = true;
+    auto add = [&](const QString &key, Kind kind, const QString &label, const QString &help) {
+        SetUpField field;
+        field.key = key;
+        field.kind = kind;
+        field.label = label;
+        field.description = help;
+        field.advanced = true;
+        d.fields.append(field);
+        return &d.fields.last();
+    };
+    add(ClientIdKey, Kind::Text, tr("OAuth client id"),
+        tr("The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the "
+           "built-in one)."));
+    add(ClientSecretKey, Kind::Text, tr("OAuth client secret"),
+        tr("Its client secret (default: RCA_GOOGLE_CLIENT_SECRET or the built-in one)."));
+    SetUpField *f = add(ChunkSizeKey, Kind::Number, tr("Upload chunk size (bytes)"),
+                        tr("The part of a large file sent per request, a multiple of 256 KiB."));
+    f->defaultValue = 8 * 1024 * 1024;
+    f->minimum = Granularity;
+    f->maximum = 1024 * 1024 * 1024;
+    f = add(SimpleLimitKey, Kind::Number, tr("Single-request upload limit (bytes)"),
+            tr("Files up to this size go up in one request; larger ones in resumable parts."));
+    f->defaultValue = 5 * 1000 * 1000;
+    f->minimum = 0;
+    f->maximum = 5 * 1000 * 1000;
+    return d;
+}
+
 // GoogleDriveConnector
 
 GoogleDriveConnector::GoogleDriveConnector(const ConnectorContext &context)

@@ -26,6 +26,7 @@ class GoogleDriveConnectorFactory : public QObject, public StorageConnectorFacto
 
 public:
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
+    SetUpDescription setUpDescription() const override;
 };
 
 // Archives into "Apps/RingCentral Application" in the user's Google Drive with the drive.file

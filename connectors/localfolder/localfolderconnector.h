@@ -20,6 +20,7 @@ class LocalFolderConnectorFactory : public QObject, public StorageConnectorFacto
 
 public:
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
+    SetUpDescription setUpDescription() const override;
 };
 
 // Archives into a folder the user owns (an external disk, a NAS mount): every file is

@@ -4,6 +4,7 @@
 #include "parallelwriters.h"
 #include "secrets/secretstore.h"
 #include "sftparchivereader.h"
+#include "sftpsetupoptions.h"
 #include "sftpupload.h"
 
 #include <QCoreApplication>
@@ -23,75 +24,36 @@ using namespace ssh;
 
 namespace {
 
-const QString HostKey = QStringLiteral("host");
-const QString PortKey = QStringLiteral("port");
-const QString UserKey = QStringLiteral("user");
-const QString RootKey = QStringLiteral("root");
-const QString AuthKey = QStringLiteral("auth");
-const QString KeyFileKey = QStringLiteral("keyFile");
-const QString KnownHostsKey = QStringLiteral("knownHostsFile");
-const QString HostKeyAlgorithmKey = QStringLiteral("hostKeyAlgorithm");
-const QString TimeoutKey = QStringLiteral("timeout");
-const QString ParallelSessionsKey = QStringLiteral("parallelSessions");
-const QString ParallelThresholdKey = QStringLiteral("parallelThreshold");
-const QString PasswordOption = QStringLiteral("password");
-const QString PassphraseOption = QStringLiteral("passphrase");
-const QString AcceptHostKeyOption = QStringLiteral("acceptHostKey");
-const QString TestOnlyOption = QStringLiteral("testOnly");
+// The option and setting names (see SftpSetUpOptions).
+const QString &HostKey = SftpKey::Host;
+const QString &PortKey = SftpKey::Port;
+const QString &UserKey = SftpKey::User;
+const QString &RootKey = SftpKey::Root;
+const QString &AuthKey = SftpKey::Auth;
+const QString &KeyFileKey = SftpKey::KeyFile;
+const QString &KnownHostsKey = SftpKey::KnownHosts;
+const QString &HostKeyAlgorithmKey = SftpKey::HostKeyAlgorithm;
+const QString &TimeoutKey = SftpKey::Timeout;
+const QString &ParallelSessionsKey = SftpKey::ParallelSessions;
+const QString &ParallelThresholdKey = SftpKey::ParallelThreshold;
 
 // A temporary file nobody has written to for this long is left over from a crash.
 constexpr qint64 StaleTemporaryAgeSeconds = 5 * 60;
 // Reconnects per job before the job gives up on the server.
 constexpr int ReconnectsPerJob = 3;
 // Files from this size (MiB) up go through extra sessions side by side; see ParallelWriters.
-constexpr int DefaultParallelSessions = 2;
-constexpr int MaxParallelSessions = 8;
-constexpr int DefaultParallelThresholdMiB = 32;
+constexpr int DefaultParallelSessions = DefaultSftpParallelSessions;
+constexpr int DefaultParallelThresholdMiB = DefaultSftpParallelThresholdMiB;
 constexpr qint64 MiB = 1024 * 1024;
-
-struct AuthName
-{
-    AuthMethod method;
-    const char *name;
-};
-const AuthName AuthNames[] = {
-    {AuthMethod::Key, "key"},
-    {AuthMethod::Agent, "agent"},
-    {AuthMethod::Password, "password"},
-    {AuthMethod::KeyboardInteractive, "keyboard-interactive"},
-};
 
 bool parseAuth(const QString &text, AuthMethod *method)
 {
-    for (const AuthName &entry : AuthNames) {
-        if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
-            *method = entry.method;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString authName(AuthMethod method)
-{
-    for (const AuthName &entry : AuthNames) {
-        if (entry.method == method)
-            return QLatin1String(entry.name);
-    }
-    return {};
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
+    return parseSftpAuth(text, method);
 }
 
 QString defaultKnownHostsFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/known_hosts");
+    return defaultSftpKnownHostsFile();
 }
 
 QString userKnownHostsFile()
@@ -105,21 +67,13 @@ QString joinRemote(const QString &base, const QString &name)
     return base.endsWith(u'/') ? base + name : base + u'/' + name;
 }
 
-QString localUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 // Tells this profile on this computer (and user) from anyone else writing temporary files
 // into the same folders.
 QString ownerTag(const QString &profileId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QSysInfo::machineUniqueId());
-    hash.addData(localUserName().toUtf8());
+    hash.addData(localSftpUserName().toUtf8());
     hash.addData(profileId.toUtf8());
     return QString::fromLatin1(hash.result().toHex().left(8));
 }
@@ -142,6 +96,11 @@ SftpConnectorFactory::create(const ConnectorContext &context) const
     return std::make_unique<SftpConnector>(context);
 }
 
+SetUpDescription SftpConnectorFactory::setUpDescription() const
+{
+    return SftpSetUpOptions::description();
+}
+
 // SftpConnector
 
 SftpConnector::SftpConnector(const ConnectorContext &context)
@@ -158,152 +117,42 @@ SftpConnector::~SftpConnector()
 
 Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
 {
-    auto option = [&](const QString &name) { return options.value(name).toString().trimmed(); };
-    // A connection test: the same checks, but nothing is created, confirmed or kept.
-    const bool testOnly = options.value(TestOnlyOption).toBool();
+    return setUpOrTest(options, false, settings);
+}
 
-    const QString host = option(HostKey);
-    if (host.isEmpty())
-        return Error::storage(QCoreApplication::translate(
-            "rca::SftpConnector", "Enter the SFTP server's host name (the \"host\" "
-                                  "option)."));
-    int port = 22;
-    if (!option(PortKey).isEmpty()) {
-        bool ok = false;
-        port = option(PortKey).toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return Error::storage(
-                QCoreApplication::translate("rca::SftpConnector", "\"%1\" is not a port number.")
-                    .arg(option(PortKey)));
-    }
-    QString user = option(UserKey);
-    if (user.isEmpty())
-        user = localUserName();
-    if (user.isEmpty())
-        return Error::storage(QCoreApplication::translate(
-            "rca::SftpConnector", "Enter the user to sign in as (the \"user\" "
-                                  "option)."));
+Error SftpConnector::testSetUp(const QVariantMap &options)
+{
+    return setUpOrTest(options, true, nullptr);
+}
 
-    const QString password = options.value(PasswordOption).toString();
-    const QString passphrase = options.value(PassphraseOption).toString();
-    QString keyFile = expandHome(option(KeyFileKey));
-    AuthMethod method = AuthMethod::Agent;
-    if (!option(AuthKey).isEmpty()) {
-        if (!parseAuth(option(AuthKey), &method))
-            return Error::storage(
-                QCoreApplication::translate("rca::SftpConnector",
-                                            "Unknown sign-in method \"%1\": use key, agent, "
-                                            "password or keyboard-interactive.")
-                    .arg(option(AuthKey)));
-    } else if (!keyFile.isEmpty()) {
-        method = AuthMethod::Key;
-    } else if (!password.isEmpty()) {
-        method = AuthMethod::Password;
-    }
-    if (method == AuthMethod::Key) {
-        if (keyFile.isEmpty()) {
-            for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
-                const QString candidate =
-                    QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
-                if (QFileInfo::exists(candidate)) {
-                    keyFile = candidate;
-                    break;
-                }
-            }
-            if (keyFile.isEmpty())
-                return Error::storage(QCoreApplication::translate(
-                    "rca::SftpConnector", "Choose the SSH key file to sign in with "
-                                          "(the \"keyFile\" option)."));
-        }
-        keyFile = QFileInfo(keyFile).absoluteFilePath();
-    } else {
-        keyFile.clear();
-    }
-    const bool usesPassword =
-        method == AuthMethod::Password || method == AuthMethod::KeyboardInteractive;
-    if (usesPassword && password.isEmpty())
-        return Error::storage(
-                   QCoreApplication::translate("rca::SftpConnector",
-                                               "Enter the password for %1 (the \"password\" "
-                                               "option).")
-                       .arg(user))
-            .withDetail(QStringLiteral("missingSecret"), QStringLiteral("password"));
-    // A passphrase for a key that has none is not worth keeping.
-    const QString secret = usesPassword ? password
-                           : method == AuthMethod::Key && inspectKeyFile(keyFile).encrypted
-                               ? passphrase
-                               : QString();
-    if (!secret.isEmpty() && !m_secrets && !testOnly)
+Error SftpConnector::setUpOrTest(const QVariantMap &options, bool testOnly, QJsonObject *settings)
+{
+    // testOnly: the same checks, but nothing is created, confirmed or kept.
+    SftpSetUpOptions parsed;
+    if (Error e = SftpSetUpOptions::parse(options, &parsed))
+        return e;
+    if (!parsed.secret.isEmpty() && !m_secrets && !testOnly)
         return Error::storage(
             QCoreApplication::translate("rca::SftpConnector",
                                         "No keychain is available to keep the SFTP %1 in, "
                                         "and RC Archiver never stores it anywhere else.")
-                .arg(usesPassword
-                         ? QCoreApplication::translate("rca::SftpConnector", "password")
-                         : QCoreApplication::translate("rca::SftpConnector", "key passphrase")));
-    int timeout = 0;
-    if (!option(TimeoutKey).isEmpty()) {
-        bool ok = false;
-        timeout = option(TimeoutKey).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 3600)
-            return Error::storage(
-                QCoreApplication::translate("rca::SftpConnector",
-                                            "\"%1\" is not a timeout in seconds (1 to 3600).")
-                    .arg(option(TimeoutKey)));
-    }
-    auto number = [&](const QString &name, int low, int high, int *value) {
-        if (option(name).isEmpty())
-            return true;
-        bool ok = false;
-        *value = option(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
-    int parallelSessions = -1;
-    if (!number(ParallelSessionsKey, 0, MaxParallelSessions, &parallelSessions))
-        return Error::storage(
-            QCoreApplication::translate("rca::SftpConnector",
-                                        "\"%1\" is not a number of parallel sessions (0 to "
-                                        "%2).")
-                .arg(option(ParallelSessionsKey))
-                .arg(MaxParallelSessions));
-    int parallelThreshold = -1;
-    if (!number(ParallelThresholdKey, 1, 1024 * 1024, &parallelThreshold))
-        return Error::storage(
-            QCoreApplication::translate("rca::SftpConnector", "\"%1\" is not a file size in MiB.")
-                .arg(option(ParallelThresholdKey)));
-    QString knownHosts = expandHome(option(KnownHostsKey));
-    if (knownHosts.isEmpty())
-        knownHosts = defaultKnownHostsFile();
-    knownHosts = QFileInfo(knownHosts).absoluteFilePath();
-
-    QJsonObject newSettings;
-    newSettings[HostKey] = host;
-    newSettings[PortKey] = port;
-    newSettings[UserKey] = user;
-    newSettings[AuthKey] = authName(method);
-    newSettings[KeyFileKey] = keyFile;
-    newSettings[KnownHostsKey] = knownHosts;
-    if (timeout > 0)
-        newSettings[TimeoutKey] = timeout;
-    if (parallelSessions >= 0)
-        newSettings[ParallelSessionsKey] = parallelSessions;
-    if (parallelThreshold > 0)
-        newSettings[ParallelThresholdKey] = parallelThreshold;
+                .arg(parsed.secretName()));
+    QJsonObject newSettings = parsed.settings();
 
     close();
     const QString previousSecretKey = usesSecret() ? secretKey() : QString();
     const QJsonObject previousSettings = std::exchange(m_settings, newSettings);
-    m_secret = secret;
+    m_secret = parsed.secret;
     m_secretLoaded = true;
     SshOptions sshOptions = sessionOptions();
-    sshOptions.acceptFingerprint = option(AcceptHostKeyOption);
+    sshOptions.acceptFingerprint = parsed.acceptHostKey;
     sshOptions.rememberHostKey = !testOnly;
     Error error;
     m_session = SshSession::connect(sshOptions, nullptr, &error);
     auto failed = [&](const Error &e) {
         close();
         m_settings = previousSettings;
-        return asStorageError(e);
+        return parsed.withConfirmation(asStorageError(e));
     };
     if (!m_session)
         return failed(error);
@@ -313,7 +162,7 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     QString login;
     if (Error e = m_session->realPath(QStringLiteral("."), &login))
         return failed(e);
-    QString root = option(RootKey);
+    QString root = parsed.root;
     if (root.isEmpty() || root == QLatin1String("~"))
         root = login;
     else if (root.startsWith(QLatin1String("~/")))
@@ -345,7 +194,7 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
             qCInfo(lcStorage).noquote() << "SFTP connection test passed for" << serverName();
         close();
         m_settings = previousSettings;
-        return asStorageError(error);
+        return parsed.withConfirmation(asStorageError(error));
     }
 
     if (Error e = makeFolders(newSettings[RootKey].toString(), archiveRootPath().split(u'/')))
@@ -356,18 +205,15 @@ Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
     // Secrets are kept only once they are known to work. The previous connection's entry
     // goes when this one does not use it (best effort; with no secret involved, the keychain
     // is not touched at all).
-    if (m_secrets && !secret.isEmpty()) {
-        if (Error e = m_secrets->write(secretKey(), secret))
+    if (m_secrets && !parsed.secret.isEmpty()) {
+        if (Error e = m_secrets->write(secretKey(), parsed.secret))
             return failed(Error::storage(
                 QCoreApplication::translate("rca::SftpConnector",
                                             "Could not keep the SFTP %1 in the keychain: %2")
-                    .arg(usesPassword
-                             ? QCoreApplication::translate("rca::SftpConnector", "password")
-                             : QCoreApplication::translate("rca::SftpConnector", "key passphrase"),
-                         e.message())));
+                    .arg(parsed.secretName(), e.message())));
     }
     if (m_secrets && !previousSecretKey.isEmpty() &&
-        (secret.isEmpty() || previousSecretKey != secretKey()))
+        (parsed.secret.isEmpty() || previousSecretKey != secretKey()))
         m_secrets->remove(previousSecretKey);
     close();
     m_settings = newSettings;

@@ -29,6 +29,7 @@ class SftpConnectorFactory : public QObject, public StorageConnectorFactory
 
 public:
     std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const override;
+    SetUpDescription setUpDescription() const override;
 };
 
 // Archives to an SFTP server the customer owns, through libssh2: one SSH session per job
@@ -46,6 +47,7 @@ public:
     ~SftpConnector() override;
 
     Error setUp(const QVariantMap &options, QJsonObject *settings) override;
+    Error testSetUp(const QVariantMap &options) override;
     Error tearDown() override;
     Error open(const CancelToken &cancel) override;
     void close() override;
@@ -62,6 +64,8 @@ public:
     QString locationUrl() const override;
 
 private:
+    // setUp(), or with testOnly its connection test that keeps nothing.
+    Error setUpOrTest(const QVariantMap &options, bool testOnly, QJsonObject *settings);
     // Connects and checks the archive folder: open() without the clean-up on failure.
     Error openArchive(const CancelToken *cancel);
     ssh::SshOptions sessionOptions() const;

@@ -4,6 +4,8 @@
 // with a key file, ssh-agent, a password or keyboard-interactive, then the SFTP subsystem.
 // Its SFTP operations classify failures where they happen: a server's refusal is an item
 // error, anything else marks the session broken so that the connector reconnects.
+// Its sign-in is in sshauth.cpp, its SFTP operations in sshsessionsftp.cpp; the TCP
+// connection is an SshSocket, the algorithms it offers come from sshalgorithms.h.
 // Not thread-safe: a session is used by one thread, the engine's worker or one of
 // ParallelWriters' threads; separate sessions may run in separate threads at once.
 #pragma once
@@ -19,6 +21,8 @@
 #include <memory>
 
 namespace rca::ssh {
+
+class SshSocket;
 
 enum class AuthMethod { Key, Agent, Password, KeyboardInteractive };
 
@@ -119,7 +123,6 @@ public:
 private:
     SshSession() = default;
     Error open(const SshOptions &options, const CancelToken *cancel);
-    Error setPreferences(const SshOptions &options);
     Error verifyHostKey(const SshOptions &options);
     Error authenticate(const SshOptions &options);
     Error authenticateWithKey(const SshOptions &options, const QByteArray &user);
@@ -132,8 +135,7 @@ private:
                               const LIBSSH2_USERAUTH_KBDINT_PROMPT *prompts,
                               LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses, void **abstract);
 
-    class Socket;
-    std::unique_ptr<Socket> m_socket;
+    std::unique_ptr<SshSocket> m_socket;
     SessionPtr m_session;
     SftpPtr m_sftp;
     QString m_host;

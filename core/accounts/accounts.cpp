@@ -171,6 +171,8 @@ Error Accounts::connectStorage(const QString &id, const QVariantMap &options, Br
         return Error::storage(tr("%1 is connected. Disconnect it first.")
                                   .arg(connected ? connected->displayName() : current));
     }
+    if (Error e = factory->setUpDescription().validate(options, factory->displayName()))
+        return e;
     ConnectorContext context;
     context.secrets = m_secrets;
     context.profileId = m_profileId;
@@ -189,13 +191,12 @@ Error Accounts::testStorage(const QString &id, const QVariantMap &options)
     StorageConnectorFactory *factory = m_connectors->factory(id);
     if (!factory)
         return Error::storage(tr("Unknown storage \"%1\".").arg(id));
+    if (Error e = factory->setUpDescription().validate(options, factory->displayName()))
+        return e;
     ConnectorContext context;
     context.secrets = m_secrets;
     context.profileId = m_profileId;
-    QVariantMap testOptions = options;
-    testOptions.insert(QStringLiteral("testOnly"), true);
-    QJsonObject ignored;
-    return factory->create(context)->setUp(testOptions, &ignored);
+    return factory->create(context)->testSetUp(options);
 }
 
 Error Accounts::disconnectStorage()

@@ -72,12 +72,13 @@ public:
     Error reconnectSource(BrowserOpener opener, const CancelToken &cancel = CancelToken());
     Error disconnectSource();
 
-    // Runs the connector's setUp with options (see its plugin JSON); refused while another
-    // storage is connected (the same one again replaces its settings). The error may carry details
-    // (an SFTP host key to confirm).
+    // Checks options against the connector's setUpDescription() and runs its setUp; refused
+    // while another storage is connected (the same one again replaces its settings). The error
+    // may carry a Confirmation (a host key to confirm, a passphrase to enter).
     Error connectStorage(const QString &id, const QVariantMap &options, BrowserOpener opener,
                          const CancelToken &cancel = CancelToken());
-    // Only checks the options (SFTP: connect, host key, sign-in, root folder); saves nothing.
+    // The connector's connection test (where its description offers one): connect, sign in,
+    // check the folder; saves nothing. The error may carry a Confirmation as above.
     Error testStorage(const QString &id, const QVariantMap &options);
     Error disconnectStorage();
 

@@ -2,10 +2,13 @@
 // job runner can decide what to do without parsing messages. Value type, any thread.
 #pragma once
 
+#include "confirmation.h"
 #include "rcacore_export.h"
 
 #include <QString>
 #include <QVariantMap>
+
+#include <memory>
 
 namespace rca {
 
@@ -76,6 +79,15 @@ public:
         return *this;
     }
 
+    // What the user must confirm or enter for the operation to go on (a host key, a
+    // passphrase); null when nothing can be answered.
+    const Confirmation *confirmation() const { return m_confirmation.get(); }
+    Error &withConfirmation(Confirmation confirmation)
+    {
+        m_confirmation = std::make_shared<const Confirmation>(std::move(confirmation));
+        return *this;
+    }
+
     static QString kindName(Kind kind);
 
 private:
@@ -83,6 +95,7 @@ private:
     QString m_message;
     int m_retryAfterSeconds = -1;
     QVariantMap m_details;
+    std::shared_ptr<const Confirmation> m_confirmation; // shared: errors are copied often
 };
 
 } // namespace rca

@@ -10,6 +10,8 @@
 #include <QPluginLoader>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rca {
 
 ConnectorRegistry::ConnectorRegistry()
@@ -132,6 +134,10 @@ void ConnectorRegistry::load(const QStringList &directories)
             m_factories.append(connectorFactory);
         }
     }
+    // The plugins' stated order, whatever their file names.
+    std::stable_sort(m_factories.begin(), m_factories.end(), [](auto *a, auto *b) {
+        return a->order() != b->order() ? a->order() < b->order() : a->id() < b->id();
+    });
     for (const QString &error : std::as_const(m_errors))
         qCWarning(lcStorage) << "Storage connector plugin not loaded:" << error;
 }

@@ -20,6 +20,7 @@ public:
     // Searches the given directories instead of the defaults.
     explicit ConnectorRegistry(const QStringList &directories);
 
+    // In the plugins' stated order (StorageConnectorFactory::order()).
     QList<StorageConnectorFactory *> factories() const;
     StorageConnectorFactory *factory(const QString &id) const;
     QStringList ids() const;

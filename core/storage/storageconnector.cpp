@@ -1,6 +1,6 @@
 #include "storageconnector.h"
 
-#include <QJsonArray>
+#include <QCoreApplication>
 
 namespace rca {
 
@@ -13,11 +13,14 @@ void StorageConnectorFactory::setMetaData(const QJsonObject &metaData)
 {
     m_id = metaData.value(u"id").toString();
     m_displayName = metaData.value(u"displayName").toString(m_id);
-    m_options.clear();
-    const QJsonArray settings = metaData.value(u"settings").toArray();
-    for (const QJsonValue &setting : settings) {
-        m_options.append({setting[u"name"].toString(), setting[u"description"].toString()});
-    }
+    m_order = metaData.value(u"order").toInt(1000);
+}
+
+Error StorageConnector::testSetUp(const QVariantMap &options)
+{
+    Q_UNUSED(options);
+    return Error::storage(QCoreApplication::translate("rca::StorageConnector",
+                                                      "This storage offers no connection test."));
 }
 
 } // namespace rca

@@ -9,6 +9,7 @@
 #include "common/cancellation.h"
 #include "common/error.h"
 #include "rcacore_export.h"
+#include "storage/setupdescription.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -81,9 +82,16 @@ public:
     virtual ~StorageConnector() = default;
 
     // First-time connection from the Accounts tab or `rc-archiver connect`: validates the
-    // options (a folder path, a host, an OAuth sign-in), stores secrets in the keychain,
-    // creates the archive root and returns the settings to persist.
+    // options (the fields of the factory's setUpDescription()), stores secrets in the
+    // keychain, creates the archive root and returns the settings to persist. An error may
+    // carry a Confirmation (a host key to confirm, a passphrase to enter): the caller asks the
+    // user and calls setUp again with its option set.
     virtual Error setUp(const QVariantMap &options, QJsonObject *settings) = 0;
+    // A connection test, where setUpDescription().offersTest says there is one: the checks of
+    // setUp (reach the storage, sign in, the folder is writable) without keeping anything: no
+    // secret in the keychain, no host key confirmed, no folder created. It may ask for a
+    // Confirmation as setUp does.
+    virtual Error testSetUp(const QVariantMap &options);
     // Forgets credentials (keychain entries, revoked tokens). Never deletes archived data.
     virtual Error tearDown() = 0;
 
@@ -130,20 +138,23 @@ public:
     virtual QString locationUrl() const { return {}; }
 };
 
-// The plugin entry point: creates connector instances. Its name and options are stated once,
-// in the plugin's JSON metadata ({"id", "displayName", "settings": [{"name",
-// "description"}]}), which ConnectorRegistry reads when it loads the plugin.
+// The plugin entry point: creates connector instances. The plugin's JSON metadata names it
+// ({"id", "displayName", "order"}), which ConnectorRegistry reads when it loads the plugin;
+// the factory describes its set-up (setUpDescription()) in C++, where its labels can be
+// translated. Nothing outside the plugin knows a connector by its id.
 class RCACORE_EXPORT StorageConnectorFactory
 {
 public:
     virtual ~StorageConnectorFactory() = default;
     virtual std::unique_ptr<StorageConnector> create(const ConnectorContext &context) const = 0;
+    // The fields setUp() takes, for the Accounts tab and `rc-archiver connect`. Translated
+    // when called, so call it after the translations are installed.
+    virtual SetUpDescription setUpDescription() const = 0;
 
     QString id() const { return m_id; }                   // "local", "sftp", "dropbox", …
     QString displayName() const { return m_displayName; } // "Local folder"
-    // The options setUp() accepts, for `rc-archiver connect` and the Accounts tab:
-    // name -> one-line description.
-    QList<QPair<QString, QString>> setUpOptions() const { return m_options; }
+    // Where the storage choice lists it: lower first (the user guide's order); then by id.
+    int order() const { return m_order; }
 
     // Called by ConnectorRegistry with the "MetaData" object of the plugin's JSON file.
     void setMetaData(const QJsonObject &metaData);
@@ -151,7 +162,7 @@ public:
 private:
     QString m_id;
     QString m_displayName;
-    QList<QPair<QString, QString>> m_options;
+    int m_order = 1000;
 };
 
 // The name of the archive root that setUp creates under the storage's top folder.

@@ -474,6 +474,14 @@ void TestSftpConnector::unknownHostIsRefusedUntilConfirmed()
     QCOMPARE(error.detail(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint);
     QCOMPARE(error.detail(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(error.detail(QStringLiteral("port")).toInt(), m_server->port());
+    // The typed question the Accounts tab and `connect` ask.
+    const Confirmation *confirmation = error.confirmation();
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->kind, Confirmation::Kind::HostKey);
+    QCOMPARE(confirmation->optionKey, QStringLiteral("acceptHostKey"));
+    QCOMPARE(confirmation->value, fingerprint);
+    QCOMPARE(confirmation->valueType, QStringLiteral("ssh-ed25519"));
+    QVERIFY(confirmation->question.contains(fingerprint));
     QVERIFY(!QFileInfo::exists(knownHosts));
     QVERIFY(!QFileInfo::exists(root + u'/' + ArchiveRoot));
 
@@ -1590,19 +1598,23 @@ void TestSftpConnector::testOnlyChecksAndKeepsNothing()
     opts[QStringLiteral("knownHostsFile")] = knownHosts;
     opts[QStringLiteral("keyFile")] = key;
     opts[QStringLiteral("passphrase")] = QStringLiteral("secret");
-    opts[QStringLiteral("testOnly")] = true;
     m_secrets.clear();
-    QJsonObject settings{{QStringLiteral("untouched"), true}};
+    const QJsonObject settings{{QStringLiteral("untouched"), true}};
+    QVERIFY(m_factory->setUpDescription().offersTest);
     auto setUp = [&](const QVariantMap &o) {
-        return m_factory->create(context({}, &m_secrets))->setUp(o, &settings);
+        return m_factory->create(context({}, &m_secrets))->testSetUp(o);
     };
 
-    // Unknown host, not confirmed: refused with the details, as without testOnly.
+    // Unknown host, not confirmed: refused, asking to confirm the key, as setUp does.
     QVariantMap unconfirmed = opts;
     unconfirmed.remove(QStringLiteral("acceptHostKey"));
     Error error = setUp(unconfirmed);
     QCOMPARE(error.kind(), Error::Kind::Reconnect);
     QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("unknown"));
+    QVERIFY(error.confirmation());
+    QCOMPARE(error.confirmation()->kind, Confirmation::Kind::HostKey);
+    QCOMPARE(error.confirmation()->optionKey, QStringLiteral("acceptHostKey"));
+    QCOMPARE(error.confirmation()->value, opts.value(QStringLiteral("acceptHostKey")).toString());
 
     // Confirmed, right passphrase, writable folder: success, and nothing was kept or made.
     const qsizetype signInsBefore = signIns();
@@ -1615,7 +1627,7 @@ void TestSftpConnector::testOnlyChecksAndKeepsNothing()
              QStringList());
     QCOMPARE(settings, QJsonObject({{QStringLiteral("untouched"), true}}));
     // No keychain at all is fine for a test.
-    QVERIFY(!m_factory->create(context({}, nullptr))->setUp(opts, &settings));
+    QVERIFY(!m_factory->create(context({}, nullptr))->testSetUp(opts));
 
     // A wrong passphrase, a missing folder, a file instead of a folder, a read-only folder.
     QVariantMap wrong = opts;

@@ -1,16 +1,19 @@
 // The Accounts tab, driven through its widgets: a Local folder connected with the folder
 // chooser and disconnected after the confirmation; RingCentral and Dropbox signed in against
-// their fakes with the browser replaced; the "reconnect needed" state.
+// their fakes with the browser replaced; the "reconnect needed" state; a storage plugin built only
+// for the tests (tests/plugins/testconnector) shown and connected from its own description.
 #include "accounts/accountspage.h"
-#include "accounts/optionsform.h"
+#include "accounts/setupform.h"
 #include "common/messagebox.h"
 #include "fakeserver.h"
 #include "guifixture.h"
 #include "redirectbrowser.h"
 #include "store/settingsstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -40,6 +43,29 @@ template<typename T> T *child(QWidget *parent, const char *name)
     return widget;
 }
 
+// Types into a form's field, whatever editor its kind has.
+void setField(SetUpForm *form, const char *key, const QString &text)
+{
+    QWidget *field = form->field(QString::fromLatin1(key));
+    if (auto *spin = qobject_cast<QSpinBox *>(field))
+        spin->setValue(text.toInt());
+    else if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->setText(text);
+    else
+        qWarning("no text field %s", key);
+}
+
+// The labels a form shows now, in order.
+QStringList shownLabels(QWidget *form)
+{
+    QStringList labels;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(form))
+            labels << label->text();
+    }
+    return labels;
+}
+
 void chooseStorage(AccountsPage *page, const QString &id)
 {
     auto *kind = child<QComboBox>(page, "storageKind");
@@ -62,6 +88,9 @@ private Q_SLOTS:
     void dropboxSignInWithAdvancedSettings();
     void googleDriveSignInAndDisconnect();
     void sftpConfirmsTheHostKeyThenConnects();
+    void sftpFormShowsTheFieldsOfTheSignInMethod();
+    void advancedSettingsHaveLabelsForPeople();
+    void aPluginTheWindowNeverHeardOfIsConnectedFromItsDescription();
 
 private:
     std::unique_ptr<GuiFixture> m_fixture;
@@ -108,7 +137,7 @@ void TestAccountsPage::localFolderConnectAndDisconnect()
     chooseStorage(m_page.get(), QStringLiteral("local"));
     auto *connectButton = child<QPushButton>(m_page.get(), "storageConnect");
     QVERIFY(!connectButton->isEnabled()); // no folder yet
-    QTest::mouseClick(child<QPushButton>(m_page.get(), "localBrowse"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "localPathBrowse"), Qt::LeftButton);
     QVERIFY(connectButton->isEnabled());
     QTest::mouseClick(connectButton, Qt::LeftButton);
 
@@ -144,11 +173,11 @@ void TestAccountsPage::ringCentralSignInShowsWhoAndDisconnects()
     QVERIFY(
         fake.start(QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/ringcentral/fake_ringcentral.py"),
                    {QStringLiteral("--admin")}));
-    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "ringCentralAdvanced");
-    advanced->field(QStringLiteral("serverUrl"))->setText(fake.url());
-    advanced->field(QStringLiteral("mediaUrl"))->setText(fake.url());
-    advanced->field(QStringLiteral("clientId"))->setText(QStringLiteral("rca-test-client"));
-    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+    SetUpForm *advanced = child<SetUpForm>(m_page.get(), "ringCentralForm");
+    setField(advanced, "serverUrl", fake.url());
+    setField(advanced, "mediaUrl", fake.url());
+    setField(advanced, "clientId", QStringLiteral("rca-test-client"));
+    setField(advanced, "redirectPort", QString::number(freePort()));
 
     QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
     QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralConnect"), Qt::LeftButton);
@@ -177,9 +206,9 @@ void TestAccountsPage::ringCentralSignInCanBeCancelled()
     // A browser that never comes back: the page waits until Cancel.
     m_page = std::make_unique<AccountsPage>(m_fixture->context, [](const QUrl &) { return true; });
     m_page->show();
-    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "ringCentralAdvanced");
-    advanced->field(QStringLiteral("clientId"))->setText(QStringLiteral("rca-test-client"));
-    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+    SetUpForm *advanced = child<SetUpForm>(m_page.get(), "ringCentralForm");
+    setField(advanced, "clientId", QStringLiteral("rca-test-client"));
+    setField(advanced, "redirectPort", QString::number(freePort()));
     QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralConnect"), Qt::LeftButton);
     QTRY_VERIFY(m_page->isBusy());
     QTRY_VERIFY(child<QWidget>(m_page.get(), "ringCentralProgress")
@@ -220,13 +249,12 @@ void TestAccountsPage::dropboxSignInWithAdvancedSettings()
     FakeServer fake;
     QVERIFY(fake.start(QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/dropbox/fake_dropbox.py")));
     chooseStorage(m_page.get(), QStringLiteral("dropbox"));
-    OptionsForm *advanced = child<OptionsForm>(m_page.get(), "dropboxAdvanced");
-    advanced->field(QStringLiteral("appKey"))->setText(QStringLiteral("test-app-key"));
-    advanced->field(QStringLiteral("apiUrl"))->setText(fake.url());
-    advanced->field(QStringLiteral("contentUrl"))->setText(fake.url());
-    advanced->field(QStringLiteral("authorizeUrl"))
-        ->setText(fake.url() + QStringLiteral("/oauth2/authorize"));
-    advanced->field(QStringLiteral("redirectPort"))->setText(QString::number(freePort()));
+    SetUpForm *advanced = child<SetUpForm>(m_page.get(), "dropboxForm");
+    setField(advanced, "appKey", QStringLiteral("test-app-key"));
+    setField(advanced, "apiUrl", fake.url());
+    setField(advanced, "contentUrl", fake.url());
+    setField(advanced, "authorizeUrl", fake.url() + QStringLiteral("/oauth2/authorize"));
+    setField(advanced, "redirectPort", QString::number(freePort()));
 
     QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
     QTest::mouseClick(child<QPushButton>(m_page.get(), "storageConnect"), Qt::LeftButton);
@@ -323,6 +351,143 @@ void TestAccountsPage::sftpConfirmsTheHostKeyThenConnects()
     QTest::mouseClick(child<QPushButton>(m_page.get(), "storageDisconnect"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
     QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Not connected"));
+}
+
+void TestAccountsPage::sftpFormShowsTheFieldsOfTheSignInMethod()
+{
+    chooseStorage(m_page.get(), QStringLiteral("sftp"));
+    auto *form = child<SetUpForm>(m_page.get(), "sftpForm");
+    auto *method = child<QComboBox>(m_page.get(), "sftpAuth");
+    auto *connectButton = child<QPushButton>(m_page.get(), "storageConnect");
+    QCOMPARE(method->currentData().toString(), QStringLiteral("key"));
+    QCOMPARE(
+        shownLabels(form),
+        (QStringList{QStringLiteral("Server:"), QStringLiteral("Port:"), QStringLiteral("User:"),
+                     QStringLiteral("Folder on the server:"), QStringLiteral("Sign-in method:"),
+                     QStringLiteral("Key file:"), QStringLiteral("Key passphrase:")}));
+    QVERIFY(!connectButton->isEnabled()); // no server yet
+    QVERIFY(!child<QPushButton>(m_page.get(), "sftpTest")->isEnabled());
+    child<QLineEdit>(m_page.get(), "sftpHost")->setText(QStringLiteral("nas.example.com"));
+    QVERIFY(connectButton->isEnabled());
+    QVERIFY(child<QPushButton>(m_page.get(), "sftpTest")->isEnabled());
+
+    method->setCurrentIndex(method->findData(QStringLiteral("password")));
+    QVERIFY(shownLabels(form).contains(QStringLiteral("Password:")));
+    QVERIFY(!shownLabels(form).contains(QStringLiteral("Key file:")));
+    QVERIFY(!connectButton->isEnabled()); // a password is needed now
+    auto *password = child<QLineEdit>(m_page.get(), "sftpPassword");
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    password->setText(QStringLiteral("secret"));
+    QVERIFY(connectButton->isEnabled());
+    const QVariantMap options = form->values();
+    QCOMPARE(options.value(QStringLiteral("auth")).toString(), QStringLiteral("password"));
+    QCOMPARE(options.value(QStringLiteral("password")).toString(), QStringLiteral("secret"));
+    QVERIFY(!options.contains(QStringLiteral("port"))); // the default stays the default
+    QVERIFY(!options.contains(QStringLiteral("keyFile")));
+
+    method->setCurrentIndex(method->findData(QStringLiteral("agent")));
+    QVERIFY(
+        !form->values().contains(QStringLiteral("password"))); // not sent where it does not apply
+    QVERIFY(connectButton->isEnabled());
+}
+
+void TestAccountsPage::advancedSettingsHaveLabelsForPeople()
+{
+    for (const char *name : {"dropboxForm", "googledriveForm", "sftpForm", "ringCentralForm"}) {
+        auto *form = child<SetUpForm>(m_page.get(), name);
+        QVERIFY(form);
+        const QList<QLabel *> labels = form->findChildren<QLabel *>();
+        QVERIFY(!labels.isEmpty());
+        for (QLabel *label : labels) {
+            if (!label->buddy())
+                continue;
+            // "Sign-in redirect port:", not "redirectPort:"
+            QVERIFY2(label->text().at(0).isUpper(), qPrintable(label->text()));
+            QVERIFY2(!label->toolTip().isEmpty(), qPrintable(label->text()));
+            QVERIFY2(!label->buddy()->toolTip().isEmpty(), qPrintable(label->text()));
+        }
+    }
+    auto *dropbox = child<SetUpForm>(m_page.get(), "dropboxForm");
+    QVERIFY(child<QWidget>(dropbox, "dropboxAdvancedToggle"));
+    QVERIFY(!child<QWidget>(dropbox, "dropboxAdvanced")->isVisible()); // collapsed
+    QVERIFY(shownLabels(child<QWidget>(dropbox, "dropboxAdvanced"))
+                .contains(QStringLiteral("Sign-in redirect port:")));
+}
+
+void TestAccountsPage::aPluginTheWindowNeverHeardOfIsConnectedFromItsDescription()
+{
+    ConnectorRegistry registry({QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins"),
+                                QStringLiteral(RCA_TEST_PLUGIN_DIR)});
+    QVERIFY2(registry.factory(QStringLiteral("teststorage")),
+             qPrintable(registry.loadErrors().join(u'\n')));
+    AppContext context = m_fixture->context;
+    context.connectors = &registry;
+    m_page = std::make_unique<AccountsPage>(context, m_browser->opener());
+    m_page->show();
+    const QString folder = m_fixture->path(QStringLiteral("test-storage"));
+    QVERIFY(QDir().mkpath(folder));
+    m_page->setFolderChooser([folder] { return folder; });
+
+    // Listed where its metadata puts it (order 5: first), under its own name.
+    auto *kind = child<QComboBox>(m_page.get(), "storageKind");
+    QCOMPARE(kind->count(), 5);
+    QCOMPARE(kind->itemData(0).toString(), QStringLiteral("teststorage"));
+    QCOMPARE(kind->itemText(0), QStringLiteral("Test storage"));
+    chooseStorage(m_page.get(), QStringLiteral("teststorage"));
+
+    // Exactly its fields, each of its kind; the secret only for the choice it belongs to.
+    auto *form = child<SetUpForm>(m_page.get(), "teststorageForm");
+    QVERIFY(form->isVisible());
+    QCOMPARE(shownLabels(form),
+             (QStringList{QStringLiteral("Test folder:"), QStringLiteral("Flavour:")}));
+    QVERIFY(qobject_cast<QLineEdit *>(form->field(QStringLiteral("folder"))));
+    auto *flavour = qobject_cast<QComboBox *>(form->field(QStringLiteral("flavour")));
+    QVERIFY(flavour);
+    QCOMPARE(flavour->count(), 2);
+    QCOMPARE(flavour->itemText(1), QStringLiteral("Fancy"));
+    auto *token = qobject_cast<QLineEdit *>(form->field(QStringLiteral("token")));
+    QVERIFY(token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(token->toolTip(), QStringLiteral("Kept in the keychain."));
+    QVERIFY(!form->findChild<QWidget *>(QStringLiteral("teststorageAdvancedToggle")));
+
+    auto *connectButton = child<QPushButton>(m_page.get(), "storageConnect");
+    auto *test = child<QPushButton>(m_page.get(), "teststorageTest");
+    QVERIFY(!connectButton->isEnabled()); // the folder is required
+    QVERIFY(!test->isEnabled());
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "teststorageFolderBrowse"), Qt::LeftButton);
+    QVERIFY(connectButton->isEnabled());
+    flavour->setCurrentIndex(1);
+    QCOMPARE(shownLabels(form),
+             (QStringList{QStringLiteral("Test folder:"), QStringLiteral("Flavour:"),
+                          QStringLiteral("Access token:")}));
+    QVERIFY(!connectButton->isEnabled()); // the token is required for this flavour
+    token->setText(QStringLiteral("t0k3n"));
+    QVERIFY(connectButton->isEnabled());
+
+    // Its connection test, offered because its description says so.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 10000);
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Connection works"));
+
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+    QVERIFY2(child<QLabel>(m_page.get(), "storageError")->text().isEmpty(),
+             qPrintable(child<QLabel>(m_page.get(), "storageError")->text()));
+    QCOMPARE(child<QLabel>(m_page.get(), "storageState")->text(), QStringLiteral("Test storage"));
+    QCOMPARE(
+        SettingsStore(m_fixture->context.db).stringValue(QLatin1String(SettingKey::StorageKind)),
+        QStringLiteral("teststorage"));
+    QFile record(folder + QStringLiteral("/teststorage.json"));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    const QJsonObject seen = QJsonDocument::fromJson(record.readAll()).object();
+    QCOMPARE(seen, (QJsonObject{{QStringLiteral("folder"), folder},
+                                {QStringLiteral("flavour"), QStringLiteral("fancy")},
+                                {QStringLiteral("tokenGiven"), true}}));
+    QVERIFY(!m_fixture->secrets.isEmpty()); // the token went to the keychain
+    QVERIFY(token->text().isEmpty());       // and left the form
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -296,10 +296,13 @@ void TestLocalFolder::registryFindsThePlugin()
 {
     QVERIFY(m_registry->ids().contains(QStringLiteral("local")));
     QCOMPARE(m_factory->displayName(), QStringLiteral("Local folder"));
-    const auto options = m_factory->setUpOptions();
-    QCOMPARE(options.size(), 1);
-    QCOMPARE(options.first().first, QStringLiteral("path"));
-    QVERIFY(!options.first().second.isEmpty());
+    const SetUpDescription description = m_factory->setUpDescription();
+    QCOMPARE(description.keys(), QStringList{QStringLiteral("path")});
+    QCOMPARE(description.fields.first().kind, SetUpField::Kind::FolderPath);
+    QVERIFY(description.fields.first().required);
+    QVERIFY(!description.fields.first().label.isEmpty());
+    QVERIFY(!description.fields.first().description.isEmpty());
+    QVERIFY(!description.browserSignIn);
     QCOMPARE(m_registry->factory(QStringLiteral("nope")), nullptr);
 
     // The same folder twice (once through a different spelling) loads the plugin once.

@@ -1,8 +1,7 @@
 #include "accountspage.h"
 
 #include "common/messagebox.h"
-#include "optionsform.h"
-#include "sftpform.h"
+#include "setupform.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 
@@ -112,6 +111,36 @@ bool AccountsPage::isBusy() const
     return m_task && m_task->isRunning();
 }
 
+// RingCentral's server settings, all optional: the defaults are the production servers and
+// the client id of the README.
+SetUpDescription AccountsPage::ringCentralDescription()
+{
+    auto field = [](const char *key, SetUpField::Kind kind, const QString &label,
+                    const QString &description) {
+        SetUpField f;
+        f.key = QLatin1String(key);
+        f.kind = kind;
+        f.label = label;
+        f.description = description;
+        f.advanced = true;
+        return f;
+    };
+    SetUpDescription description;
+    description.browserSignIn = true;
+    description.fields = {
+        field("clientId", SetUpField::Kind::Text, tr("Client id"),
+              tr("The client id of your registered RingCentral app (see the README)")),
+        field("serverUrl", SetUpField::Kind::Text, tr("API server"),
+              tr("API server (https://platform.ringcentral.com)")),
+        field("mediaUrl", SetUpField::Kind::Text, tr("Media server"),
+              tr("Media server (https://media.ringcentral.com)")),
+        field("redirectPort", SetUpField::Kind::Port, tr("Sign-in redirect port"),
+              tr("Loopback port of the registered redirect URI")),
+    };
+    description.fields[3].defaultValue = 5000;
+    return description;
+}
+
 QWidget *AccountsPage::buildRingCentral()
 {
     auto *box = new QGroupBox(tr("RingCentral"), this);
@@ -149,27 +178,7 @@ QWidget *AccountsPage::buildRingCentral()
     });
     layout->addWidget(m_rcProgress);
 
-    m_rcAdvancedToggle = new QToolButton(box);
-    m_rcAdvancedToggle->setObjectName(QStringLiteral("ringCentralAdvancedToggle"));
-    m_rcAdvancedToggle->setText(tr("Advanced"));
-    m_rcAdvancedToggle->setCheckable(true);
-    m_rcAdvancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_rcAdvancedToggle->setArrowType(Qt::RightArrow);
-    m_rcAdvancedToggle->setAutoRaise(true);
-    m_rcAdvanced = new OptionsForm(
-        {{QStringLiteral("clientId"),
-          tr("The client id of your registered RingCentral app (see the README)")},
-         {QStringLiteral("serverUrl"), tr("API server (https://platform.ringcentral.com)")},
-         {QStringLiteral("mediaUrl"), tr("Media server (https://media.ringcentral.com)")},
-         {QStringLiteral("redirectPort"), tr("Loopback port of the registered redirect URI")}},
-        box);
-    m_rcAdvanced->setObjectName(QStringLiteral("ringCentralAdvanced"));
-    m_rcAdvanced->hide();
-    connect(m_rcAdvancedToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_rcAdvanced->setVisible(on);
-        m_rcAdvancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
-    layout->addWidget(m_rcAdvancedToggle, 0, Qt::AlignLeft);
+    m_rcAdvanced = new SetUpForm(QStringLiteral("ringCentral"), ringCentralDescription(), box);
     layout->addWidget(m_rcAdvanced);
 
     auto *buttons = new QHBoxLayout;
@@ -233,75 +242,35 @@ QWidget *AccountsPage::buildStorage()
     m_storageForms = new QStackedWidget(m_storageChooser);
     chooserLayout->addWidget(m_storageForms);
 
-    // The order of the user guide; only what the installed plugins offer.
-    const QStringList order = {QStringLiteral("dropbox"), QStringLiteral("googledrive"),
-                               QStringLiteral("sftp"), QStringLiteral("local")};
-    QList<StorageConnectorFactory *> factories = m_context.connectors->factories();
-    std::stable_sort(factories.begin(), factories.end(), [&](auto *a, auto *b) {
-        auto rank = [&](StorageConnectorFactory *f) {
-            const qsizetype i = order.indexOf(f->id());
-            return i < 0 ? order.size() : i;
-        };
-        return rank(a) < rank(b);
-    });
-    for (StorageConnectorFactory *factory : factories) {
+    // Every installed plugin, in the order the plugins state, each with the form it describes.
+    for (StorageConnectorFactory *factory : m_context.connectors->factories()) {
         const QString id = factory->id();
-        QWidget *page = nullptr;
-        if (id == u"sftp") {
-            m_sftpForm = new SftpForm(m_storageForms);
-            connect(m_sftpForm, &SftpForm::changed, this, &AccountsPage::updateConnectEnabled);
-            connect(m_sftpForm, &SftpForm::testRequested, this, [this] { testSftp(); });
-            page = m_sftpForm;
-        } else if (id == u"local") {
-            page = new QWidget(m_storageForms);
-            auto *row = new QHBoxLayout(page);
-            row->setContentsMargins(0, 0, 0, 0);
-            m_localPath = new QLineEdit(page);
-            m_localPath->setObjectName(QStringLiteral("localPath"));
-            m_localPath->setPlaceholderText(tr("A folder on this computer, a disk or a NAS share"));
-            m_localPath->setAccessibleName(tr("Archive folder"));
-            auto *browse = new QPushButton(tr("&Choose…"), page);
-            browse->setObjectName(QStringLiteral("localBrowse"));
-            browse->setAccessibleName(tr("Choose the archive folder"));
-            row->addWidget(m_localPath, 1);
-            row->addWidget(browse);
-            connect(m_localPath, &QLineEdit::textChanged, this,
-                    &AccountsPage::updateConnectEnabled);
-            connect(browse, &QPushButton::clicked, this, [this] {
-                const QString folder = m_chooseFolder();
-                if (!folder.isEmpty())
-                    m_localPath->setText(QDir::toNativeSeparators(folder));
-            });
-        } else {
-            // Cloud storages sign in in the browser; their optional settings under Advanced.
-            page = new QWidget(m_storageForms);
-            auto *column = new QVBoxLayout(page);
-            column->setContentsMargins(0, 0, 0, 0);
+        const SetUpDescription description = factory->setUpDescription();
+        auto *page = new QWidget(m_storageForms);
+        auto *column = new QVBoxLayout(page);
+        column->setContentsMargins(0, 0, 0, 0);
+        if (description.browserSignIn) {
             auto *hint = new QLabel(tr("CONNECT opens %1 in your browser. Sign in there and "
                                        "allow RC Archiver to use its own folder.")
                                         .arg(factory->displayName()),
                                     page);
             hint->setWordWrap(true);
             column->addWidget(hint);
-            auto *toggle = new QToolButton(page);
-            toggle->setObjectName(id + QStringLiteral("AdvancedToggle"));
-            toggle->setText(tr("Advanced"));
-            toggle->setCheckable(true);
-            toggle->setAutoRaise(true);
-            toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            toggle->setArrowType(Qt::RightArrow);
-            auto *form = new OptionsForm(factory->setUpOptions(), page);
-            form->setObjectName(id + QStringLiteral("Advanced"));
-            form->hide();
-            connect(toggle, &QToolButton::toggled, form, [form, toggle](bool on) {
-                form->setVisible(on);
-                toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-            });
-            column->addWidget(toggle, 0, Qt::AlignLeft);
-            column->addWidget(form);
-            m_cloudAdvanced.insert(id, form);
+        }
+        auto *form = new SetUpForm(id, description, page);
+        form->setFolderChooser([this] { return m_chooseFolder(); });
+        connect(form, &SetUpForm::changed, this, &AccountsPage::updateConnectEnabled);
+        column->addWidget(form);
+        if (description.offersTest) {
+            auto *test = new QPushButton(tr("&Test connection"), page);
+            test->setObjectName(id + QStringLiteral("Test"));
+            test->setAccessibleName(tr("Test the connection"));
+            connect(test, &QPushButton::clicked, this, [this] { testStorage(); });
+            column->addWidget(test, 0, Qt::AlignLeft);
+            m_testButtons.insert(id, test);
         }
         m_formPages.insert(id, page);
+        m_forms.insert(id, form);
         m_storageForms->addWidget(page);
         m_storageKind->addItem(factory->displayName(), id);
     }
@@ -367,8 +336,7 @@ void AccountsPage::refresh()
     m_rcAttentionText->setText(source.attention);
     m_rcConnect->setVisible(!source.isConnected());
     m_rcDisconnect->setVisible(source.isConnected());
-    m_rcAdvancedToggle->setVisible(!source.isConnected());
-    m_rcAdvanced->setVisible(!source.isConnected() && m_rcAdvancedToggle->isChecked());
+    m_rcAdvanced->setVisible(!source.isConnected());
     m_rcConnect->setEnabled(!busy);
     m_rcDisconnect->setEnabled(!busy);
 
@@ -410,12 +378,11 @@ void AccountsPage::updateConnectEnabled()
 {
     const bool busy = isBusy();
     bool ready = m_storageKind->count() > 0 && !busy;
-    const QString id = selectedStorage();
-    if (id == u"sftp")
-        ready = ready && m_sftpForm->isComplete();
-    else if (id == u"local")
-        ready = ready && !m_localPath->text().trimmed().isEmpty();
+    SetUpForm *form = m_forms.value(selectedStorage());
+    ready = ready && form && form->isComplete();
     m_storageConnect->setEnabled(ready);
+    for (QPushButton *test : std::as_const(m_testButtons))
+        test->setEnabled(ready);
     m_storageKind->setEnabled(!busy);
 }
 
@@ -502,44 +469,37 @@ void AccountsPage::disconnectRingCentral()
         [this](const Error &) { Q_EMIT connectionsChanged(); });
 }
 
-QVariantMap AccountsPage::storageOptions(const QString &id) const
+bool AccountsPage::askToConfirm(const Error &error, QVariantMap *answers)
 {
-    if (id == u"sftp")
-        return m_sftpForm->options();
-    if (id == u"local")
-        return {
-            {QStringLiteral("path"), QDir::fromNativeSeparators(m_localPath->text().trimmed())}};
-    if (OptionsForm *form = m_cloudAdvanced.value(id))
-        return form->values();
-    return {};
-}
-
-bool AccountsPage::confirmHostKey(const Error &error, QString *fingerprint)
-{
-    const QString status = error.detail(QStringLiteral("hostKeyStatus")).toString();
-    if (status != u"unknown")
+    const Confirmation *confirmation = error.confirmation();
+    if (!confirmation)
         return false;
-    const QString host = error.detail(QStringLiteral("host")).toString();
-    const QString type = error.detail(QStringLiteral("hostKeyType")).toString();
-    *fingerprint = error.detail(QStringLiteral("hostKeyFingerprint")).toString();
-    return MessageBox::question(
-               this, tr("Trust %1?").arg(host),
-               tr("RC Archiver has not connected to %1 before. The server identifies itself "
-                  "with this %2 key:\n\n%3\n\nCompare it with the fingerprint your server's "
-                  "administrator gives you (on the server: ssh-keygen -lf "
-                  "/etc/ssh/ssh_host_*_key.pub). Connect only if they are the same.")
-                   .arg(host, type, *fingerprint),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    if (confirmation->kind == Confirmation::Kind::Secret) {
+        // The form has the field: the message says what to enter there.
+        if (SetUpForm *form = m_forms.value(selectedStorage())) {
+            if (QWidget *field = form->field(confirmation->optionKey))
+                field->setFocus();
+        }
+        return false;
+    }
+    if (MessageBox::question(this, confirmation->title, confirmation->question,
+                             QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    answers->insert(confirmation->optionKey, confirmation->value);
+    return true;
 }
 
-void AccountsPage::connectStorage(const QString &acceptedHostKey)
+void AccountsPage::connectStorage(const QVariantMap &answers)
 {
     const QString id = selectedStorage();
-    QVariantMap options = storageOptions(id);
-    if (!acceptedHostKey.isEmpty())
-        options.insert(QStringLiteral("acceptHostKey"), acceptedHostKey);
+    SetUpForm *form = m_forms.value(id);
+    if (!form)
+        return;
+    QVariantMap options = form->values();
+    options.insert(answers);
     const QString name = m_storageKind->currentText();
-    const bool browser = id != u"sftp" && id != u"local";
+    const bool browser = m_context.connectors->factory(id)->setUpDescription().browserSignIn;
     runTask(
         Section::Storage,
         browser ? tr("Opening the %1 sign-in…").arg(name) : tr("Connecting to %1…").arg(name),
@@ -547,47 +507,51 @@ void AccountsPage::connectStorage(const QString &acceptedHostKey)
                       const CancelToken &cancel) {
             return accounts.connectStorage(id, options, opener, cancel);
         },
-        [this](const Error &e) {
-            QString fingerprint;
-            if (e && confirmHostKey(e, &fingerprint)) {
+        [this, form, answers](const Error &e) {
+            QVariantMap confirmed = answers;
+            if (e && askToConfirm(e, &confirmed)) {
                 showError(Section::Storage, {});
                 // After the box closes, so the page is idle again.
                 QMetaObject::invokeMethod(
-                    this, [this, fingerprint] { connectStorage(fingerprint); },
-                    Qt::QueuedConnection);
+                    this, [this, confirmed] { connectStorage(confirmed); }, Qt::QueuedConnection);
                 return;
             }
             if (!e) {
-                if (m_sftpForm)
-                    m_sftpForm->clearSecrets();
+                form->clearSecrets();
                 Q_EMIT connectionsChanged();
             }
         });
 }
 
-void AccountsPage::testSftp(const QString &acceptedHostKey)
+void AccountsPage::testStorage(const QVariantMap &answers)
 {
-    QVariantMap options = m_sftpForm->options();
-    if (!acceptedHostKey.isEmpty())
-        options.insert(QStringLiteral("acceptHostKey"), acceptedHostKey);
+    const QString id = selectedStorage();
+    SetUpForm *form = m_forms.value(id);
+    if (!form)
+        return;
+    QVariantMap options = form->values();
+    options.insert(answers);
+    // Where the test went, for the message: the server when the form has one.
+    StorageConnectorFactory *factory = m_context.connectors->factory(id);
+    const SetUpField *host = factory->setUpDescription().firstOfKind(SetUpField::Kind::Host);
+    const QString where = host ? options.value(host->key).toString() : factory->displayName();
     runTask(
         Section::Storage, tr("Testing the connection…"),
-        [options](Accounts &accounts, const BackgroundTask::Opener &, const CancelToken &) {
-            return accounts.testStorage(QStringLiteral("sftp"), options);
+        [id, options](Accounts &accounts, const BackgroundTask::Opener &, const CancelToken &) {
+            return accounts.testStorage(id, options);
         },
-        [this, options](const Error &e) {
-            QString fingerprint;
-            if (e && confirmHostKey(e, &fingerprint)) {
+        [this, answers, where](const Error &e) {
+            QVariantMap confirmed = answers;
+            if (e && askToConfirm(e, &confirmed)) {
                 showError(Section::Storage, {});
                 QMetaObject::invokeMethod(
-                    this, [this, fingerprint] { testSftp(fingerprint); }, Qt::QueuedConnection);
+                    this, [this, confirmed] { testStorage(confirmed); }, Qt::QueuedConnection);
                 return;
             }
             if (!e)
                 MessageBox::information(
                     this, tr("Connection works"),
-                    tr("RC Archiver signed in to %1 and can write to the folder.")
-                        .arg(options.value(QStringLiteral("host")).toString()));
+                    tr("RC Archiver signed in to %1 and can write to the folder.").arg(where));
         });
 }
 

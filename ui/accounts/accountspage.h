@@ -1,5 +1,6 @@
 // AccountsPage: the Accounts tab of the user guide. CONNECT / DISCONNECT RingCentral, and one
-// storage (Dropbox, Google Drive, SFTP or a Local folder) with the form each one needs. Sign-ins
+// storage: any installed connector plugin, with the form its SetUpDescription describes (a
+// browser sign-in, a connection test, a host key to confirm where it says so). Sign-ins
 // run in a BackgroundTask so the window stays responsive and can cancel them; a "reconnect
 // needed" state is shown plainly with one button to fix it. GUI thread.
 #pragma once
@@ -7,6 +8,7 @@
 #include "accounts/accounts.h"
 #include "appcontext.h"
 #include "common/backgroundtask.h"
+#include "storage/setupdescription.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,8 +23,7 @@ class QToolButton;
 
 namespace rca {
 
-class OptionsForm;
-class SftpForm;
+class SetUpForm;
 
 class AccountsPage : public QWidget
 {
@@ -50,15 +51,17 @@ Q_SIGNALS:
 
 private:
     enum class Section { RingCentral, Storage };
+    static SetUpDescription ringCentralDescription();
     QWidget *buildRingCentral();
     QWidget *buildStorage();
     void connectRingCentral(bool reconnect);
     void disconnectRingCentral();
-    void connectStorage(const QString &acceptedHostKey = QString());
-    void testSftp(const QString &acceptedHostKey = QString());
+    // answers: what the user confirmed when the connector asked (a host key).
+    void connectStorage(const QVariantMap &answers = {});
+    void testStorage(const QVariantMap &answers = {});
     void disconnectStorage();
-    bool confirmHostKey(const Error &error, QString *fingerprint);
-    QVariantMap storageOptions(const QString &id) const;
+    // Asks what the error's Confirmation asks; true with *answers completed when confirmed.
+    bool askToConfirm(const Error &error, QVariantMap *answers);
     QString selectedStorage() const;
     void runTask(
         Section section, const QString &progressText,
@@ -81,8 +84,7 @@ private:
     QLabel *m_rcAttentionText = nullptr;
     QPushButton *m_rcConnect = nullptr;
     QPushButton *m_rcDisconnect = nullptr;
-    QToolButton *m_rcAdvancedToggle = nullptr;
-    OptionsForm *m_rcAdvanced = nullptr;
+    SetUpForm *m_rcAdvanced = nullptr;
     QWidget *m_rcProgress = nullptr;
     QLabel *m_rcProgressText = nullptr;
     QLabel *m_rcError = nullptr;
@@ -95,9 +97,8 @@ private:
     QComboBox *m_storageKind = nullptr;
     QStackedWidget *m_storageForms = nullptr;
     QHash<QString, QWidget *> m_formPages;
-    QHash<QString, OptionsForm *> m_cloudAdvanced;
-    SftpForm *m_sftpForm = nullptr;
-    QLineEdit *m_localPath = nullptr;
+    QHash<QString, SetUpForm *> m_forms;
+    QHash<QString, QPushButton *> m_testButtons;
     QPushButton *m_storageConnect = nullptr;
     QPushButton *m_storageDisconnect = nullptr;
     QWidget *m_storageProgress = nullptr;

@@ -1,6 +1,7 @@
 #include "joblogmodel.h"
 
 #include "store/database.h"
+#include "store/joblogcsv.h"
 
 #include <QApplication>
 #include <QColor>
@@ -93,29 +94,8 @@ JobLogModel::JobLogModel(Database *db, QObject *parent)
 
 QString JobLogModel::columnTitle(int column)
 {
-    switch (column) {
-    case FromColumn:
-        return tr("From");
-    case ToColumn:
-        return tr("To");
-    case StatusColumn:
-        return tr("Status");
-    case JobStartColumn:
-        return tr("Job Start");
-    case JobEndColumn:
-        return tr("Job End");
-    case StorageColumn:
-        return tr("Storage");
-    case CallRecordingColumn:
-        return tr("Call Recording");
-    case VoiceMailColumn:
-        return tr("Voice Mail");
-    case SmsColumn:
-        return tr("SMS");
-    case FaxColumn:
-        return tr("FAX");
-    }
-    return {};
+    // One list of titles for the table and its CSV export (`logs --csv` too).
+    return JobLogCsv::columnTitles().value(column);
 }
 
 void JobLogModel::setFilter(const QDateTime &from, const QDateTime &to, bool withDataOnly)

@@ -6,8 +6,8 @@
 #include "engine/engine.h"
 #include "engine/slotcalendar.h"
 #include "jobdetailsdialog.h"
-#include "joblogcsv.h"
 #include "joblogmodel.h"
+#include "store/joblogcsv.h"
 
 #include <QComboBox>
 #include <QDateEdit>

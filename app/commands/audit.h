@@ -1,6 +1,6 @@
 // `rc-archiver audit`: checks that a range is completely and intactly archived, and with
 // --repair archives what is missing or damaged; prints the report as text, CSV or JSON.
-// Main thread.
+// auditCommand() (command.h) reads the line; runAuditCommand() runs it. Main thread.
 #pragma once
 
 #include "archive/timewindow.h"

@@ -1,6 +1,11 @@
-#include "auditcommand.h"
+#include "audit.h"
+
+#include "command.h"
+#include "session.h"
 
 #include "engine/engine.h"
+
+#include <QCommandLineParser>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,7 +44,46 @@ QJsonObject repairJson(const JobRecord &job)
                        {QStringLiteral("error"), job.error}};
 }
 
+int audit(const CommandInvocation &invocation)
+{
+    const QCommandLineParser &parser = invocation.parser;
+    const QString from = QStringLiteral("from"), to = QStringLiteral("to");
+    const QString csv = QStringLiteral("csv"), json = QStringLiteral("json");
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return invocation.fail(
+            QStringLiteral("Give the range to check: audit --from DATE --to DATE."));
+    if (parser.isSet(csv) && parser.isSet(json))
+        return invocation.fail(QStringLiteral("Choose one of --csv and --json."));
+    AuditCommandOptions options;
+    options.range =
+        TimeWindow(parseDateTime(parser.value(from), false), parseDateTime(parser.value(to), true));
+    if (!options.range.from.isValid() || !options.range.to.isValid())
+        return invocation.fail(dateFormatMessage());
+    options.repair = parser.isSet(QStringLiteral("repair"));
+    options.format = parser.isSet(json)  ? AuditCommandOptions::Format::Json
+                     : parser.isSet(csv) ? AuditCommandOptions::Format::Csv
+                                         : AuditCommandOptions::Format::Text;
+    return runAuditCommand(invocation.session.engine(), options, invocation.out, invocation.err);
+}
+
 } // namespace
+
+Command auditCommand()
+{
+    return {
+        QStringLiteral("audit"),
+        QStringLiteral("audit --from DATE --to DATE [--repair] [--csv | --json]"),
+        {QStringLiteral("Check that every item the source holds for the range is"),
+         QStringLiteral("archived and intact in the storage; --repair archives what"),
+         QStringLiteral("is missing or damaged. Exit code 0 when all is verified,"),
+         QStringLiteral("3 when problems remain, 1 when the check could not run.")},
+        {CommandOption::from(), CommandOption::to(), CommandOption::csv(),
+         QCommandLineOption(QStringLiteral("json"), QStringLiteral("audit: the report as JSON.")),
+         QCommandLineOption(
+             QStringLiteral("repair"),
+             QStringLiteral("audit: archive what is missing or damaged, then check again."))},
+        &audit};
+}
 
 int runAuditCommand(Engine &engine, const AuditCommandOptions &options, QTextStream &out,
                     QTextStream &err)

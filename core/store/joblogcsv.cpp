@@ -1,6 +1,4 @@
-#include "joblogcsv.h"
-
-#include "joblogmodel.h"
+#include "store/joblogcsv.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -27,6 +25,21 @@ QByteArray line(const QStringList &fields)
 }
 
 } // namespace
+
+QStringList JobLogCsv::columnTitles()
+{
+    // Translated in the context of the table that shows them.
+    return {QCoreApplication::translate("rca::JobLogModel", "From"),
+            QCoreApplication::translate("rca::JobLogModel", "To"),
+            QCoreApplication::translate("rca::JobLogModel", "Status"),
+            QCoreApplication::translate("rca::JobLogModel", "Job Start"),
+            QCoreApplication::translate("rca::JobLogModel", "Job End"),
+            QCoreApplication::translate("rca::JobLogModel", "Storage"),
+            QCoreApplication::translate("rca::JobLogModel", "Call Recording"),
+            QCoreApplication::translate("rca::JobLogModel", "Voice Mail"),
+            QCoreApplication::translate("rca::JobLogModel", "SMS"),
+            QCoreApplication::translate("rca::JobLogModel", "FAX")};
+}
 
 QString JobLogCsv::quoted(const QString &field)
 {
@@ -61,10 +74,7 @@ QStringList JobLogCsv::fields(const JobRecord &job)
 
 QByteArray JobLogCsv::toCsv(const QList<JobRecord> &jobs)
 {
-    QStringList header;
-    for (int column = 0; column < JobLogModel::ColumnCount; ++column)
-        header.append(JobLogModel::columnTitle(column));
-    QByteArray csv = line(header);
+    QByteArray csv = line(columnTitles());
     for (const JobRecord &job : jobs)
         csv += line(fields(job));
     return csv;

@@ -1,0 +1,99 @@
+// `rc-archiver logs`: the job log as a table, or with --csv as the Logs tab exports it.
+#include "command.h"
+#include "session.h"
+
+#include "store/joblogcsv.h"
+#include "store/jobstore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace rca {
+
+namespace {
+
+const QString LessOption = QStringLiteral("less");
+
+void printTable(QTextStream &out, const QList<JobRecord> &jobs)
+{
+    const QStringList header = {QStringLiteral("From"),
+                                QStringLiteral("To"),
+                                QStringLiteral("Status"),
+                                QStringLiteral("Job Start"),
+                                QStringLiteral("Job End"),
+                                QStringLiteral("Storage"),
+                                QStringLiteral("Call Recording"),
+                                QStringLiteral("Voice Mail"),
+                                QStringLiteral("SMS"),
+                                QStringLiteral("Fax")};
+    QList<QStringList> rows;
+    for (const JobRecord &job : jobs) {
+        rows.append(
+            {localText(job.window.from), localText(job.window.to),
+             JobRecord::statusText(job.status), localText(job.started), localText(job.ended),
+             job.storage, QString::number(job.count(ItemType::CallRecording)),
+             QString::number(job.count(ItemType::VoiceMail)),
+             QString::number(job.count(ItemType::Sms)), QString::number(job.count(ItemType::Fax))});
+    }
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(int(h.size()));
+    for (const QStringList &row : std::as_const(rows))
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row[i].size()));
+    // The counts right-aligned.
+    auto printRow = [&](const QStringList &row) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells.append(i >= 6 ? row[i].rightJustified(widths[i])
+                                : row[i].leftJustified(widths[i]));
+        out << cells.join(QStringLiteral("  ")).trimmed() << "\n";
+    };
+    printRow(header);
+    for (const QStringList &row : std::as_const(rows))
+        printRow(row);
+}
+
+int logs(const CommandInvocation &invocation)
+{
+    const QCommandLineParser &parser = invocation.parser;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime from = now.addDays(-7), to = now.addSecs(60);
+    if (parser.isSet(QStringLiteral("from")))
+        from = parseDateTime(parser.value(QStringLiteral("from")), false);
+    if (parser.isSet(QStringLiteral("to")))
+        to = parseDateTime(parser.value(QStringLiteral("to")), true);
+    if (!from.isValid() || !to.isValid())
+        return invocation.fail(dateFormatMessage());
+    const QList<JobRecord> jobs =
+        JobStore(invocation.session.db()).jobs(from, to, parser.isSet(LessOption));
+    if (parser.isSet(QStringLiteral("csv"))) {
+        invocation.out << QString::fromUtf8(JobLogCsv::toCsv(jobs));
+        return Success;
+    }
+    if (jobs.isEmpty()) {
+        invocation.out << "No jobs between " << localText(from) << " and " << localText(to)
+                       << ".\n";
+        return Success;
+    }
+    printTable(invocation.out, jobs);
+    return Success;
+}
+
+} // namespace
+
+Command logsCommand()
+{
+    return {QStringLiteral("logs"),
+            QStringLiteral("logs [--from DATE] [--to DATE] [--less] [--csv]"),
+            {QStringLiteral("The job log (last 7 days by default).")},
+            {CommandOption::from(), CommandOption::to(),
+             QCommandLineOption(LessOption, QStringLiteral("logs: only jobs that archived data or "
+                                                           "failed (SHOW LESS).")),
+             CommandOption::csv()},
+            &logs};
+}
+
+} // namespace rca
