@@ -62,16 +62,12 @@ SetUpDescription DropboxConnectorFactory::setUpDescription() const
     using Kind = SetUpField::Kind;
     SetUpDescription d;
     d.browserSignIn = true;
+    // Every field is advanced: the built-in app needs none of them.
     auto add = [&](const QString &key, Kind kind, const QString &label, const QString &help,
                    const QVariant &defaultValue) {
-        SetUpField field;
-        field.key = key;
-        field.kind = kind;
-        field.label = label;
-        field.description = help;
+        SetUpField &field = d.add(key, kind, label, help);
         field.defaultValue = defaultValue;
         field.advanced = true;
-        d.fields.append(field);
     };
     add(AppKey, Kind::Text, tr("App key"),
         tr("The key of your own Dropbox app (default: the built-in one, or "

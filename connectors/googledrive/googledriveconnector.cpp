@@ -61,15 +61,11 @@ SetUpDescription GoogleDriveConnectorFactory::setUpDescription() const
     using Kind = SetUpField::Kind;
     SetUpDescription d;
     d.browserSignIn = true;
+    // Every field is advanced: the built-in app needs none of them.
     auto add = [&](const QString &key, Kind kind, const QString &label, const QString &help) {
-        SetUpField field;
-        field.key = key;
-        field.kind = kind;
-        field.label = label;
-        field.description = help;
-        field.advanced = true;
-        d.fields.append(field);
-        return &d.fields.last();
+        SetUpField *field = &d.add(key, kind, label, help);
+        field->advanced = true;
+        return field;
     };
     add(ClientIdKey, Kind::Text, tr("OAuth client id"),
         tr("The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the "

@@ -249,13 +249,7 @@ SetUpDescription SftpSetUpOptions::description()
     SetUpDescription d;
     d.offersTest = true;
     auto add = [&](const QString &key, Kind kind, const QString &label, const QString &help) {
-        SetUpField field;
-        field.key = key;
-        field.kind = kind;
-        field.label = label;
-        field.description = help;
-        d.fields.append(field);
-        return &d.fields.last();
+        return &d.add(key, kind, label, help);
     };
     SetUpField *f =
         add(SftpKey::Host, Kind::Host, QCoreApplication::translate("rca::SftpConnector", "Server"),

@@ -80,6 +80,18 @@ QString SetUpField::valueHint() const
     return QCoreApplication::translate("rca::SetUpDescription", "text");
 }
 
+SetUpField &SetUpDescription::add(const QString &key, SetUpField::Kind kind, const QString &label,
+                                  const QString &description)
+{
+    SetUpField field;
+    field.key = key;
+    field.kind = kind;
+    field.label = label;
+    field.description = description;
+    fields.append(field);
+    return fields.last();
+}
+
 const SetUpField *SetUpDescription::field(const QString &key) const
 {
     for (const SetUpField &candidate : fields) {

@@ -70,6 +70,10 @@ struct RCACORE_EXPORT SetUpDescription
     // The connector implements StorageConnector::testSetUp().
     bool offersTest = false;
 
+    // Appends a field with its key, kind, label and description (the rest at their defaults)
+    // and returns it for the rest to be set. The reference is valid until the next add().
+    SetUpField &add(const QString &key, SetUpField::Kind kind, const QString &label,
+                    const QString &description);
     const SetUpField *field(const QString &key) const;
     QStringList keys() const;
     // The first field of a kind (the Host, the Confirmation), or null.

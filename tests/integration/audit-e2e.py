@@ -20,54 +20,19 @@ import json
 import os
 import re
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+from fakeprocess import Fake, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 FAKES = ROOT / "tests" / "fakes"
 ARCHIVE = "Apps/RingCentral Application"
 MANIFEST = re.compile(r"(^|/)manifest/\d{4}-\d{2}-\d{2}\.(jsonl|sha256)$")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Fake:
-    def __init__(self, script: Path, *args: str):
-        self.process = subprocess.Popen(
-            [sys.executable, str(script), "--port", "0", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        for _ in range(200):
-            line = self.process.stdout.readline()
-            match = re.search(r"LISTENING (http://\S+)", line)
-            if match:
-                self.url = match.group(1)
-                return
-        raise RuntimeError(f"{script.name} did not start")
-
-    def call(self, path: str, body=None, method=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as reply:
-            raw = reply.read()
-            return json.loads(raw) if raw else None
-
-    def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 class DiskStorage:

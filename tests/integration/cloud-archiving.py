@@ -10,50 +10,18 @@ stores nothing new.
 
 Runs inside tests/harness/in-session.sh (the tokens go to a real gnome-keyring)."""
 
-import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from fakeprocess import Fake, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 FAKES = ROOT / "tests" / "fakes"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Fake:
-    def __init__(self, script: Path, *args: str):
-        self.process = subprocess.Popen(
-            [sys.executable, str(script), "--port", "0", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        for _ in range(200):
-            line = self.process.stdout.readline()
-            match = re.search(r"LISTENING (http://\S+)", line)
-            if match:
-                self.url = match.group(1)
-                return
-        raise RuntimeError(f"{script.name} did not start")
-
-    def get(self, path: str):
-        with urllib.request.urlopen(self.url + path, timeout=30) as reply:
-            return json.load(reply)
-
-    def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 def main() -> int:

@@ -1,6 +1,7 @@
 #include "auditreportview.h"
 
 #include "audittext.h"
+#include "common/readonlytable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,41 +14,11 @@ namespace rca {
 
 namespace {
 
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QStandardItem *textItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
 QStandardItem *countItem(int n)
 {
     QStandardItem *item = textItem(QLocale().toString(n), Qt::AlignRight);
     item->setData(n, Qt::UserRole);
     return item;
-}
-
-QTableView *makeTable(QStandardItemModel *model, const QString &objectName,
-                      const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setTabKeyNavigation(false);
-    return view;
 }
 
 // What stopped the audit, and how much of the range the report still speaks for.
@@ -64,7 +35,7 @@ QString errorText(const AuditReport &report)
            AuditReportView::tr("This report covers only the %1 half-hour windows it reached, "
                                "up to %2.")
                .arg(QLocale().toString(int(report.windows.size())),
-                    localTime(report.windows.constLast().window.to));
+                    localShortTime(report.windows.constLast().window.to));
 }
 
 } // namespace
@@ -104,14 +75,14 @@ AuditReportView::AuditReportView(QWidget *parent)
 
     m_windowsTitle = new QLabel(this);
     m_windowsTitle->setObjectName(QStringLiteral("auditWindowsTitle"));
-    m_windowsView = makeTable(m_windowsModel, QStringLiteral("auditWindowsView"),
-                              tr("Half-hour windows checked"), this);
+    m_windowsView = makeReadOnlyTable(m_windowsModel, QStringLiteral("auditWindowsView"),
+                                      tr("Half-hour windows checked"), this);
     m_windowsView->horizontalHeader()->setStretchLastSection(false);
     m_windowsTitle->setBuddy(m_windowsView);
     m_problemsTitle = new QLabel(this);
     m_problemsTitle->setObjectName(QStringLiteral("auditProblemsTitle"));
-    m_problemsView =
-        makeTable(m_problemsModel, QStringLiteral("auditProblemsView"), tr("Problems found"), this);
+    m_problemsView = makeReadOnlyTable(m_problemsModel, QStringLiteral("auditProblemsView"),
+                                       tr("Problems found"), this);
     m_problemsTitle->setBuddy(m_problemsView);
 
     auto *layout = new QVBoxLayout(this);
@@ -163,8 +134,8 @@ void AuditReportView::setReport(const AuditReport &report)
         if (w.listed <= 0 && w.archived == 0 && w.problems == 0)
             continue;
         ++shown;
-        QList<QStandardItem *> row{textItem(localTime(w.window.from)),
-                                   textItem(localTime(w.window.to)),
+        QList<QStandardItem *> row{textItem(localShortTime(w.window.from)),
+                                   textItem(localShortTime(w.window.to)),
                                    w.beyondRetention ? textItem(tr("beyond retention"))
                                                      : countItem(w.listed),
                                    countItem(w.archived),

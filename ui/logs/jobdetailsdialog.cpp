@@ -4,12 +4,12 @@
 #include "audittext.h"
 #include "common/clock.h"
 #include "common/messagebox.h"
+#include "common/readonlytable.h"
 #include "engine/engine.h"
 #include "store/auditstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -18,40 +18,6 @@
 #include <QVBoxLayout>
 
 namespace rca {
-
-namespace {
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QStandardItem *textItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
-QTableView *makeTable(QStandardItemModel *model, const QString &objectName,
-                      const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setTabKeyNavigation(false);
-    return view;
-}
-
-} // namespace
 
 JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWidget *parent)
     : QDialog(parent)
@@ -93,13 +59,13 @@ JobDetailsDialog::JobDetailsDialog(const AppContext &context, qint64 jobId, QWid
 
     m_archivedTitle = new QLabel(this);
     m_archivedTitle->setObjectName(QStringLiteral("archivedTitleLabel"));
-    m_archivedView =
-        makeTable(m_archivedModel, QStringLiteral("archivedItemsView"), tr("Archived items"), this);
+    m_archivedView = makeReadOnlyTable(m_archivedModel, QStringLiteral("archivedItemsView"),
+                                       tr("Archived items"), this);
     m_archivedTitle->setBuddy(m_archivedView);
     m_failedTitle = new QLabel(this);
     m_failedTitle->setObjectName(QStringLiteral("failedTitleLabel"));
-    m_failedView =
-        makeTable(m_failedModel, QStringLiteral("failedItemsView"), tr("Failed items"), this);
+    m_failedView = makeReadOnlyTable(m_failedModel, QStringLiteral("failedItemsView"),
+                                     tr("Failed items"), this);
     m_failedTitle->setBuddy(m_failedView);
 
     m_retryMessage = new QLabel(this);
@@ -185,8 +151,8 @@ void JobDetailsDialog::fillAudit(const JobRecord &job)
                         ? tr("The weekly check of the archive (the last 7 days)")
                         : tr("A check of the archive asked for with Verify archive"));
     m_window->setText(tr("%1 (%2 – %3)")
-                          .arg(AuditText::rangeText(job.window), localTime(job.window.from),
-                               localTime(job.window.to)));
+                          .arg(AuditText::rangeText(job.window), localShortTime(job.window.from),
+                               localShortTime(job.window.to)));
     m_form->setRowVisible(m_error, !job.error.isEmpty());
     // What the job log keeps of the report: the totals of the row and its problems.
     AuditReport report;
@@ -206,11 +172,12 @@ void JobDetailsDialog::fillAudit(const JobRecord &job)
 
 void JobDetailsDialog::fillSummary(const JobRecord &job)
 {
-    m_window->setText(tr("%1 – %2").arg(localTime(job.window.from), localTime(job.window.to)));
+    m_window->setText(
+        tr("%1 – %2").arg(localShortTime(job.window.from), localShortTime(job.window.to)));
     m_status->setText(JobRecord::statusText(job.status));
     m_times->setText(job.ended.isValid()
-                         ? tr("%1 – %2").arg(localTime(job.started), localTime(job.ended))
-                         : tr("Since %1").arg(localTime(job.started)));
+                         ? tr("%1 – %2").arg(localShortTime(job.started), localShortTime(job.ended))
+                         : tr("Since %1").arg(localShortTime(job.started)));
     m_storage->setText(job.storage);
     m_error->setText(job.error.isEmpty() ? tr("None") : job.error);
 }
@@ -240,7 +207,7 @@ void JobDetailsDialog::fillArchived()
                                    : tr("%1 (attachment)").arg(itemTypeName(entry.type))),
             textItem(entry.remotePath),
             textItem(QLocale().formattedDataSize(entry.size), Qt::AlignRight),
-            textItem(localTime(entry.created))};
+            textItem(localShortTime(entry.created))};
         row[ArchivedPath]->setToolTip(entry.remotePath);
         row[ArchivedSize]->setData(entry.size, Qt::UserRole);
         row[ArchivedCreated]->setData(entry.created, Qt::UserRole);
@@ -256,9 +223,9 @@ void JobDetailsDialog::fillFailed()
     m_failures = ItemLedger(m_context.db).failuresForJob(m_jobId);
     for (const FailedItem &failure : std::as_const(m_failures)) {
         const QString next =
-            failure.permanent ? tr("Waits for a manual retry") : localTime(failure.nextRetry);
+            failure.permanent ? tr("Waits for a manual retry") : localShortTime(failure.nextRetry);
         QList<QStandardItem *> row{textItem(itemTypeName(failure.item.type)),
-                                   textItem(localTime(failure.item.created)),
+                                   textItem(localShortTime(failure.item.created)),
                                    textItem(failure.item.otherParty),
                                    textItem(failure.lastError),
                                    textItem(QLocale().toString(failure.attempts), Qt::AlignRight),
