@@ -1,8 +1,9 @@
 #include "sftpconnector.h"
 
+#include "sftpconnectorshared.h"
+
 #include "logging/logging.h"
 #include "parallelwriters.h"
-#include "secrets/secretstore.h"
 #include "sftparchivereader.h"
 #include "sftpsetupoptions.h"
 #include "sftpupload.h"
@@ -10,13 +11,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 #include <QSysInfo>
 #include <QUrl>
 
-#include <utility>
 
 namespace rca {
 
@@ -24,48 +21,12 @@ using namespace ssh;
 
 namespace {
 
-// The option and setting names (see SftpSetUpOptions).
-const QString &HostKey = SftpKey::Host;
-const QString &PortKey = SftpKey::Port;
-const QString &UserKey = SftpKey::User;
-const QString &RootKey = SftpKey::Root;
-const QString &AuthKey = SftpKey::Auth;
-const QString &KeyFileKey = SftpKey::KeyFile;
-const QString &KnownHostsKey = SftpKey::KnownHosts;
-const QString &HostKeyAlgorithmKey = SftpKey::HostKeyAlgorithm;
-const QString &TimeoutKey = SftpKey::Timeout;
-const QString &ParallelSessionsKey = SftpKey::ParallelSessions;
-const QString &ParallelThresholdKey = SftpKey::ParallelThreshold;
-
-// A temporary file nobody has written to for this long is left over from a crash.
-constexpr qint64 StaleTemporaryAgeSeconds = 5 * 60;
 // Reconnects per job before the job gives up on the server.
 constexpr int ReconnectsPerJob = 3;
 // Files from this size (MiB) up go through extra sessions side by side; see ParallelWriters.
 constexpr int DefaultParallelSessions = DefaultSftpParallelSessions;
 constexpr int DefaultParallelThresholdMiB = DefaultSftpParallelThresholdMiB;
 constexpr qint64 MiB = 1024 * 1024;
-
-bool parseAuth(const QString &text, AuthMethod *method)
-{
-    return parseSftpAuth(text, method);
-}
-
-QString defaultKnownHostsFile()
-{
-    return defaultSftpKnownHostsFile();
-}
-
-QString userKnownHostsFile()
-{
-    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-}
-
-// Remote paths are POSIX paths whatever the local system.
-QString joinRemote(const QString &base, const QString &name)
-{
-    return base.endsWith(u'/') ? base + name : base + u'/' + name;
-}
 
 // Tells this profile on this computer (and user) from anyone else writing temporary files
 // into the same folders.
@@ -76,14 +37,6 @@ QString ownerTag(const QString &profileId)
     hash.addData(localSftpUserName().toUtf8());
     hash.addData(profileId.toUtf8());
     return QString::fromLatin1(hash.result().toHex().left(8));
-}
-
-// Errors of open() and setUp() concern the storage as a whole.
-Error asStorageError(Error error)
-{
-    if (error.kind() == Error::Kind::Transient || error.kind() == Error::Kind::ItemPermanent)
-        return Error::storage(error.message());
-    return error;
 }
 
 } // namespace
@@ -113,132 +66,6 @@ SftpConnector::SftpConnector(const ConnectorContext &context)
 SftpConnector::~SftpConnector()
 {
     close();
-}
-
-Error SftpConnector::setUp(const QVariantMap &options, QJsonObject *settings)
-{
-    return setUpOrTest(options, false, settings);
-}
-
-Error SftpConnector::testSetUp(const QVariantMap &options)
-{
-    return setUpOrTest(options, true, nullptr);
-}
-
-Error SftpConnector::setUpOrTest(const QVariantMap &options, bool testOnly, QJsonObject *settings)
-{
-    // testOnly: the same checks, but nothing is created, confirmed or kept.
-    SftpSetUpOptions parsed;
-    if (Error e = SftpSetUpOptions::parse(options, &parsed))
-        return e;
-    if (!parsed.secret.isEmpty() && !m_secrets && !testOnly)
-        return Error::storage(
-            QCoreApplication::translate("rca::SftpConnector",
-                                        "No keychain is available to keep the SFTP %1 in, "
-                                        "and RC Archiver never stores it anywhere else.")
-                .arg(parsed.secretName()));
-    QJsonObject newSettings = parsed.settings();
-
-    close();
-    const QString previousSecretKey = usesSecret() ? secretKey() : QString();
-    const QJsonObject previousSettings = std::exchange(m_settings, newSettings);
-    m_secret = parsed.secret;
-    m_secretLoaded = true;
-    SshOptions sshOptions = sessionOptions();
-    sshOptions.acceptFingerprint = parsed.acceptHostKey;
-    sshOptions.rememberHostKey = !testOnly;
-    Error error;
-    m_session = SshSession::connect(sshOptions, nullptr, &error);
-    auto failed = [&](const Error &e) {
-        close();
-        m_settings = previousSettings;
-        return parsed.withConfirmation(asStorageError(e));
-    };
-    if (!m_session)
-        return failed(error);
-    newSettings[HostKeyAlgorithmKey] = m_session->hostKeyAlgorithm();
-
-    // The root: absolute, resolved on the server ("~", relative paths and symbolic links).
-    QString login;
-    if (Error e = m_session->realPath(QStringLiteral("."), &login))
-        return failed(e);
-    QString root = parsed.root;
-    if (root.isEmpty() || root == QLatin1String("~"))
-        root = login;
-    else if (root.startsWith(QLatin1String("~/")))
-        root = joinRemote(login, root.mid(2));
-    else if (!root.startsWith(u'/'))
-        root = joinRemote(login, root);
-    SftpAttributes attributes;
-    if (Error e = m_session->stat(root, &attributes))
-        return failed(e);
-    if (!attributes.exists)
-        return failed(
-            Error::storage(QCoreApplication::translate("rca::SftpConnector",
-                                                       "The folder %1 does not exist on %2. Create "
-                                                       "it, or choose another folder.")
-                               .arg(root, m_session->serverName())));
-    if (!attributes.isFolder)
-        return failed(Error::storage(
-            QCoreApplication::translate("rca::SftpConnector", "%1 on %2 is not a folder.")
-                .arg(root, m_session->serverName())));
-    QString resolved;
-    if (Error e = m_session->realPath(root, &resolved))
-        return failed(e);
-    newSettings[RootKey] = resolved.isEmpty() ? root : resolved;
-    m_settings = newSettings;
-
-    if (testOnly) {
-        Error error = probeExisting(newSettings[RootKey].toString());
-        if (!error)
-            qCInfo(lcStorage).noquote() << "SFTP connection test passed for" << serverName();
-        close();
-        m_settings = previousSettings;
-        return parsed.withConfirmation(asStorageError(error));
-    }
-
-    if (Error e = makeFolders(newSettings[RootKey].toString(), archiveRootPath().split(u'/')))
-        return failed(e);
-    if (Error e = probe(archiveRoot()))
-        return failed(e);
-
-    // Secrets are kept only once they are known to work. The previous connection's entry
-    // goes when this one does not use it (best effort; with no secret involved, the keychain
-    // is not touched at all).
-    if (m_secrets && !parsed.secret.isEmpty()) {
-        if (Error e = m_secrets->write(secretKey(), parsed.secret))
-            return failed(Error::storage(
-                QCoreApplication::translate("rca::SftpConnector",
-                                            "Could not keep the SFTP %1 in the keychain: %2")
-                    .arg(parsed.secretName(), e.message())));
-    }
-    if (m_secrets && !previousSecretKey.isEmpty() &&
-        (parsed.secret.isEmpty() || previousSecretKey != secretKey()))
-        m_secrets->remove(previousSecretKey);
-    close();
-    m_settings = newSettings;
-    if (settings)
-        *settings = newSettings;
-    qCInfo(lcStorage).noquote() << "SFTP archive set up in" << location();
-    return {};
-}
-
-Error SftpConnector::tearDown()
-{
-    close();
-    if (!m_secrets)
-        return {};
-    // Only the entry this connection uses must go; the other is removed in passing (and no
-    // keychain at all is needed when the connection had no secret).
-    const QString used = usesSecret() ? secretKey() : QString();
-    Error result;
-    for (const QString &name :
-         {QStringLiteral("/sftp/password"), QStringLiteral("/sftp/passphrase")}) {
-        const QString key = m_profileId + name;
-        if (Error e = m_secrets->remove(key); e && key == used)
-            result = e;
-    }
-    return result;
 }
 
 Error SftpConnector::open(const CancelToken &cancel)
@@ -396,61 +223,6 @@ Error SftpConnector::withReconnect(const std::function<Error()> &operation)
     return error;
 }
 
-QString SftpConnector::secretKey() const
-{
-    AuthMethod method = AuthMethod::Agent;
-    parseAuth(m_settings.value(AuthKey).toString(), &method);
-    if (method == AuthMethod::Password || method == AuthMethod::KeyboardInteractive)
-        return m_profileId + QStringLiteral("/sftp/password");
-    return m_profileId + QStringLiteral("/sftp/passphrase");
-}
-
-bool SftpConnector::usesSecret() const
-{
-    AuthMethod method = AuthMethod::Agent;
-    parseAuth(m_settings.value(AuthKey).toString(), &method);
-    switch (method) {
-    case AuthMethod::Password:
-    case AuthMethod::KeyboardInteractive:
-        return true;
-    case AuthMethod::Key:
-        // An unprotected key file needs no keychain at all.
-        return inspectKeyFile(m_settings.value(KeyFileKey).toString()).encrypted;
-    case AuthMethod::Agent:
-        return false;
-    }
-    return false;
-}
-
-Error SftpConnector::readSecret(QString *secret) const
-{
-    secret->clear();
-    if (!usesSecret())
-        return {};
-    const bool isPassword = secretKey().endsWith(QLatin1String("/password"));
-    const QString what = isPassword
-                             ? QCoreApplication::translate("rca::SftpConnector", "password")
-                             : QCoreApplication::translate("rca::SftpConnector", "key passphrase");
-    if (!m_secrets)
-        return Error::storage(
-            QCoreApplication::translate("rca::SftpConnector",
-                                        "No keychain is available to read the SFTP %1 "
-                                        "from.")
-                .arg(what));
-    if (Error error = m_secrets->read(secretKey(), secret))
-        return Error::storage(
-            QCoreApplication::translate("rca::SftpConnector",
-                                        "Could not read the SFTP %1 from the keychain: %2")
-                .arg(what, error.message()));
-    if (secret->isEmpty())
-        return Error::reconnect(
-            QCoreApplication::translate("rca::SftpConnector",
-                                        "The SFTP %1 is not in the keychain any more. "
-                                        "Connect the SFTP storage again.")
-                .arg(what));
-    return {};
-}
-
 QString SftpConnector::archiveRoot() const
 {
     return joinRemote(m_settings.value(RootKey).toString(), archiveRootPath());
@@ -514,81 +286,6 @@ Error SftpConnector::probe(const QString &folder)
         qCWarning(lcStorage).noquote() << error.message();
     }
     return {};
-}
-
-void SftpConnector::removeStaleTemporaries(const QString &folder)
-{
-    removeOrphans();
-    QList<SftpEntry> entries;
-    if (Error error = m_session->list(folder, &entries)) {
-        qCWarning(lcStorage).noquote() << error.message();
-        return;
-    }
-    const qint64 serverNow = QDateTime::currentSecsSinceEpoch() + m_clockSkew;
-    QSet<QString> names;
-    for (const SftpEntry &entry : std::as_const(entries))
-        names.insert(entry.name);
-    for (const SftpEntry &entry : std::as_const(entries)) {
-        if (entry.attributes.isFile && !asideNameOwner(entry.name).isEmpty()) {
-            restoreAside(folder, entry, names.contains(asideNameTarget(entry.name)), serverNow);
-            continue;
-        }
-        if (!entry.attributes.isFile || !isTemporaryName(entry.name))
-            continue;
-        const QString path = joinRemote(folder, entry.name);
-        if (m_tracker->isActive(path))
-            continue;
-        // One of ours that no upload holds is left over from a crash. Someone else's may
-        // still be written to (another computer or profile archiving here) unless it has
-        // not changed for a while.
-        const bool ours = temporaryNameOwner(entry.name) == m_tracker->ownerTag();
-        if (!ours && entry.attributes.modified >= 0 &&
-            serverNow - entry.attributes.modified < StaleTemporaryAgeSeconds)
-            continue;
-        if (m_session->removeFile(path))
-            qCWarning(lcStorage).noquote() << "Could not remove the stale temporary file" << path;
-        else
-            qCInfo(lcStorage).noquote() << "Removed the stale temporary file" << path;
-    }
-}
-
-// The old file of a replacement that a crash interrupted between its two renames: back to its
-// name when the new file did not get there, removed when it did.
-void SftpConnector::restoreAside(const QString &folder, const ssh::SftpEntry &entry, bool replaced,
-                                 qint64 serverNow)
-{
-    const QString path = joinRemote(folder, entry.name);
-    const QString finalPath = joinRemote(folder, asideNameTarget(entry.name));
-    if (m_tracker->isActive(path))
-        return;
-    const bool ours = asideNameOwner(entry.name) == m_tracker->ownerTag();
-    if (!ours && entry.attributes.modified >= 0 &&
-        serverNow - entry.attributes.modified < StaleTemporaryAgeSeconds)
-        return;
-    if (replaced) {
-        if (m_session->removeFile(path))
-            qCWarning(lcStorage).noquote() << "Could not remove the replaced file" << path;
-        else
-            qCInfo(lcStorage).noquote() << "Removed" << path << "replaced by" << finalPath;
-    } else if (m_session->rename(path, finalPath)) {
-        qCWarning(lcStorage).noquote() << "Could not put back" << finalPath << "from" << path;
-    } else {
-        qCInfo(lcStorage).noquote() << "Put" << finalPath << "back after an interrupted "
-                                    << "replacement";
-    }
-}
-
-void SftpConnector::removeOrphans()
-{
-    finishInterruptedReplacements(m_session.get(), m_tracker.get());
-    const QStringList orphans = m_tracker->takeOrphans();
-    for (const QString &path : orphans) {
-        if (m_session->removeFile(path) && m_session->lastStatus() != LIBSSH2_FX_NO_SUCH_FILE)
-            qCWarning(lcStorage).noquote() << "Could not remove the temporary file" << path;
-        else
-            qCInfo(lcStorage).noquote()
-                << "Removed the temporary file" << path << "of an interrupted upload";
-    }
 }
 
 Error SftpConnector::ensureFolder(const QString &relativePath)
