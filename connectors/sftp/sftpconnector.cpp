@@ -14,7 +14,6 @@
 #include <QSysInfo>
 #include <QUrl>
 
-
 namespace rca {
 
 using namespace ssh;
