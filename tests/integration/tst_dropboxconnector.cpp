@@ -12,6 +12,7 @@
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace rca;
+using rca::test::CollectingSink;
 
 using rca::test::MemorySecretStore;
 
@@ -65,24 +67,6 @@ QByteArray sha256(const QByteArray &data)
 }
 
 // Collects what readFile() streams, counting the writes; fails the write after failAfter bytes.
-class MemorySink : public ByteSink
-{
-public:
-    Error write(const char *data, qint64 size) override
-    {
-        if (failAfter >= 0 && bytes.size() + size > failAfter)
-            return Error::storage(QStringLiteral("disk full"));
-        bytes.append(data, size);
-        ++writes;
-        return {};
-    }
-    qint64 bytesWritten() const override { return bytes.size(); }
-
-    QByteArray bytes;
-    int writes = 0;
-    qint64 failAfter = -1;
-};
-
 // The fake as a child process, and its /__fake control API.
 class FakeDropbox : public rca::test::FakeServer
 {
@@ -290,7 +274,7 @@ QList<StoredFile> TestDropboxConnector::list(StorageConnector *connector, const 
 QByteArray TestDropboxConnector::read(StorageConnector *connector, const QString &path,
                                       Error *error)
 {
-    MemorySink sink;
+    CollectingSink sink;
     const Error e = connector->readFile(path, &sink, CancelToken());
     if (error)
         *error = e;
@@ -806,7 +790,7 @@ void TestDropboxConnector::readFileStreamsTheStoredBytes()
     QVERIFY(!upload(connector.get(), QStringLiteral("R/small.mp3"), small, &stored));
     QVERIFY(!upload(connector.get(), QStringLiteral("R/gro\u00df.wav"), big, &stored));
     QCOMPARE(read(connector.get(), QStringLiteral("R/small.mp3")), small);
-    MemorySink sink;
+    CollectingSink sink;
     QVERIFY(!connector->readFile(QStringLiteral("R/gro\u00df.wav"), &sink, CancelToken()));
     QCOMPARE(sink.bytes, big);
     QVERIFY2(sink.writes > 1, "streamed as it arrives, not in one piece");
@@ -829,7 +813,7 @@ void TestDropboxConnector::readFileStreamsTheStoredBytes()
 
     // A sink that fails stops the download at once: no retry.
     m_fake->call("DELETE", QStringLiteral("/__fake/requests"));
-    MemorySink full;
+    CollectingSink full;
     full.failAfter = 1000;
     error = connector->readFile(QStringLiteral("R/gro\u00df.wav"), &full, CancelToken());
     QCOMPARE(error.kind(), Error::Kind::StorageFailure);

@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <memory>
 
 using namespace rca;
+using rca::test::CollectingSink;
 
 using rca::test::MemorySecretStore;
 
@@ -56,21 +58,6 @@ QJsonObject J(const char *json)
 }
 
 // Collects what readFile() streams, counting the writes.
-class MemorySink : public ByteSink
-{
-public:
-    Error write(const char *data, qint64 size) override
-    {
-        bytes.append(data, size);
-        ++writes;
-        return {};
-    }
-    qint64 bytesWritten() const override { return bytes.size(); }
-
-    QByteArray bytes;
-    int writes = 0;
-};
-
 const QString Profile = QStringLiteral("p1");
 constexpr qint64 Chunk = 256 * 1024;
 
@@ -279,7 +266,7 @@ QList<StoredFile> TestGoogleDriveConnector::list(StorageConnector *connector, co
 QByteArray TestGoogleDriveConnector::read(StorageConnector *connector, const QString &path,
                                           Error *error)
 {
-    MemorySink sink;
+    CollectingSink sink;
     const Error e = connector->readFile(path, &sink, CancelToken());
     if (error)
         *error = e;
@@ -740,7 +727,7 @@ void TestGoogleDriveConnector::readFileStreamsTheStoredBytes()
     QVERIFY(!upload(connector.get(), QStringLiteral("R/small.mp3"), small));
     QVERIFY(!upload(connector.get(), QStringLiteral("R/Zo\u00eb's big.wav"), big));
     QCOMPARE(read(connector.get(), QStringLiteral("R/small.mp3")), small);
-    MemorySink sink;
+    CollectingSink sink;
     QVERIFY(!connector->readFile(QStringLiteral("R/Zo\u00eb's big.wav"), &sink, CancelToken()));
     QCOMPARE(sink.bytes, big);
     QVERIFY2(sink.writes > 1, "streamed as it arrives, not in one piece");

@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -29,6 +30,8 @@
 #include <utime.h>
 
 using namespace rca;
+using rca::test::CollectingSink;
+using rca::test::listed;
 
 using rca::test::MemorySecretStore;
 
@@ -168,41 +171,6 @@ bool isRoot()
 }
 
 // Collects what readFile() streams; raises cancel after cancelAfter writes.
-class CollectingSink : public ByteSink
-{
-public:
-    Error write(const char *data, qint64 size) override
-    {
-        bytes.append(data, size);
-        ++writes;
-        if (writes == cancelAfter)
-            cancel.cancel();
-        return {};
-    }
-    qint64 bytesWritten() const override { return bytes.size(); }
-
-    QByteArray bytes;
-    int writes = 0;
-    int cancelAfter = -1;
-    CancelToken cancel;
-};
-
-// "path" or "path/" (folders) for each entry listFolder() reports, and the sizes of files.
-Error listed(StorageConnector *connector, const QString &folder, bool recursive, QStringList *paths,
-             QHash<QString, qint64> *sizes = nullptr)
-{
-    paths->clear();
-    return connector->listFolder(
-        folder, recursive,
-        [&](const StoredFile &entry) {
-            paths->append(entry.isFolder ? entry.path + u'/' : entry.path);
-            if (sizes)
-                sizes->insert(entry.path, entry.size);
-            return Error();
-        },
-        CancelToken());
-}
-
 // Writes data to path through a replacing upload.
 Error replace(StorageConnector *connector, const QString &path, const QByteArray &data,
               StoredFile *stored, qint64 chunk = 64 * 1024)

@@ -4,6 +4,7 @@
 #include "archive/archivesource.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +25,8 @@
 #endif
 
 using namespace rca;
+using rca::test::CollectingSink;
+using rca::test::listed;
 
 namespace {
 
@@ -125,42 +128,6 @@ private:
 };
 
 // Collects what readFile() streams; raises cancel after cancelAfter writes.
-class CollectingSink : public ByteSink
-{
-public:
-    Error write(const char *data, qint64 size) override
-    {
-        bytes.append(data, size);
-        largestWrite = std::max(largestWrite, size);
-        if (++writes == cancelAfter)
-            cancel.cancel();
-        return {};
-    }
-    qint64 bytesWritten() const override { return bytes.size(); }
-
-    QByteArray bytes;
-    int writes = 0;
-    qint64 largestWrite = 0;
-    int cancelAfter = -1;
-    CancelToken cancel;
-};
-
-// "path" or "path/" (folders) for each entry listFolder() reports, in its order.
-Error listed(StorageConnector *storage, const QString &folder, bool recursive, QStringList *paths,
-             QHash<QString, qint64> *sizes = nullptr)
-{
-    paths->clear();
-    return storage->listFolder(
-        folder, recursive,
-        [&](const StoredFile &entry) {
-            paths->append(entry.isFolder ? entry.path + u'/' : entry.path);
-            if (sizes)
-                sizes->insert(entry.path, entry.size);
-            return Error();
-        },
-        CancelToken());
-}
-
 } // namespace
 
 class TestLocalFolder : public QObject
