@@ -211,26 +211,42 @@ Error GoogleDriveApi::findChildren(const QString &parentId, const QString &name,
                                      "trashed = false")
                           .arg(quoted(name), folders ? QStringLiteral("=") : QStringLiteral("!="),
                                quoted(FolderMime), quoted(parentId));
+    const QString what =
+        QCoreApplication::translate("rca::GoogleDriveApi", "Looking for \"%1\" in Google Drive")
+            .arg(name);
+    return listFiles(q, QStringLiteral("id,name,size,md5Checksum"), 100,
+                     QStringLiteral("createdTime"), what, [&](const DriveFile &file) {
+                         // Drive's name match is exact, but be strict in case a server folds
+                         // case.
+                         if (file.name == name)
+                             found->append(file);
+                         return Error();
+                     });
+}
+
+Error GoogleDriveApi::listFiles(const QString &q, const QString &fileFields, int pageSize,
+                                const QString &orderBy, const QString &what,
+                                const std::function<Error(const DriveFile &file)> &handleFile)
+{
+    auto encoded = [](const QString &value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
     QString pageToken;
     do {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(q)));
+        query.addQueryItem(QStringLiteral("q"), encoded(q));
         query.addQueryItem(QStringLiteral("spaces"), QStringLiteral("drive"));
-        query.addQueryItem(QStringLiteral("orderBy"), QStringLiteral("createdTime"));
-        query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
+        if (!orderBy.isEmpty())
+            query.addQueryItem(QStringLiteral("orderBy"), orderBy);
+        query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
         query.addQueryItem(QStringLiteral("fields"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(
-                               QStringLiteral("nextPageToken,files(id,name,size,md5Checksum)"))));
+                           encoded(QStringLiteral("nextPageToken,files(%1)").arg(fileFields)));
         if (!pageToken.isEmpty())
-            query.addQueryItem(QStringLiteral("pageToken"),
-                               QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
+            query.addQueryItem(QStringLiteral("pageToken"), encoded(pageToken));
         HttpRequest request;
         request.url = url(QStringLiteral("/drive/v3/files"));
         request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
         HttpResponse response;
-        const QString what =
-            QCoreApplication::translate("rca::GoogleDriveApi", "Looking for \"%1\" in Google Drive")
-                .arg(name);
         if (Error error = send(request, &response, what))
             return error;
         QJsonObject json;
@@ -238,10 +254,8 @@ Error GoogleDriveApi::findChildren(const QString &parentId, const QString &name,
             return Error::transient(error.message());
         const QJsonArray files = json.value(u"files").toArray();
         for (const QJsonValue &value : files) {
-            DriveFile file = fileFromJson(value.toObject());
-            // Drive's name match is exact, but be strict in case a server folds case.
-            if (file.name == name)
-                found->append(file);
+            if (Error error = handleFile(fileFromJson(value.toObject())))
+                return error;
         }
         pageToken = json.value(u"nextPageToken").toString();
     } while (!pageToken.isEmpty());

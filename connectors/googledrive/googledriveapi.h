@@ -60,6 +60,11 @@ public:
     // decides itself how to recover (it asks the session what arrived).
     Error sendOnce(HttpRequest request, HttpResponse *response, const QString &what);
 
+    // files.list of the query q, page after page (pageSize per page, the files' fields as given,
+    // ordered by orderBy when not empty): each file to handleFile. The handler's error stops it.
+    Error listFiles(const QString &q, const QString &fileFields, int pageSize,
+                    const QString &orderBy, const QString &what,
+                    const std::function<Error(const DriveFile &file)> &handleFile);
     // Children of parentId named name, oldest first; folders only or files only.
     Error findChildren(const QString &parentId, const QString &name, bool folders,
                        QList<DriveFile> *found);
