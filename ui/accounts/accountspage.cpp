@@ -490,14 +490,23 @@ bool AccountsPage::askToConfirm(const Error &error, QVariantMap *answers)
     return true;
 }
 
+SetUpForm *AccountsPage::storageOptions(const QVariantMap &answers, QVariantMap *options) const
+{
+    SetUpForm *form = m_forms.value(selectedStorage());
+    if (form) {
+        *options = form->values();
+        options->insert(answers); // what the user confirmed in a box (a host key)
+    }
+    return form;
+}
+
 void AccountsPage::connectStorage(const QVariantMap &answers)
 {
     const QString id = selectedStorage();
-    SetUpForm *form = m_forms.value(id);
+    QVariantMap options;
+    SetUpForm *form = storageOptions(answers, &options);
     if (!form)
         return;
-    QVariantMap options = form->values();
-    options.insert(answers);
     const QString name = m_storageKind->currentText();
     const bool browser = m_context.connectors->factory(id)->setUpDescription().browserSignIn;
     runTask(
@@ -526,11 +535,10 @@ void AccountsPage::connectStorage(const QVariantMap &answers)
 void AccountsPage::testStorage(const QVariantMap &answers)
 {
     const QString id = selectedStorage();
-    SetUpForm *form = m_forms.value(id);
+    QVariantMap options;
+    SetUpForm *form = storageOptions(answers, &options);
     if (!form)
         return;
-    QVariantMap options = form->values();
-    options.insert(answers);
     // Where the test went, for the message: the server when the form has one.
     StorageConnectorFactory *factory = m_context.connectors->factory(id);
     const SetUpField *host = factory->setUpDescription().firstOfKind(SetUpField::Kind::Host);

@@ -63,6 +63,9 @@ private:
     // Asks what the error's Confirmation asks; true with *answers completed when confirmed.
     bool askToConfirm(const Error &error, QVariantMap *answers);
     QString selectedStorage() const;
+    // The form of the selected storage (null when there is none) and its options, with the
+    // answers to a confirmation added.
+    SetUpForm *storageOptions(const QVariantMap &answers, QVariantMap *options) const;
     void runTask(
         Section section, const QString &progressText,
         std::function<Error(Accounts &, const BackgroundTask::Opener &, const CancelToken &)> work,
