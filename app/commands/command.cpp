@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "common/localtime.h"
+
 #include <QSet>
 #include <QTextStream>
 
@@ -106,8 +108,7 @@ QDateTime parseDateTime(const QString &text, bool endOfDay)
 
 QString localText(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QString();
+    return localTimeText(utc);
 }
 
 QString dateFormatMessage()

@@ -74,7 +74,8 @@ QCommandLineOption csv();
 // "2026-11-25", "2026-11-25T13:30", "2026-11-25T13:30:00Z": local time unless a zone is given;
 // a date alone as the end of a range means the end of that day. UTC; invalid when unreadable.
 QDateTime parseDateTime(const QString &text, bool endOfDay);
-// "2026-11-25 13:30" in local time; empty for an invalid time.
+// "2026-11-25 13:30" in local time, "2026-11-01 01:30 EDT" where that reading occurs twice
+// (localTimeText()); empty for an invalid time.
 QString localText(const QDateTime &utc);
 // What a command says when parseDateTime() could not read a date.
 QString dateFormatMessage();

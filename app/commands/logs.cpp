@@ -2,6 +2,7 @@
 #include "command.h"
 #include "session.h"
 
+#include "common/localtime.h"
 #include "store/joblogcsv.h"
 #include "store/jobstore.h"
 
@@ -29,13 +30,17 @@ void printTable(QTextStream &out, const QList<JobRecord> &jobs)
                                 QStringLiteral("SMS"),
                                 QStringLiteral("Fax")};
     QList<QStringList> rows;
+    const LocalTimeFormat format;
     for (const JobRecord &job : jobs) {
-        rows.append(
-            {localText(job.window.from), localText(job.window.to),
-             JobRecord::statusText(job.status), localText(job.started), localText(job.ended),
-             job.storage, QString::number(job.count(ItemType::CallRecording)),
-             QString::number(job.count(ItemType::VoiceMail)),
-             QString::number(job.count(ItemType::Sms)), QString::number(job.count(ItemType::Fax))});
+        // Each pair with its zones where a reading occurs twice or the offset changes within.
+        const LocalTimeRangeText window =
+            localTimeRangeTexts(job.window.from, job.window.to, format);
+        const LocalTimeRangeText ran = localTimeRangeTexts(job.started, job.ended, format);
+        rows.append({window.from, window.to, JobRecord::statusText(job.status), ran.from, ran.to,
+                     job.storage, QString::number(job.count(ItemType::CallRecording)),
+                     QString::number(job.count(ItemType::VoiceMail)),
+                     QString::number(job.count(ItemType::Sms)),
+                     QString::number(job.count(ItemType::Fax))});
     }
     QList<int> widths;
     for (const QString &h : header)
@@ -74,8 +79,8 @@ int logs(const CommandInvocation &invocation)
         return Success;
     }
     if (jobs.isEmpty()) {
-        invocation.out << "No jobs between " << localText(from) << " and " << localText(to)
-                       << ".\n";
+        const LocalTimeRangeText range = localTimeRangeTexts(from, to);
+        invocation.out << "No jobs between " << range.from << " and " << range.to << ".\n";
         return Success;
     }
     printTable(invocation.out, jobs);

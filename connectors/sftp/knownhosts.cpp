@@ -8,10 +8,59 @@
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 #include <utility>
 
 namespace rca::ssh {
+
+namespace {
+
+// One pattern of a host field ("example.com", "[example.com]:2222", "*.example.com") against
+// the name of a host, as OpenSSH matches them: '*' and '?' wildcards, case-insensitive.
+bool wildcardMatches(const QString &entry, const QString &name)
+{
+    QString expression;
+    for (QChar c : entry) {
+        if (c == u'*')
+            expression += QStringLiteral(".*");
+        else if (c == u'?')
+            expression += u'.';
+        else
+            expression += QRegularExpression::escape(QString(c));
+    }
+    const QRegularExpression regularExpression(QRegularExpression::anchoredPattern(expression),
+                                               QRegularExpression::CaseInsensitiveOption);
+    return regularExpression.match(name).hasMatch();
+}
+
+// Whether the host field of a known_hosts line (comma-separated patterns, "!" negating one, or
+// a hashed "|1|salt|hash") names the host called name.
+bool namesHost(const QByteArray &field, const QString &name)
+{
+    if (field.startsWith("|1|")) {
+        const QList<QByteArray> parts = field.split('|');
+        if (parts.size() != 4)
+            return false;
+        const QByteArray hash = QByteArray::fromBase64(parts[3]);
+        return !hash.isEmpty() &&
+               QMessageAuthenticationCode::hash(name.toUtf8(), QByteArray::fromBase64(parts[2]),
+                                                QCryptographicHash::Sha1) == hash;
+    }
+    bool matched = false;
+    for (const QByteArray &entry : field.split(',')) {
+        const bool negated = entry.startsWith('!');
+        if (!wildcardMatches(QString::fromUtf8(negated ? entry.mid(1) : entry), name))
+            continue;
+        if (negated)
+            return false;
+        matched = true;
+    }
+    return matched;
+}
+
+} // namespace
 
 int knownHostKeyTypeMask(int hostKeyType)
 {
@@ -193,6 +242,51 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &host, int port, co
         !file.flush()) {
         *error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not write %1: %2")
                      .arg(m_appFile, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool KnownHosts::copyHostEntries(const QString &fromFile, const QString &toFile,
+                                 const QString &host, int port, int *copied, QString *error)
+{
+    *copied = 0;
+    const QString name = hostPattern(host, port);
+    QByteArray entries;
+    QFile from(fromFile);
+    if (from.exists()) {
+        if (!from.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not read %1: %2")
+                         .arg(fromFile, from.errorString());
+            return false;
+        }
+        while (!from.atEnd()) {
+            const QByteArray line = from.readLine(64 * 1024).trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QByteArray field = line.simplified().split(' ').constFirst();
+            // A revoked key stays revoked whatever the host; certificate authorities are not
+            // supported.
+            const bool keep =
+                field == "@revoked" || (!field.startsWith('@') && namesHost(field, name));
+            if (!keep)
+                continue;
+            entries += line + '\n';
+            ++*copied;
+        }
+    }
+
+    const QFileInfo info(toFile);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error =
+            QCoreApplication::translate("rca::ssh::KnownHosts", "could not create the folder %1")
+                .arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile to(toFile);
+    if (!to.open(QIODevice::WriteOnly) || to.write(entries) != entries.size() || !to.commit()) {
+        *error = QCoreApplication::translate("rca::ssh::KnownHosts", "could not write %1: %2")
+                     .arg(toFile, to.errorString());
         return false;
     }
     return true;

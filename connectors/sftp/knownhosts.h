@@ -1,9 +1,9 @@
 // Decides whether an SSH server's host key is the one the user confirmed: looks it up in the
 // app's own known_hosts file and in the user's ~/.ssh/known_hosts (plain and hashed OpenSSH
 // entries, "[host]:port" for ports other than 22, "@revoked" markers), and appends newly
-// confirmed keys to the app's file as hashed entries. Lines libssh2 cannot parse (other key
-// types, certificate authorities) are skipped instead of ending the read. Used by SshSession
-// on the engine's worker thread (or wherever setUp runs); one instance per check.
+// confirmed keys to the app's file (the profile's own) as hashed entries. Lines libssh2 cannot
+// parse (other key types, certificate authorities) are skipped instead of ending the read. Used by
+// SshSession on the engine's worker thread (or wherever setUp runs); one instance per check.
 #pragma once
 
 #include <QByteArray>
@@ -38,6 +38,13 @@ public:
     // Appends a hashed entry for host:port to the app's file, creating it when needed.
     bool add(LIBSSH2_SESSION *session, const QString &host, int port, const QByteArray &key,
              int hostKeyType, QString *error) const;
+
+    // Creates toFile with the lines of fromFile that name host:port (plain or hashed) and its
+    // "@revoked" lines: what a profile trusted in a file shared with other profiles, without
+    // what the others confirmed for their servers. toFile must not exist yet; a missing
+    // fromFile gives an empty one. *copied: the number of lines copied.
+    static bool copyHostEntries(const QString &fromFile, const QString &toFile, const QString &host,
+                                int port, int *copied, QString *error);
 
     // "host" for port 22, "[host]:port" otherwise: how OpenSSH names the entry.
     static QString hostPattern(const QString &host, int port);

@@ -59,6 +59,7 @@ SftpConnector::SftpConnector(const ConnectorContext &context)
     : m_settings(context.settings)
     , m_secrets(context.secrets)
     , m_profileId(context.profileId)
+    , m_profileDirectory(context.profileDirectory)
     , m_tracker(std::make_shared<UploadTracker>(ownerTag(context.profileId)))
 {}
 
@@ -137,9 +138,9 @@ SshOptions SftpConnector::sessionOptions() const
     parseAuth(m_settings.value(AuthKey).toString(), &options.method);
     options.keyFile = m_settings.value(KeyFileKey).toString();
     options.secret = m_secret;
-    options.appKnownHostsFile = m_settings.value(KnownHostsKey).toString();
-    if (options.appKnownHostsFile.isEmpty())
-        options.appKnownHostsFile = defaultKnownHostsFile();
+    const SftpKnownHostsFiles knownHosts = knownHostsFiles(m_settings);
+    options.appKnownHostsFile = knownHosts.file;
+    options.migrateKnownHostsFrom = knownHosts.migrateFrom;
     options.userKnownHostsFile = userKnownHostsFile();
     options.preferredHostKeyAlgorithm = m_settings.value(HostKeyAlgorithmKey).toString();
     if (const int timeout = m_settings.value(TimeoutKey).toInt(); timeout > 0) {
@@ -147,6 +148,11 @@ SshOptions SftpConnector::sessionOptions() const
         options.connectTimeoutMs = qMin(options.connectTimeoutMs, options.timeoutMs);
     }
     return options;
+}
+
+SftpKnownHostsFiles SftpConnector::knownHostsFiles(const QJsonObject &settings) const
+{
+    return sftpKnownHostsFiles(settings.value(KnownHostsKey).toString(), m_profileDirectory);
 }
 
 Error SftpConnector::connectSession(const CancelToken *cancel)

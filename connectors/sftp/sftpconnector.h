@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sftpsetupoptions.h"
 #include "sshsession.h"
 #include "storage/storageconnector.h"
 
@@ -69,6 +70,8 @@ private:
     // Connects and checks the archive folder: open() without the clean-up on failure.
     Error openArchive(const CancelToken *cancel);
     ssh::SshOptions sessionOptions() const;
+    // The known_hosts files for settings (see sftpKnownHostsFiles()).
+    SftpKnownHostsFiles knownHostsFiles(const QJsonObject &settings) const;
     Error connectSession(const CancelToken *cancel);
     // Connects when there is no session; reconnects (a few times per job at most) when the
     // connection was lost.
@@ -101,6 +104,7 @@ private:
     QJsonObject m_settings;
     SecretStore *m_secrets = nullptr;
     QString m_profileId;
+    QString m_profileDirectory; // holds this profile's known_hosts
     std::shared_ptr<ssh::SshSession> m_session;
     std::shared_ptr<ssh::UploadTracker> m_tracker;
     // The extra sessions for large files, made on the first one of a job.

@@ -37,6 +37,12 @@ Error SftpConnector::setUpOrTest(const QVariantMap &options, bool testOnly, QJso
                                         "No keychain is available to keep the SFTP %1 in, "
                                         "and RC Archiver never stores it anywhere else.")
                 .arg(parsed.secretName()));
+    // This profile's own known_hosts file (saved as none, so that it moves with the profile)
+    // unless another was chosen; the shared file of earlier versions is consulted only for a
+    // profile whose settings name it.
+    const SftpKnownHostsFiles knownHosts = knownHostsFiles(m_settings);
+    if (isDefaultSftpKnownHostsFile(parsed.knownHostsFile))
+        parsed.knownHostsFile.clear();
     QJsonObject newSettings = parsed.settings();
 
     close();
@@ -45,6 +51,8 @@ Error SftpConnector::setUpOrTest(const QVariantMap &options, bool testOnly, QJso
     m_secret = parsed.secret;
     m_secretLoaded = true;
     SshOptions sshOptions = sessionOptions();
+    if (sshOptions.appKnownHostsFile == knownHosts.file)
+        sshOptions.migrateKnownHostsFrom = knownHosts.migrateFrom;
     sshOptions.acceptFingerprint = parsed.acceptHostKey;
     sshOptions.rememberHostKey = !testOnly;
     Error error;

@@ -32,11 +32,6 @@ inline bool parseAuth(const QString &text, AuthMethod *method)
     return parseSftpAuth(text, method);
 }
 
-inline QString defaultKnownHostsFile()
-{
-    return defaultSftpKnownHostsFile();
-}
-
 inline QString userKnownHostsFile()
 {
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");

@@ -72,10 +72,37 @@ QString expandHomePath(const QString &path)
     return path;
 }
 
-QString defaultSftpKnownHostsFile()
+QString sharedSftpKnownHostsFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/known_hosts");
+}
+
+QString profileSftpKnownHostsFile(const QString &profileDirectory)
+{
+    if (profileDirectory.isEmpty())
+        return sharedSftpKnownHostsFile();
+    return QDir::cleanPath(QFileInfo(profileDirectory).absoluteFilePath() +
+                           QStringLiteral("/known_hosts"));
+}
+
+bool isDefaultSftpKnownHostsFile(const QString &configured)
+{
+    return configured.isEmpty() ||
+           QDir::cleanPath(configured) == QDir::cleanPath(sharedSftpKnownHostsFile());
+}
+
+SftpKnownHostsFiles sftpKnownHostsFiles(const QString &configured, const QString &profileDirectory)
+{
+    if (!isDefaultSftpKnownHostsFile(configured))
+        return {configured, {}};
+    // Host keys confirmed in one profile must not be trusted by the others: each profile has
+    // its own file. One that used the shared file keeps what it trusted for its server.
+    const QString own = profileSftpKnownHostsFile(profileDirectory);
+    const QString shared = sharedSftpKnownHostsFile();
+    const bool usedShared =
+        !configured.isEmpty() && QDir::cleanPath(own) != QDir::cleanPath(shared);
+    return {own, usedShared ? shared : QString()};
 }
 
 QString localSftpUserName()
@@ -182,9 +209,8 @@ Error SftpSetUpOptions::parse(const QVariantMap &options, SftpSetUpOptions *pars
             QCoreApplication::translate("rca::SftpConnector", "\"%1\" is not a file size in MiB.")
                 .arg(option(SftpKey::ParallelThreshold)));
     o.knownHostsFile = expandHomePath(option(SftpKey::KnownHosts));
-    if (o.knownHostsFile.isEmpty())
-        o.knownHostsFile = defaultSftpKnownHostsFile();
-    o.knownHostsFile = QFileInfo(o.knownHostsFile).absoluteFilePath();
+    if (!o.knownHostsFile.isEmpty())
+        o.knownHostsFile = QFileInfo(o.knownHostsFile).absoluteFilePath();
     *parsed = std::move(o);
     return {};
 }
@@ -197,7 +223,8 @@ QJsonObject SftpSetUpOptions::settings() const
     result[SftpKey::User] = user;
     result[SftpKey::Auth] = sftpAuthName(method);
     result[SftpKey::KeyFile] = keyFile;
-    result[SftpKey::KnownHosts] = knownHostsFile;
+    if (!knownHostsFile.isEmpty())
+        result[SftpKey::KnownHosts] = knownHostsFile;
     if (timeout > 0)
         result[SftpKey::Timeout] = timeout;
     if (parallelSessions >= 0)
@@ -316,7 +343,8 @@ SetUpDescription SftpSetUpOptions::description()
             QCoreApplication::translate("rca::SftpConnector", "Known hosts file"),
             QCoreApplication::translate(
                 "rca::SftpConnector",
-                "Where confirmed host keys are kept (default: the app's data folder)."));
+                "Where confirmed host keys are kept (default: known_hosts in this profile's "
+                "folder, so that each profile confirms its servers itself)."));
     f->advanced = true;
     f = add(SftpKey::Timeout, Kind::Number,
             QCoreApplication::translate("rca::SftpConnector", "Timeout (seconds)"),

@@ -1,7 +1,7 @@
 // The SFTP connector's set-up: the fields it describes to the Accounts tab and the command line,
 // and the options of one setUp() call parsed and checked into a typed struct before anything
-// connects (defaults filled in: the port, the local user, the sign-in method, the key file, the
-// known_hosts file). Also the names its persisted settings share with the options. Any thread.
+// connects (defaults filled in: the port, the local user, the sign-in method, the key file). Also
+// the names its persisted settings share with the options. Any thread.
 #pragma once
 
 #include "common/error.h"
@@ -39,7 +39,27 @@ constexpr int DefaultSftpParallelThresholdMiB = 32;
 bool parseSftpAuth(const QString &text, ssh::AuthMethod *method);
 QString sftpAuthName(ssh::AuthMethod method);
 QString expandHomePath(const QString &path);
-QString defaultSftpKnownHostsFile();
+// The known_hosts file in the app's data folder that earlier versions shared between all
+// profiles (and still the default profile's own file, which lives in that folder).
+QString sharedSftpKnownHostsFile();
+// A profile's own known_hosts file: "<profile directory>/known_hosts" (the shared file when
+// the profile directory is not known).
+QString profileSftpKnownHostsFile(const QString &profileDirectory);
+
+// Where a connection reads and adds confirmed host keys.
+struct SftpKnownHostsFiles
+{
+    QString file;
+    // The shared file of earlier versions when this profile used it: its entries for the host
+    // are copied into file before file first exists. Empty otherwise.
+    QString migrateFrom;
+};
+// configured: the knownHostsFile setting (absolute). Empty means the profile's own file; the
+// shared file, which earlier versions saved as every profile's default, means the profile's
+// own file too, taking over from the shared one. Any other file is used as it is.
+SftpKnownHostsFiles sftpKnownHostsFiles(const QString &configured, const QString &profileDirectory);
+// Whether a knownHostsFile option asks for the default: empty, or the shared file.
+bool isDefaultSftpKnownHostsFile(const QString &configured);
 // $USER (or $USERNAME): who runs the program, for telling its temporary files apart.
 QString localSftpUserName();
 
@@ -54,7 +74,7 @@ struct SftpSetUpOptions
     QString secret;  // the password or passphrase to keep; empty when none is needed
     bool usesPassword = false;
     QString acceptHostKey;      // the fingerprint the user confirmed, if any
-    QString knownHostsFile;     // absolute
+    QString knownHostsFile;     // absolute; empty: the profile's own (sftpKnownHostsFiles())
     int timeout = 0;            // seconds; 0: the default
     int parallelSessions = -1;  // -1: the default
     int parallelThreshold = -1; // MiB; -1: the default

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -139,7 +140,29 @@ Error SshSession::verifyHostKey(const SshOptions &options)
             .withDetail(QStringLiteral("port"), m_port);
     };
 
-    const KnownHosts knownHosts(options.appKnownHostsFile, options.userKnownHostsFile);
+    // A profile that used the file earlier versions shared between profiles takes over what
+    // it trusted for this server on first use; a connection test only reads it.
+    QString knownHostsFile = options.appKnownHostsFile;
+    if (!options.migrateKnownHostsFrom.isEmpty() && !QFileInfo::exists(knownHostsFile)) {
+        if (options.rememberHostKey) {
+            int copied = 0;
+            QString error;
+            if (!KnownHosts::copyHostEntries(options.migrateKnownHostsFrom, knownHostsFile, m_host,
+                                             m_port, &copied, &error))
+                return Error::storage(
+                    QCoreApplication::translate("rca::ssh::SshSession",
+                                                "Could not copy the confirmed host keys of %1 "
+                                                "from %2 to %3: %4.")
+                        .arg(server, QDir::toNativeSeparators(options.migrateKnownHostsFrom),
+                             QDir::toNativeSeparators(knownHostsFile), error));
+            qCInfo(lcStorage).noquote()
+                << "Copied" << copied << "known_hosts entries of" << server << "from"
+                << options.migrateKnownHostsFrom << "to this profile's" << knownHostsFile;
+        } else {
+            knownHostsFile = options.migrateKnownHostsFrom;
+        }
+    }
+    const KnownHosts knownHosts(knownHostsFile, options.userKnownHostsFile);
     const KnownHosts::Result result = knownHosts.check(m_session.get(), m_host, m_port, blob, type);
     switch (result.verdict) {
     case KnownHosts::Verdict::Match:

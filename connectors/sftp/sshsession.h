@@ -37,6 +37,10 @@ struct SshOptions
 
     QString appKnownHostsFile;  // confirmed keys are added here
     QString userKnownHostsFile; // ~/.ssh/known_hosts, read only
+    // The known_hosts file earlier versions shared between profiles, when this profile used
+    // it: until appKnownHostsFile exists, this host's entries are copied from it (a connection
+    // test only reads them). Empty: none.
+    QString migrateKnownHostsFrom;
     // The fingerprint ("SHA256:…") the user confirmed for a host not yet known; only setUp
     // passes one. Empty: an unknown host is refused.
     QString acceptFingerprint;

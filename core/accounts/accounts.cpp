@@ -5,7 +5,10 @@
 #include "sources/sourcefactory.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "store/database.h"
 #include "store/settingsstore.h"
+
+#include <QFileInfo>
 
 namespace rca {
 
@@ -13,6 +16,12 @@ namespace {
 QLatin1String key(const char *k)
 {
     return QLatin1String(k);
+}
+
+// The profile's data folder: where its database lives (Profile::databasePath()).
+QString profileDirectory(const Database *db)
+{
+    return QFileInfo(db->filePath()).absolutePath();
 }
 } // namespace
 
@@ -66,6 +75,7 @@ Accounts::Storage Accounts::storage()
     context.settings = storage.settings;
     context.secrets = m_secrets;
     context.profileId = m_profileId;
+    context.profileDirectory = profileDirectory(m_db);
     const std::unique_ptr<StorageConnector> connector = factory->create(context);
     storage.location = connector->location();
     storage.locationUrl = connector->locationUrl();
@@ -176,6 +186,7 @@ Error Accounts::connectStorage(const QString &id, const QVariantMap &options, Br
     ConnectorContext context;
     context.secrets = m_secrets;
     context.profileId = m_profileId;
+    context.profileDirectory = profileDirectory(m_db);
     context.openBrowser = std::move(opener);
     context.cancel = cancel;
     QJsonObject newSettings;
@@ -196,6 +207,7 @@ Error Accounts::testStorage(const QString &id, const QVariantMap &options)
     ConnectorContext context;
     context.secrets = m_secrets;
     context.profileId = m_profileId;
+    context.profileDirectory = profileDirectory(m_db);
     return factory->create(context)->testSetUp(options);
 }
 
@@ -210,6 +222,7 @@ Error Accounts::disconnectStorage()
         context.settings = settings.jsonValue(key(SettingKey::StorageSettings));
         context.secrets = m_secrets;
         context.profileId = m_profileId;
+        context.profileDirectory = profileDirectory(m_db);
         if (Error e = factory->create(context)->tearDown())
             return e;
     }

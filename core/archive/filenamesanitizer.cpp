@@ -123,7 +123,7 @@ qsizetype reservedBaseLength(const QString &name)
     return end;
 }
 
-bool isReservedName(const QString &name)
+bool isDeviceName(const QString &name)
 {
     static const QStringList reserved = [] {
         QStringList names = {QStringLiteral("CON"),    QStringLiteral("PRN"),
@@ -146,7 +146,7 @@ bool isReservedName(const QString &name)
 
 QString avoidReservedName(QString name)
 {
-    if (isReservedName(name))
+    if (isDeviceName(name))
         name.insert(reservedBaseLength(name), Replacement);
     return name;
 }
@@ -233,7 +233,7 @@ QString capLength(const QString &name, int maxBytes, bool keepExtension)
         if (candidate.isEmpty())
             break;
         candidate += extension;
-        if (!isReservedName(candidate))
+        if (!isDeviceName(candidate))
             return candidate;
     }
     return Replacement + extension;
@@ -256,6 +256,11 @@ QString FileNameSanitizer::sanitize(const QString &name, int maxBytes, bool keep
 bool FileNameSanitizer::isSafe(const QString &name)
 {
     return sanitize(name) == name;
+}
+
+bool FileNameSanitizer::isReservedName(const QString &name)
+{
+    return isDeviceName(name);
 }
 
 } // namespace rca

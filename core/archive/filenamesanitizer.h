@@ -23,6 +23,10 @@ public:
                             bool keepExtension = false);
     // True when name is already a safe component (sanitize(name) == name).
     static bool isSafe(const QString &name);
+    // True when Windows takes name for a device: CON, PRN, AUX, NUL, COM1-9, LPT1-9 (and
+    // CONIN$, CONOUT$, COM¹…), in any case, also with an extension or spaces before it
+    // ("nul.txt", "CON .log"). sanitize() appends '_' to the name before its first dot.
+    static bool isReservedName(const QString &name);
 };
 
 } // namespace rca

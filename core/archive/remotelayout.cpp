@@ -17,10 +17,18 @@ int utf8Size(const QString &text)
     return int(text.toUtf8().size());
 }
 
+// A part of the extension folder's name: one that Windows would take for a device on its own
+// changes as it does in a file name ("NUL" -> "NUL_"), wherever it stands. Any other part is
+// left to the sanitizing of the whole folder name, so that existing folders keep their names.
+QString folderNamePart(const QString &part)
+{
+    return FileNameSanitizer::isReservedName(part) ? FileNameSanitizer::sanitize(part) : part;
+}
+
 QString extensionFolderName(const ExtensionInfo &extension)
 {
-    const QString number = extension.number.trimmed();
-    const QString name = extension.name.trimmed();
+    const QString number = folderNamePart(extension.number.trimmed());
+    const QString name = folderNamePart(extension.name.trimmed());
     if (number.isEmpty() && name.isEmpty())
         return QStringLiteral("Unknown extension");
     if (name.isEmpty())

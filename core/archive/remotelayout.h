@@ -2,7 +2,8 @@
 //   <ext number> - <ext name>/<YYYY-MM-DD>/<Call Recordings|Voice Mails|SMS|Fax>/<file>
 // with file = <YYYYMMDD-HHMMSS>_<direction>_<other party>_<name tag>.<extension>, date and
 // time in the given time zone (the user's local time). Every component goes through
-// FileNameSanitizer. Value type, any thread.
+// FileNameSanitizer, and each part of "<ext number> - <ext name>" that Windows would take for a
+// device on its own ("NUL") changes as it does in a file name. Value type, any thread.
 #pragma once
 
 #include "archive/archiveitem.h"

@@ -1,5 +1,6 @@
 #include "auditreport.h"
 
+#include "common/localtime.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -46,11 +47,6 @@ QString csvField(const QString &text)
     QString quoted = text;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
-}
-
-QString localText(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -204,10 +200,9 @@ QString AuditReport::toText() const
     QString text;
     QTextStream out(&text);
     const QLocale locale;
-    out << tr("Audit of %1 – %2 in %3")
-               .arg(localText(range.from), localText(range.to), storageLocation)
+    out << tr("Audit of %1 in %2").arg(localTimeRangeText(range.from, range.to), storageLocation)
         << "\n\n";
-    out << qSetFieldWidth(17) << Qt::left << tr("From") << tr("To") << qSetFieldWidth(10)
+    out << qSetFieldWidth(21) << Qt::left << tr("From") << tr("To") << qSetFieldWidth(10)
         << Qt::right << tr("Listed") << tr("Archived") << tr("Verified") << tr("Problems")
         << qSetFieldWidth(0) << Qt::left << "\n";
     int quiet = 0;
@@ -216,8 +211,8 @@ QString AuditReport::toText() const
             ++quiet;
             continue;
         }
-        out << qSetFieldWidth(17) << localText(w.window.from) << localText(w.window.to)
-            << qSetFieldWidth(10) << Qt::right
+        const LocalTimeRangeText times = localTimeRangeTexts(w.window.from, w.window.to);
+        out << qSetFieldWidth(21) << times.from << times.to << qSetFieldWidth(10) << Qt::right
             << (w.beyondRetention ? tr("retention") : QString::number(w.listed)) << w.archived
             << w.verified << w.problems << qSetFieldWidth(0) << Qt::left << "\n";
     }

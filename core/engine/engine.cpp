@@ -131,6 +131,7 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
     connectorContext.settings = connections.storageSettings;
     connectorContext.secrets = m_options.secrets;
     connectorContext.profileId = m_options.profile.id();
+    connectorContext.profileDirectory = m_options.profile.dataDirectory();
     context->storage = factory->create(connectorContext);
     context->storageName = factory->displayName();
 
@@ -529,6 +530,7 @@ Engine::Status Engine::status()
         context.settings = connections.storageSettings;
         context.secrets = m_options.secrets;
         context.profileId = m_options.profile.id();
+        context.profileDirectory = m_options.profile.dataDirectory();
         status.storageLocation = factory->create(context)->location();
     } else if (!storageKind.isEmpty()) {
         status.storage = storageKind + tr(" (plugin not found)");

@@ -63,12 +63,15 @@ public:
 };
 
 // What the engine and the Accounts tab pass a connector: its persisted settings (non-secret,
-// JSON) and the keychain for its secrets.
+// JSON), the keychain for its secrets and the profile it works for.
 struct RCACORE_EXPORT ConnectorContext
 {
     QJsonObject settings;
     SecretStore *secrets = nullptr;
     QString profileId; // keys keychain entries, so several profiles stay apart
+    // The profile's data folder, for files a connector keeps per profile (the SFTP connector's
+    // confirmed host keys). Empty where no profile is known.
+    QString profileDirectory;
     // Opens a sign-in page (cloud storages): the system browser in the window, $BROWSER or a
     // printed address on the command line. Empty where no sign-in can happen (a running job).
     std::function<bool(const QUrl &)> openBrowser;

@@ -1,19 +1,13 @@
 #include "store/joblogcsv.h"
 
+#include "common/localtime.h"
+
 #include <QDir>
 #include <QSaveFile>
 
 namespace rca {
 
 namespace {
-
-QString isoLocal(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return {};
-    // A local time prints without its offset; a fixed offset prints it ("Z" for UTC itself).
-    return utc.toOffsetFromUtc(utc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
-}
 
 QByteArray line(const QStringList &fields)
 {
@@ -60,11 +54,13 @@ QString JobLogCsv::quoted(const QString &field)
 
 QStringList JobLogCsv::fields(const JobRecord &job)
 {
-    return {isoLocal(job.window.from),
-            isoLocal(job.window.to),
+    // The offset makes every time unambiguous, the repeated hour of autumn included.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    return {localIsoText(job.window.from, zone),
+            localIsoText(job.window.to, zone),
             JobRecord::statusText(job.status),
-            isoLocal(job.started),
-            isoLocal(job.ended),
+            localIsoText(job.started, zone),
+            localIsoText(job.ended, zone),
             job.storage,
             QString::number(job.count(ItemType::CallRecording)),
             QString::number(job.count(ItemType::VoiceMail)),

@@ -1,9 +1,10 @@
 // JobLogCsv: writes jobs as the Logs tab's CSV export, with the table's columns and headers;
 // `rc-archiver logs --csv` prints the same. Times are ISO 8601 in local time with their UTC
-// offset ("2026-11-25T13:30:00+01:00", or "Z" where local time is UTC) so a spreadsheet or a
-// script reads them the same in any locale; the status is the text the table shows; counts
-// are plain integers. RFC 4180: comma separated, fields with a comma, quote or line break
-// quoted, CRLF line ends, UTF-8. Any thread.
+// offset ("2026-11-25T13:30:00+01:00", or "Z" where local time is UTC; localIsoText()) so a
+// spreadsheet or a script reads them the same in any locale, and the two passes through the
+// hour repeated in autumn apart ("01:30:00-04:00", then "01:30:00-05:00"); the status is the
+// text the table shows; counts are plain integers. RFC 4180: comma separated, fields with a
+// comma, quote or line break quoted, CRLF line ends, UTF-8. Any thread.
 #pragma once
 
 #include "common/error.h"

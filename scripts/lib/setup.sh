@@ -12,6 +12,8 @@ RCA_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev qt6-translations-l10n
     qtkeychain-qt6-dev libssh2-1-dev libssl-dev libsqlite3-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssh-server openssh-client python3 time
+    # A faked clock for the real program (tests/integration/tst_clockchanges.cpp).
+    faketime
     # Packaging: PNG icons, the .deb (shlibdeps, lintian) and its checks (metainfo, desktop entry).
     librsvg2-bin dpkg-dev fakeroot file binutils lintian appstream desktop-file-utils curl
 )

@@ -199,6 +199,8 @@ private Q_SLOTS:
     void openNeverSignsInToAnUnconfirmedHost();
     void userKnownHostsFileIsRead();
     void defaultKnownHostsFile();
+    void knownHostsArePerProfile();
+    void sharedKnownHostsOfEarlierVersionsAreTakenOver();
     void changedHostKeyIsRefused();
     void keySignIn_data();
     void keySignIn();
@@ -231,7 +233,8 @@ private Q_SLOTS:
 private:
     QString newStorageFolder();
     QVariantMap options(const SshServer &server, const QString &root = {});
-    ConnectorContext context(const QJsonObject &settings = {}, SecretStore *secrets = nullptr);
+    ConnectorContext context(const QJsonObject &settings = {}, SecretStore *secrets = nullptr,
+                             const QString &profileDirectory = {});
     // setUp with options, then a fresh connector opened with the resulting settings.
     std::unique_ptr<StorageConnector> connect(const QVariantMap &options, QJsonObject *settings,
                                               Error *error);
@@ -394,12 +397,14 @@ QVariantMap TestSftpConnector::options(const SshServer &server, const QString &r
     };
 }
 
-ConnectorContext TestSftpConnector::context(const QJsonObject &settings, SecretStore *secrets)
+ConnectorContext TestSftpConnector::context(const QJsonObject &settings, SecretStore *secrets,
+                                            const QString &profileDirectory)
 {
     ConnectorContext context;
     context.settings = settings;
     context.secrets = secrets;
     context.profileId = ProfileId;
+    context.profileDirectory = profileDirectory;
     return context;
 }
 
@@ -553,6 +558,7 @@ void TestSftpConnector::userKnownHostsFileIsRead()
 
 void TestSftpConnector::defaultKnownHostsFile()
 {
+    // Without a profile folder (the default profile's is the app's data folder): there.
     QVariantMap opts = options(*m_server);
     opts.remove(QStringLiteral("knownHostsFile"));
     QJsonObject settings;
@@ -560,9 +566,144 @@ void TestSftpConnector::defaultKnownHostsFile()
     QVERIFY2(connect(opts, &settings, &error), qPrintable(error.message()));
     const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                              QStringLiteral("/known_hosts");
-    QCOMPARE(settings.value(QStringLiteral("knownHostsFile")).toString(), expected);
     QVERIFY(expected.startsWith(m_home));
     QCOMPARE(fileContent(expected).count('\n'), 1);
+
+    // With a profile: the profile's own file, saved as none so that it moves with the profile.
+    const QString profile = m_dir.filePath(QStringLiteral("profile-default"));
+    error = m_factory->create(context({}, &m_secrets, profile))->setUp(opts, &settings);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!settings.contains(QStringLiteral("knownHostsFile")));
+    QCOMPARE(fileContent(profile + QStringLiteral("/known_hosts")).count('\n'), 1);
+    QCOMPARE(fileContent(expected).count('\n'), 1);
+}
+
+void TestSftpConnector::knownHostsArePerProfile()
+{
+    const QString shared = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/known_hosts");
+    const QByteArray sharedBefore = fileContent(shared);
+    const QString profileA = m_dir.filePath(QStringLiteral("profile-a"));
+    const QString profileB = m_dir.filePath(QStringLiteral("profile-b"));
+    QVariantMap opts = options(*m_server);
+    opts.remove(QStringLiteral("knownHostsFile"));
+
+    // Confirmed in profile A.
+    QJsonObject settingsA;
+    Error error = m_factory->create(context({}, &m_secrets, profileA))->setUp(opts, &settingsA);
+    QVERIFY2(!error, qPrintable(error.message()));
+
+    // Profile B has not confirmed this server: it must ask, with the fingerprint.
+    opts.remove(QStringLiteral("acceptHostKey"));
+    QJsonObject settingsB;
+    error = m_factory->create(context({}, &m_secrets, profileB))->setUp(opts, &settingsB);
+    QCOMPARE(error.kind(), Error::Kind::Reconnect);
+    QCOMPARE(error.detail(QStringLiteral("hostKeyStatus")).toString(), QStringLiteral("unknown"));
+    QVERIFY(error.confirmation());
+    QCOMPARE(error.confirmation()->value, m_server->fingerprint());
+    QVERIFY(!QFileInfo::exists(profileB + QStringLiteral("/known_hosts")));
+    // A's key is in A's own file, not in the shared one.
+    const QString fileA = profileA + QStringLiteral("/known_hosts");
+    QCOMPARE(fileContent(fileA).count('\n'), 1);
+    QCOMPARE(fileContent(shared), sharedBefore);
+    // Nor do A's settings let B in.
+    auto connectorB = m_factory->create(context(settingsA, &m_secrets, profileB));
+    QCOMPARE(connectorB->open(CancelToken()).kind(), Error::Kind::Reconnect);
+
+    // A connects without asking; B confirms for itself, into its own file.
+    auto connectorA = m_factory->create(context(settingsA, &m_secrets, profileA));
+    error = connectorA->open(CancelToken());
+    QVERIFY2(!error, qPrintable(error.message()));
+    opts[QStringLiteral("acceptHostKey")] = m_server->fingerprint();
+    error = m_factory->create(context({}, &m_secrets, profileB))->setUp(opts, &settingsB);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(fileContent(profileB + QStringLiteral("/known_hosts")).count('\n'), 1);
+    QCOMPARE(fileContent(fileA).count('\n'), 1);
+    QCOMPARE(fileContent(shared), sharedBefore);
+}
+
+// Earlier versions kept every profile's confirmed keys in one known_hosts file in the app's
+// data folder and saved its path in each profile's settings. Such a profile takes over the
+// entries for its own server on first use (it is not asked again), and nothing else: keys
+// confirmed afterwards go to its own file only.
+void TestSftpConnector::sharedKnownHostsOfEarlierVersionsAreTakenOver()
+{
+    const QString shared = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/known_hosts");
+    const QByteArray sharedBefore = fileContent(shared);
+    // This server's entry as an earlier version wrote it (hashed), beside another profile's
+    // server and this host on another port.
+    const QString confirmed = m_dir.filePath(QStringLiteral("known_hosts-earlier"));
+    QVariantMap opts = options(*m_server);
+    opts[QStringLiteral("knownHostsFile")] = confirmed;
+    QJsonObject settings;
+    Error error = m_factory->create(context({}, &m_secrets))->setUp(opts, &settings);
+    QVERIFY2(!error, qPrintable(error.message()));
+    const QByteArray ourEntry = fileContent(confirmed);
+    QCOMPARE(ourEntry.count('\n'), 1);
+    const QList<QByteArray> key = fileContent(m_server->hostPublicKey()).trimmed().split(' ');
+    const QByteArray otherServer = "nas.example.com " + key[0] + ' ' + key[1] + '\n';
+    const QByteArray otherPort = "[127.0.0.1]:1 " + key[0] + ' ' + key[1] + '\n';
+    QVERIFY(QDir().mkpath(QFileInfo(shared).absolutePath()));
+    {
+        QFile file(shared);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("# earlier version\n" + otherServer + ourEntry + otherPort);
+    }
+    const QByteArray sharedContent = fileContent(shared);
+    QJsonObject earlierSettings = settings;
+    earlierSettings[QStringLiteral("knownHostsFile")] = shared;
+
+    // A job: connects without asking, and the profile now has its own file with this
+    // server's entry only.
+    const QString profileC = m_dir.filePath(QStringLiteral("profile-c"));
+    const QString fileC = profileC + QStringLiteral("/known_hosts");
+    auto connector = m_factory->create(context(earlierSettings, &m_secrets, profileC));
+    error = connector->open(CancelToken());
+    QVERIFY2(!error, qPrintable(error.message()));
+    connector->close();
+    QCOMPARE(fileContent(fileC), ourEntry);
+    QCOMPARE(fileContent(shared), sharedContent);
+
+    // A connection test of such a profile reads the shared file and writes nothing.
+    const QString profileT = m_dir.filePath(QStringLiteral("profile-t"));
+    QVariantMap testOpts = options(*m_server);
+    testOpts.remove(QStringLiteral("knownHostsFile"));
+    testOpts.remove(QStringLiteral("acceptHostKey"));
+    error = m_factory->create(context(earlierSettings, &m_secrets, profileT))->testSetUp(testOpts);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!QFileInfo::exists(profileT + QStringLiteral("/known_hosts")));
+
+    // Connecting such a profile again: not asked either, and its own file is saved.
+    const QString profileD = m_dir.filePath(QStringLiteral("profile-d"));
+    QJsonObject settingsD;
+    error = m_factory->create(context(earlierSettings, &m_secrets, profileD))
+                ->setUp(testOpts, &settingsD);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!settingsD.contains(QStringLiteral("knownHostsFile")));
+    QCOMPARE(fileContent(profileD + QStringLiteral("/known_hosts")), ourEntry);
+
+    // A server confirmed afterwards goes to the profile's own file, not the shared one.
+    const QString serverDirectory = m_dir.filePath(QStringLiteral("sshd-profiles"));
+    QVERIFY(QDir().mkpath(serverDirectory));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("sshd/authorized_keys")),
+                        serverDirectory + QStringLiteral("/authorized_keys")));
+    SshServer other(serverDirectory);
+    QVERIFY(other.start());
+    QVariantMap otherOpts = options(other);
+    otherOpts.remove(QStringLiteral("knownHostsFile"));
+    error = m_factory->create(context(earlierSettings, &m_secrets, profileC))
+                ->setUp(otherOpts, &settings);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!settings.contains(QStringLiteral("knownHostsFile")));
+    QCOMPARE(fileContent(fileC).count('\n'), 2);
+    QCOMPARE(fileContent(shared), sharedContent);
+    other.stop();
+
+    // The shared file stays what it was, for whoever else still reads it.
+    QFile file(shared);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(sharedBefore);
 }
 
 void TestSftpConnector::changedHostKeyIsRefused()

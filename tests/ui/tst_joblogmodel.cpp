@@ -16,14 +16,42 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
+
+#include <time.h>
 
 using namespace rca;
 using namespace Qt::StringLiterals;
 using rca::test::makeJob;
 
 namespace {
+
+// Runs a test in another time zone (TZ), and puts the old one back.
+class TimeZoneScope
+{
+public:
+    explicit TimeZoneScope(const QByteArray &zone)
+        : m_old(qgetenv("TZ"))
+        , m_hadOld(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~TimeZoneScope()
+    {
+        if (m_hadOld)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    QByteArray m_old;
+    bool m_hadOld;
+};
 
 // Local wall-clock times, as the user sees them; stored as UTC.
 QDateTime local(int year, int month, int day, int hour, int minute = 0)
@@ -50,6 +78,7 @@ private Q_SLOTS:
     void liveInsertAndUpdate();
     void liveJobRespectsShowLess();
     void liveJobBeyondLoadedPagesComesWithPaging();
+    void repeatedAndSkippedHoursShowTheirZone();
 
 private:
     // Saves job (started then finished) and returns it with its id.
@@ -139,7 +168,8 @@ void TestJobLogModel::rolesOfACompletedAndAFailedJob()
              locale.toString(done.started.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(text(1, JobLogModel::JobEndColumn),
              locale.toString(done.ended.toLocalTime(), QLocale::ShortFormat));
-    QCOMPARE(text(1, JobLogModel::StatusColumn), QStringLiteral("Completed"));
+    QCOMPARE(text(1, JobLogModel::StatusColumn),
+             JobRecord::statusText(JobRecord::Status::Completed));
     QCOMPARE(text(1, JobLogModel::StorageColumn), QStringLiteral("Local folder"));
     QCOMPARE(text(1, JobLogModel::CallRecordingColumn), QStringLiteral("3"));
     QCOMPARE(text(1, JobLogModel::VoiceMailColumn), QStringLiteral("1"));
@@ -361,7 +391,7 @@ void TestJobLogModel::liveInsertAndUpdate()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, JobLogModel::StatusColumn).data().toString(),
-             QStringLiteral("Completed"));
+             JobRecord::statusText(JobRecord::Status::Completed));
     QCOMPARE(model.index(0, JobLogModel::SmsColumn).data().toString(), QStringLiteral("5"));
     QVERIFY(!model.index(0, JobLogModel::JobEndColumn).data().toString().isEmpty());
 
@@ -429,6 +459,79 @@ void TestJobLogModel::liveJobBeyondLoadedPagesComesWithPaging()
     QCOMPARE(ids.size(), 32);
     QCOMPARE(model.jobAt(0).id, newest.id);
     QVERIFY(ids.contains(middle.id));
+}
+
+// New York: on 2026-11-01 at 06:00 UTC 02:00 EDT becomes 01:00 EST, so 01:00-02:00 happens
+// twice; on 2026-03-08 at 07:00 UTC 02:00 EST becomes 03:00 EDT. Times that read the same but
+// are not show their zone, and so does a row whose offset changes; all other rows stay plain.
+void TestJobLogModel::repeatedAndSkippedHoursShowTheirZone()
+{
+    const TimeZoneScope newYork("America/New_York");
+    const QTimeZone zone("America/New_York");
+    if (!zone.isValid())
+        QSKIP("No time zone database here");
+    const auto utc = [](int month, int day, int hour, int minute) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+    };
+    // Jobs of half an hour each, started when their window ends, newest first in the model.
+    const auto job = [&](const QDateTime &from) {
+        JobRecord record = makeJob(from.addSecs(1800), {1, 0, 0, 0});
+        record.window = TimeWindow(from, from.addSecs(1800));
+        return store(record);
+    };
+    const JobRecord springBefore = job(utc(3, 8, 6, 0));  // 01:00-01:30 EST
+    const JobRecord springAcross = job(utc(3, 8, 6, 30)); // 01:30 EST-03:00 EDT
+    const JobRecord springAfter = job(utc(3, 8, 7, 0));   // 03:00-03:30 EDT
+    const JobRecord firstPass = job(utc(11, 1, 5, 0));    // 01:00-01:30 EDT
+    const JobRecord across = job(utc(11, 1, 5, 30));      // 01:30 EDT-01:00 EST
+    const JobRecord secondPass = job(utc(11, 1, 6, 0));   // 01:00-01:30 EST
+    const JobRecord leaving = job(utc(11, 1, 6, 30));     // 01:30 EST-02:00 EST
+    const JobRecord later = job(utc(11, 1, 7, 0));        // 02:00-02:30 EST
+
+    JobLogModel model(m_db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(utc(3, 1, 0, 0), utc(12, 1, 0, 0), false);
+    QCOMPARE(model.rowCount(), 8);
+    const QLocale locale;
+    const auto plain = [&](const QDateTime &time) {
+        return locale.toString(time.toTimeZone(zone), QLocale::ShortFormat);
+    };
+    const auto cell = [&](const JobRecord &record, int column) {
+        return model.index(model.rowOfJob(record.id), column).data().toString();
+    };
+    // From and To of each row as shown, and as expected.
+    QStringList shown, expected;
+    const auto expect = [&](const JobRecord &record, const QString &fromZone,
+                            const QString &toZone) {
+        shown << cell(record, JobLogModel::FromColumn) + QStringLiteral(" | ") +
+                     cell(record, JobLogModel::ToColumn);
+        expected << plain(record.window.from) + fromZone + QStringLiteral(" | ") +
+                        plain(record.window.to) + toZone;
+    };
+    const QString edt = QStringLiteral(" EDT"), est = QStringLiteral(" EST"), none;
+
+    expect(firstPass, edt, edt);
+    expect(across, edt, est);
+    expect(secondPass, est, est);
+    expect(leaving, est, none);
+    expect(later, none, none);
+    // Spring: nothing repeats, but the row across the gap shows both zones (it lasts half an
+    // hour, not an hour and a half).
+    expect(springBefore, none, none);
+    expect(springAcross, est, edt);
+    expect(springAfter, none, none);
+    QCOMPARE(shown, expected);
+    // The two passes through 01:00-01:30 no longer read the same.
+    QVERIFY(cell(firstPass, JobLogModel::FromColumn) != cell(secondPass, JobLogModel::FromColumn));
+    // Job Start and Job End follow the same rule: 01:30 EDT, then 01:00 EST.
+    QCOMPARE(cell(firstPass, JobLogModel::JobStartColumn), plain(firstPass.started) + edt);
+    QCOMPARE(cell(across, JobLogModel::JobStartColumn), plain(across.started) + est);
+    QCOMPARE(cell(later, JobLogModel::JobEndColumn), plain(later.ended));
+    // Sorting still goes by the instant.
+    QCOMPARE(model.index(model.rowOfJob(across.id), JobLogModel::FromColumn)
+                 .data(JobLogModel::SortRole)
+                 .toDateTime(),
+             across.window.from);
 }
 
 QTEST_MAIN(TestJobLogModel)

@@ -67,6 +67,8 @@ private slots:
     void randomHostileInput();
     void isSafe_data();
     void isSafe();
+    void isReservedName_data();
+    void isReservedName();
 };
 
 void TestFileNameSanitizer::sanitize_data()
@@ -321,6 +323,37 @@ void TestFileNameSanitizer::isSafe()
     QFETCH(QString, name);
     QFETCH(bool, safe);
     QCOMPARE(FileNameSanitizer::isSafe(name), safe);
+}
+
+void TestFileNameSanitizer::isReservedName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("reserved");
+
+    QTest::newRow("NUL") << QStringLiteral("NUL") << true;
+    QTest::newRow("nul lower") << QStringLiteral("nul") << true;
+    QTest::newRow("Con mixed") << QStringLiteral("Con") << true;
+    QTest::newRow("prn.txt") << QStringLiteral("prn.txt") << true;
+    QTest::newRow("aux space ext") << QStringLiteral("aux .log") << true;
+    QTest::newRow("COM1") << QStringLiteral("COM1") << true;
+    QTest::newRow("lpt9") << QStringLiteral("lpt9") << true;
+    QTest::newRow("COM superscript") << QStringLiteral("COM\u00B2") << true;
+    QTest::newRow("CONOUT$") << QStringLiteral("CONOUT$") << true;
+    QTest::newRow("NUL_") << QStringLiteral("NUL_") << false;
+    QTest::newRow("COM10") << QStringLiteral("COM10") << false;
+    QTest::newRow("console") << QStringLiteral("console") << false;
+    QTest::newRow("NUL - NUL") << QStringLiteral("NUL - NUL") << false;
+    QTest::newRow(".nul") << QStringLiteral(".nul") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestFileNameSanitizer::isReservedName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, reserved);
+    QCOMPARE(FileNameSanitizer::isReservedName(name), reserved);
+    // What sanitize() makes of a reserved name is not reserved any more.
+    QVERIFY(!FileNameSanitizer::isReservedName(FileNameSanitizer::sanitize(name)));
 }
 
 QTEST_GUILESS_MAIN(TestFileNameSanitizer)

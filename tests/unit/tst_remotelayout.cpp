@@ -38,6 +38,18 @@ void checkPath(const QString &path)
     }
 }
 
+// Windows's device names: the part before the first dot, without trailing spaces.
+bool isDeviceName(const QString &name)
+{
+    const QString base = name.section(u'.', 0, 0).trimmed().toUpper();
+    if (QStringList{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+                    QStringLiteral("NUL")}
+            .contains(base))
+        return true;
+    return (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"))) &&
+           base.size() == 4 && (base.at(3).isDigit() || base.at(3) == QChar(0x00B9));
+}
+
 } // namespace
 
 class TestRemoteLayout : public QObject
@@ -52,6 +64,8 @@ private slots:
     void extensionFolder_data();
     void extensionFolder();
     void typeFolders();
+    void noComponentIsADeviceName_data();
+    void noComponentIsADeviceName();
     void emptyPartsOmitted();
     void nameTagFallsBackToSourceId();
     void hostileNames_data();
@@ -145,6 +159,27 @@ void TestRemoteLayout::extensionFolder_data()
     QTest::newRow("no number") << QString() << QStringLiteral("Front Desk")
                                << QStringLiteral("Front Desk");
     QTest::newRow("neither") << QString() << QString() << QStringLiteral("Unknown extension");
+    // A part that is a Windows device name on its own changes as it would in a file name
+    // ("NUL" becomes "NUL_"), wherever it stands in the folder's name.
+    QTest::newRow("reserved number and name")
+        << QStringLiteral("NUL") << QStringLiteral("NUL") << QStringLiteral("NUL_ - NUL_");
+    QTest::newRow("reserved name")
+        << QStringLiteral("101") << QStringLiteral("con") << QStringLiteral("101 - con_");
+    QTest::newRow("reserved number") << QStringLiteral("COM1") << QStringLiteral("Front Desk")
+                                     << QStringLiteral("COM1_ - Front Desk");
+    QTest::newRow("reserved name with a dot")
+        << QStringLiteral("101") << QStringLiteral("Aux.Desk") << QStringLiteral("101 - Aux_.Desk");
+    QTest::newRow("reserved alone")
+        << QString() << QStringLiteral("lpt9") << QStringLiteral("lpt9_");
+    // Names that merely start like a device name, or a dot inside the folder's name, stay as
+    // they were: existing archives keep their folders.
+    QTest::newRow("console is fine")
+        << QStringLiteral("101") << QStringLiteral("Console") << QStringLiteral("101 - Console");
+    QTest::newRow("COM10 is fine") << QStringLiteral("COM10") << QStringLiteral("Fax line")
+                                   << QStringLiteral("COM10 - Fax line");
+    QTest::newRow("leading dot of a name kept")
+        << QStringLiteral("101") << QStringLiteral(".NET Team")
+        << QStringLiteral("101 - .NET Team");
 }
 
 void TestRemoteLayout::extensionFolder()
@@ -166,6 +201,55 @@ void TestRemoteLayout::typeFolders()
     for (ItemType type : allItemTypes()) {
         item.type = type;
         QCOMPARE(layout.folderFor(item).section(u'/', 2, 2), itemTypeFolderName(type));
+    }
+}
+
+void TestRemoteLayout::noComponentIsADeviceName_data()
+{
+    QTest::addColumn<QString>("reserved");
+    const QStringList names = {
+        QStringLiteral("CON"),      QStringLiteral("prn"),      QStringLiteral("Aux"),
+        QStringLiteral("nul"),      QStringLiteral("COM1"),     QStringLiteral("com9"),
+        QStringLiteral("LPT1"),     QStringLiteral("lpt9"),     QStringLiteral("NUL.txt"),
+        QStringLiteral("con .log"), QStringLiteral("COM\u00B9")};
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// A reserved name in any field that becomes part of a path: no component, and no part of the
+// "<number> - <name>" folder, is a device name on Windows.
+void TestRemoteLayout::noComponentIsADeviceName()
+{
+    QFETCH(QString, reserved);
+    const RemoteLayout layout{QTimeZone(0)};
+    for (int field = 0; field < 6; ++field) {
+        ArchiveItem item = exampleItem();
+        switch (field) {
+        case 0:
+            item.extension.number = reserved;
+            break;
+        case 1:
+            item.extension.name = reserved;
+            break;
+        case 2:
+            item.direction = reserved;
+            break;
+        case 3:
+            item.otherParty = reserved;
+            break;
+        case 4:
+            item.nameTag = reserved;
+            break;
+        case 5:
+            item.fileExtension = reserved;
+            break;
+        }
+        const QString path = layout.pathFor(item);
+        checkPath(path);
+        QStringList pieces = path.split(u'/');
+        pieces += pieces.constFirst().split(QStringLiteral(" - "));
+        for (const QString &piece : std::as_const(pieces))
+            QVERIFY2(!isDeviceName(piece), qPrintable(path));
     }
 }
 

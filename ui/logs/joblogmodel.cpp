@@ -1,5 +1,6 @@
 #include "joblogmodel.h"
 
+#include "common/localtime.h"
 #include "store/database.h"
 #include "store/joblogcsv.h"
 
@@ -48,9 +49,12 @@ int alignment(int column)
     return int((isCountColumn(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
 }
 
-QString localTime(const QDateTime &utc)
+// A pair of times (From and To, Job Start and Job End) in the locale's short date and time, each
+// with its zone where that reading occurs twice or the offset changes between the two (the
+// clocks went back or forward): "11/1/26 1:30 AM EDT", "11/1/26 1:00 AM EST".
+LocalTimeRangeText shownTimes(const QDateTime &from, const QDateTime &to)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return localTimeRangeTexts(from, to, LocalTimeFormat::shortFormat());
 }
 
 // A red that reads on the current palette's base: darker on a light base, lighter on a dark
@@ -291,15 +295,15 @@ QVariant JobLogModel::displayData(const JobRecord &job, int column) const
 {
     switch (column) {
     case FromColumn:
-        return localTime(job.window.from);
+        return shownTimes(job.window.from, job.window.to).from;
     case ToColumn:
-        return localTime(job.window.to);
+        return shownTimes(job.window.from, job.window.to).to;
     case StatusColumn:
         return JobRecord::statusText(job.status);
     case JobStartColumn:
-        return localTime(job.started);
+        return shownTimes(job.started, job.ended).from;
     case JobEndColumn:
-        return localTime(job.ended);
+        return shownTimes(job.started, job.ended).to;
     case StorageColumn:
         return job.storage;
     default:

@@ -3,8 +3,9 @@
 // at once. The range and SHOW LESS (jobs that archived data or failed) are applied in SQL, not
 // by a client-side proxy: a proxy would have to load every page to find the few jobs with
 // data. Rows started or finished by the engine arrive through updateJob() and are inserted or
-// updated in place when they match the current filter. GUI thread (it reads the store through
-// the GUI thread's own database connection).
+// updated in place when they match the current filter. Times show in local time, with the zone
+// where a reading alone could mean two instants (localTimeRangeTexts()). GUI thread (it reads the
+// store through the GUI thread's own database connection).
 #pragma once
 
 #include "store/jobstore.h"
