@@ -3,7 +3,9 @@
 #include "commands/command.h"
 #include "commands/headless.h"
 #include "session.h"
+#include "stopsignals.h"
 
+#include "common/frontend.h"
 #include "storage/connectorregistry.h"
 #include "version.h"
 
@@ -149,7 +151,7 @@ int CommandLine::exec()
     }
     if (parser.isSet(helpOption)) {
         parser.setApplicationDescription(description(session.connectors()));
-        m_out << parser.helpText();
+        m_out << parser.helpText() << "\n" << exitCodeHelp().join(u'\n') << "\n";
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -160,9 +162,15 @@ int CommandLine::exec()
         return UsageError;
     }
 
+    // Messages made deep down say what to do where the user is: in the window, or here.
+    const bool window = !command && !parser.isSet(headlessOption);
+    Frontend::set(window ? Frontend::Kind::Window : Frontend::Kind::CommandLine);
     if (Error e = session.open(parser.value(profileOption))) {
         m_err << e.message() << "\n";
-        return Failure;
+        m_err.flush();
+        if (window && m_gui && m_startError)
+            m_startError(e.message());
+        return exitCodeFor(e);
     }
     if (!command)
         session.waitForKeychain(m_err);
@@ -176,7 +184,9 @@ int CommandLine::exec()
         m_err.flush();
         return Failure;
     }
-    return m_gui(session.context(), parser.isSet(minimizedOption));
+    // Logout and `kill` end the window's job cleanly too.
+    StopSignals::install(&session.engine(), [] { QCoreApplication::quit(); });
+    return StopSignals::exitCode(m_gui(session.context(), parser.isSet(minimizedOption)));
 }
 
 } // namespace rca

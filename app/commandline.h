@@ -21,6 +21,10 @@ public:
     // Accounts tab needs to connect services itself; returns the exit code.
     using GuiLauncher = std::function<int(const AppContext &context, bool minimized)>;
 
+    // Shows why the window cannot open (a damaged database) where a user who started it from
+    // a menu sees it; the message goes to stderr as well.
+    using StartErrorPresenter = std::function<void(const QString &message)>;
+
     // Writes to stdout and stderr.
     CommandLine(QStringList arguments, GuiLauncher gui);
     CommandLine(QStringList arguments, GuiLauncher gui, QTextStream &out, QTextStream &err);
@@ -30,10 +34,15 @@ public:
     // desktop); false on a server without a display.
     static bool needsDesktop(const QStringList &arguments);
     int exec();
+    void setStartErrorPresenter(StartErrorPresenter presenter)
+    {
+        m_startError = std::move(presenter);
+    }
 
 private:
     QStringList m_arguments;
     GuiLauncher m_gui;
+    StartErrorPresenter m_startError;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -1,5 +1,6 @@
 // rc-archiver: wires the command line to the GUI. All logic lives in the libraries.
 #include "commandline.h"
+#include "common/messagebox.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -50,5 +51,12 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&qtTranslator);
 
     rca::CommandLine commandLine(arguments, &rca::MainWindow::run);
+    if (gui) {
+        commandLine.setStartErrorPresenter([](const QString &message) {
+            rca::MessageBox::critical(
+                nullptr, QCoreApplication::translate("rca::MainWindow", "RC Archiver cannot start"),
+                message);
+        });
+    }
     return commandLine.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "session.h"
+#include "stopsignals.h"
 
 #include "engine/engine.h"
 
@@ -75,7 +76,7 @@ Command auditCommand()
         QStringLiteral("audit --from DATE --to DATE [--repair] [--csv | --json]"),
         {QStringLiteral("Check that every item the source holds for the range is"),
          QStringLiteral("archived and intact in the storage; --repair archives what"),
-         QStringLiteral("is missing or damaged. Exit code 0 when all is verified,"),
+         QStringLiteral("is missing or damaged. Exit status 0 when all is verified,"),
          QStringLiteral("3 when problems remain, 1 when the check could not run.")},
         {CommandOption::from(), CommandOption::to(), CommandOption::csv(),
          QCommandLineOption(QStringLiteral("json"), QStringLiteral("audit: the report as JSON.")),
@@ -97,12 +98,13 @@ int runAuditCommand(Engine &engine, const AuditCommandOptions &options, QTextStr
         err << progress.phase << "…\n";
         err.flush();
     });
+    StopSignals::install(&engine);
     Error error;
     const AuditResult result = engine.audit(options.range, options.repair, &error);
     if (error && !result.report.jobId) {
         err << error.message() << "\n";
         err.flush();
-        return AuditFailed;
+        return exitCodeFor(error);
     }
     const AuditReport &final = result.final();
     switch (options.format) {
@@ -142,8 +144,8 @@ int runAuditCommand(Engine &engine, const AuditCommandOptions &options, QTextStr
         err.flush();
     }
     if (final.error)
-        return AuditFailed;
-    return final.isClean() ? AuditClean : AuditProblemsFound;
+        return StopSignals::exitCode(exitCodeFor(final.error));
+    return final.isClean() ? Success : ProblemsFound;
 }
 
 } // namespace rca

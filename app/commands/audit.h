@@ -18,10 +18,9 @@ struct AuditCommandOptions
     enum class Format { Text, Csv, Json } format = Format::Text;
 };
 
-// The exit codes of `audit`: every listed item verified; problems found (after the repair,
-// when one was asked for); the audit could not run.
-enum AuditExitCode { AuditClean = 0, AuditFailed = 1, AuditProblemsFound = 3 };
-
+// The exit status (command.h): Success when every listed item is verified, ProblemsFound
+// (after the repair, when one was asked for), or exitCodeFor() the error that kept it from
+// running.
 int runAuditCommand(Engine &engine, const AuditCommandOptions &options, QTextStream &out,
                     QTextStream &err);
 

@@ -13,15 +13,19 @@ namespace {
 int backup(const CommandInvocation &invocation)
 {
     const QString value = invocation.arguments.value(1);
-    if (value != u"on" && value != u"off")
-        return invocation.fail(QStringLiteral("Usage: rc-archiver backup on|off"));
+    if (value != u"on" && value != u"off") {
+        invocation.fail(QStringLiteral("Usage: rc-archiver backup on|off"));
+        return UsageError;
+    }
     Engine &engine = invocation.session.engine();
     const bool enable = value == u"on";
     if (enable) {
         const Engine::Status status = engine.status();
-        if (status.source.isEmpty() || status.storage.isEmpty())
-            return invocation.fail(QStringLiteral("Connect a source and a storage before turning "
-                                                  "backup on (see `rc-archiver connect --help`)."));
+        if (status.source.isEmpty() || status.storage.isEmpty()) {
+            invocation.fail(QStringLiteral("Connect a source and a storage before turning "
+                                           "backup on (see `rc-archiver connect --help`)."));
+            return NeedsSignIn;
+        }
     }
     engine.setBackupEnabled(enable);
     const Engine::Status status = engine.status();

@@ -21,10 +21,48 @@ int CommandInvocation::fail(const QString &message) const
     return Failure;
 }
 
+int CommandInvocation::fail(const Error &error) const
+{
+    fail(error.message());
+    return exitCodeFor(error);
+}
+
+int exitCodeFor(const Error &error)
+{
+    if (!error)
+        return Success;
+    if (error.kind() == Error::Kind::Reconnect ||
+        error.detail(QStringLiteral("notConnected")).toBool())
+        return NeedsSignIn;
+    if (error.detail(QStringLiteral("profileBusy")).isValid())
+        return ProfileBusy;
+    if (error.detail(QStringLiteral("damagedDatabase")).toBool())
+        return DamagedDatabase;
+    return Failure;
+}
+
+QStringList exitCodeHelp()
+{
+    return {
+        QStringLiteral("Exit status:"),
+        QStringLiteral("  0    success (run-once: every job completed; audit: all verified)"),
+        QStringLiteral("  1    failed: a job failed, or the command could not do what was asked"),
+        QStringLiteral("  2    usage error: the command line is wrong"),
+        QStringLiteral("  3    audit: problems found (missing, damaged or unknown files)"),
+        QStringLiteral("  4    run-once: a job completed with errors (some items not archived)"),
+        QStringLiteral("  5    needs sign-in: RingCentral or the storage is not connected, or"),
+        QStringLiteral("       refuses the saved sign-in (status too, when it needs attention)"),
+        QStringLiteral("  6    profile busy: another process runs a job (run-once --no-wait)"),
+        QStringLiteral("  7    damaged database: see `rc-archiver database check`"),
+        QStringLiteral("  130  stopped by Ctrl+C (SIGINT), 143 stopped by SIGTERM: the job in"),
+        QStringLiteral("       progress is marked interrupted and runs again next time"),
+    };
+}
+
 const QList<Command> &commandTable()
 {
-    static const QList<Command> table = {runOnceCommand(), statusCommand(),    logsCommand(),
-                                         auditCommand(),   backupCommand(),    configCommand(),
+    static const QList<Command> table = {runOnceCommand(), statusCommand(),     logsCommand(),
+                                         auditCommand(),   backupCommand(),     configCommand(),
                                          connectCommand(), disconnectCommand()};
     return table;
 }

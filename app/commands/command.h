@@ -4,6 +4,8 @@
 // lives in its own file beside this one. Main thread.
 #pragma once
 
+#include "common/error.h"
+
 #include <QCommandLineOption>
 #include <QDateTime>
 #include <QList>
@@ -17,7 +19,28 @@ namespace rca {
 
 class Session;
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+// The exit status of every command, documented in --help and the man page so that cron and
+// systemd users can alert on each. 130 and 143 (128 + SIGINT/SIGTERM) mean a clean stop on a
+// signal.
+enum ExitCode {
+    Success = 0,
+    Failure = 1,             // a job failed, or the command could not do what was asked
+    UsageError = 2,          // the command line is wrong
+    ProblemsFound = 3,       // audit: the archive is incomplete or damaged
+    CompletedWithErrors = 4, // a job archived some items and could not archive others
+    NeedsSignIn = 5,         // RingCentral or the storage is not connected or needs sign-in
+    ProfileBusy = 6,         // another process runs a job on this profile (run-once --no-wait)
+    DamagedDatabase = 7,     // the profile's database is damaged or emptied (see `database`)
+    StoppedByInterrupt = 130,
+    StoppedByTerminate = 143,
+};
+
+// The exit status a command returns for an error that stopped it: NeedsSignIn for a source or
+// storage that is not connected or refuses its sign-in, ProfileBusy, DamagedDatabase, else
+// Failure.
+int exitCodeFor(const Error &error);
+// One line per exit status, for --help and the man page.
+QStringList exitCodeHelp();
 
 // What a command runs with.
 struct CommandInvocation
@@ -31,6 +54,8 @@ struct CommandInvocation
 
     // Prints message on err and returns Failure.
     int fail(const QString &message) const;
+    // Prints error's message on err and returns exitCodeFor(error).
+    int fail(const Error &error) const;
 };
 
 struct Command

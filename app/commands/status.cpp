@@ -49,7 +49,10 @@ int status(const CommandInvocation &invocation)
     if (status.pendingFailures || status.permanentFailures)
         out << "Items waiting: " << status.pendingFailures << " to be retried, "
             << status.permanentFailures << " need a manual retry\n";
-    return Success;
+    // Something for the user to do first: a cron job or a monitor can alert on it.
+    const bool needsSignIn =
+        status.source.isEmpty() || status.storage.isEmpty() || !status.attention.isEmpty();
+    return needsSignIn ? NeedsSignIn : Success;
 }
 
 } // namespace
@@ -58,7 +61,8 @@ Command statusCommand()
 {
     return {QStringLiteral("status"),
             QStringLiteral("status"),
-            {QStringLiteral("Connections, backup state, last and next job.")},
+            {QStringLiteral("Connections, backup state, last and next job (exit status 5"),
+             QStringLiteral("when a connection is missing or needs a new sign-in).")},
             {},
             &status};
 }

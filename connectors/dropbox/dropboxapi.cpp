@@ -1,5 +1,6 @@
 #include "dropboxapi.h"
 
+#include "common/frontend.h"
 #include "logging/logging.h"
 #include "net/httpclient.h"
 #include "oauth/oauthsession.h"
@@ -185,9 +186,9 @@ RetryDecision DropboxApi::classify(const HttpResponse &response, int retryAfterS
     if (response.status == 401) {
         return RetryDecision::refresh(Error::reconnect(
             QCoreApplication::translate("rca::DropboxApi",
-                                        "Dropbox no longer accepts this app's sign-in (%1). "
-                                        "Connect Dropbox again in the Accounts tab.")
-                .arg(summary.isEmpty() ? QStringLiteral("HTTP 401") : summary)));
+                                        "Dropbox no longer accepts this app's sign-in (%1).")
+                .arg(summary.isEmpty() ? QStringLiteral("HTTP 401") : summary) +
+            u' ' + Frontend::reconnectAdvice(QStringLiteral("dropbox"))));
     }
     if (response.status == 429 ||
         (response.status == 409 && summary.startsWith(u"too_many_write_operations"))) {

@@ -1,5 +1,6 @@
 #include "dropboxconnector.h"
 
+#include "common/frontend.h"
 #include "dropboxdownload.h"
 #include "dropboxlisting.h"
 #include "logging/logging.h"
@@ -160,6 +161,7 @@ Error DropboxConnector::startSession(const CancelToken &cancel)
             "rca::DropboxConnector", "No keychain is available for the Dropbox sign-in"));
     OAuthSession::Config config;
     config.providerName = QStringLiteral("Dropbox");
+    config.serviceId = QStringLiteral("dropbox");
     config.tokenUrl =
         QUrl(m_config.apiUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/oauth2/token"));
     config.clientId = m_config.appKey;
@@ -260,8 +262,9 @@ Error DropboxConnector::open(const CancelToken &cancel)
     if (Error e = m_session->load())
         return e;
     if (!m_session->isConnected())
-        return Error::reconnect(QCoreApplication::translate(
-            "rca::DropboxConnector", "Dropbox is not connected: connect it in the Accounts tab."));
+        return Error::reconnect(
+            QCoreApplication::translate("rca::DropboxConnector", "Dropbox is not connected.") +
+            u' ' + Frontend::connectAdvice(QStringLiteral("dropbox")));
     // Reachable and signed in: the archive root must be there (recreated if the user removed it).
     return createFolder(DropboxApi::rootPath());
 }

@@ -1,5 +1,6 @@
 #include "googledriveapi.h"
 
+#include "common/frontend.h"
 #include "logging/logging.h"
 #include "oauth/oauthsession.h"
 
@@ -120,9 +121,9 @@ Error GoogleDriveApi::classify(const HttpResponse &response, const QString &what
         return Error::reconnect(
             QCoreApplication::translate("rca::GoogleDriveApi",
                                         "%1: Google Drive no longer accepts the saved "
-                                        "sign-in. Connect Google Drive again in the "
-                                        "Accounts tab.")
-                .arg(what));
+                                        "sign-in.")
+                .arg(what) +
+            u' ' + Frontend::reconnectAdvice(QStringLiteral("googledrive")));
     }
     if (response.status == 308)
         return {};

@@ -1,5 +1,6 @@
 #include "googledriveconnector.h"
 
+#include "common/frontend.h"
 #include "googledrivedownload.h"
 #include "googledrivelisting.h"
 #include "logging/logging.h"
@@ -163,6 +164,7 @@ Error GoogleDriveConnector::makeSession(const QString &clientId, const QString &
                                          "sign-in, and none is available."));
     OAuthSession::Config config;
     config.providerName = ProviderName;
+    config.serviceId = QStringLiteral("googledrive");
     config.tokenUrl = endpoints().token;
     config.clientId = clientId;
     config.clientSecret = clientSecret;
@@ -277,9 +279,9 @@ Error GoogleDriveConnector::open(const CancelToken &cancel)
     if (Error error = m_session->load())
         return error;
     if (!m_session->isConnected())
-        return Error::reconnect(QCoreApplication::translate(
-            "rca::GoogleDriveConnector", "Google Drive is not connected. Connect it in the "
-                                         "Accounts tab."));
+        return Error::reconnect(QCoreApplication::translate("rca::GoogleDriveConnector",
+                                                            "Google Drive is not connected.") +
+                                u' ' + Frontend::connectAdvice(QStringLiteral("googledrive")));
     m_folderIds.clear();
     QString rootId = m_settings.value(RootFolderKey).toString();
     bool exists = false;

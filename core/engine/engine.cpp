@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "audit/archiveaudit.h"
+#include "common/frontend.h"
 #include "engine/enginesettings.h"
 #include "engine/scheduler.h"
 #include "engine/slotcalendar.h"
@@ -95,9 +96,9 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
         QString host, app;
         context->lock->getLockInfo(&pid, &host, &app);
         *error =
-            Error::transient(tr("Another RC Archiver (process %1) is archiving with this profile; "
-                                "this job waits for it.")
-                                 .arg(pid));
+            Error::transient(
+                tr("Another RC Archiver (process %1) is archiving with this profile.").arg(pid))
+                .withDetail(QStringLiteral("profileBusy"), pid);
         return nullptr;
     }
 
@@ -116,9 +117,11 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
     StorageConnectorFactory *factory =
         m_options.connectors ? m_options.connectors->factory(storageKind) : nullptr;
     if (storageKind.isEmpty()) {
-        *error =
-            Error::storage(tr("No storage is connected. Connect a storage in the Accounts tab or "
-                              "with `rc-archiver connect`."));
+        *error = Error::storage(tr("No storage is connected.") + u' ' +
+                                Frontend::connectAdvice(m_options.connectors
+                                                            ? m_options.connectors->ids().join(u'|')
+                                                            : QStringLiteral("STORAGE")))
+                     .withDetail(QStringLiteral("notConnected"), true);
         return nullptr;
     }
     if (!factory) {
@@ -170,6 +173,8 @@ JobRecord Engine::runJob(JobContext *context, const JobRequest &request)
     runner.setProgressHandler(
         [this](const JobProgress &progress) { Q_EMIT jobProgress(progress); });
     m_cancel.reset();
+    if (m_shuttingDown)
+        m_cancel.cancel();
     JobRecord job = runner.run(request, m_cancel);
     Q_EMIT jobFinished(job);
     return job;
@@ -218,7 +223,7 @@ QList<JobRecord> Engine::runDue(bool manual, Error *error)
     if (manual && state.failedAttempts > 0)
         state = plan.afterManualRetry(state, now);
 
-    while (!error->isError() && !m_cancel.isCancelled()) {
+    while (!error->isError() && !m_cancel.isCancelled() && !m_shuttingDown) {
         const std::optional<PlannedJob> due = plan.due(state, m_options.clock->now());
         if (!due)
             break;
@@ -255,9 +260,8 @@ QList<JobRecord> Engine::runDue(bool manual, Error *error)
             *error = failureOf(job);
         if (!m_cancel.isCancelled() && plan.waitingForManualRetry(state)) {
             Q_EMIT attentionNeeded(
-                tr("Archiving has failed repeatedly (%1). Fix the cause, then use "
-                   "Run now.")
-                    .arg(job.error));
+                tr("Archiving has failed repeatedly (%1). Fix the cause, then %2.")
+                    .arg(job.error, Frontend::runNowAdvice()));
         }
         break;
     }
@@ -294,6 +298,11 @@ std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error
     JobRecord job = runJob(context.get(), request);
     m_busy = false;
     Q_EMIT busyChanged(false);
+    if (job.failureKind == Error::Kind::Reconnect) {
+        // As for a scheduled job: the user must sign in again before anything else works.
+        EngineSettings(m_db.get()).setSourceAttention(job.error);
+        Q_EMIT attentionNeeded(job.error);
+    }
     if (job.status != JobRecord::Status::Completed &&
         job.status != JobRecord::Status::CompletedWithErrors)
         *error = failureOf(job);
@@ -302,6 +311,19 @@ std::optional<JobRecord> Engine::runRange(const TimeWindow &window, Error *error
 
 void Engine::requestStop()
 {
+    m_cancel.cancel();
+}
+
+bool Engine::isProfileBusy() const
+{
+    QLockFile lock(m_options.profile.lockFilePath());
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0);
+}
+
+void Engine::shutDown()
+{
+    m_shuttingDown.store(true);
     m_cancel.cancel();
 }
 
@@ -441,6 +463,8 @@ AuditResult Engine::audit(const TimeWindow &range, bool repair, Error *error,
     m_busy = true;
     Q_EMIT busyChanged(true);
     m_cancel.reset();
+    if (m_shuttingDown)
+        m_cancel.cancel();
     result.report = runAudit(context.get(), range, trigger);
     if (repair && !result.report.error && result.report.repairableCount() > 0) {
         if (Error e =

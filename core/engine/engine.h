@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <atomic>
 #include <memory>
 
 namespace rca {
@@ -84,6 +85,13 @@ public:
     std::optional<JobRecord> runRange(const TimeWindow &window, Error *error);
     // Thread-safe: asks a running job to stop at the next item.
     void requestStop();
+    // Thread-safe and async-signal-safe (only atomic stores): the process is stopping (SIGTERM,
+    // Ctrl+C). The running job stops at the next safe point and is marked Interrupted, the
+    // item in flight is abandoned, and no further job starts in this process.
+    void shutDown();
+    bool isShuttingDown() const { return m_shuttingDown.load(); }
+    // True while another process holds the profile's job lock (a job of its own is running).
+    bool isProfileBusy() const;
 
     // Audits the range now in the calling thread (`rc-archiver audit`): re-lists what the
     // source holds, compares it with the ledger and the storage and checks every stored
@@ -142,6 +150,7 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     Scheduler *m_scheduler = nullptr;
     CancelToken m_cancel;
+    std::atomic_bool m_shuttingDown{false};
     bool m_busy = false;
     bool m_started = false;
 };

@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include "common/frontend.h"
 #include "httpexchange.h"
 #include "httputil.h"
 #include "version.h"
@@ -171,10 +172,9 @@ Error HttpResponse::error(const QString &what) const
                                 retryAfterSeconds());
     }
     if (status == 401) {
-        return Error::reconnect(
-            QStringLiteral("%1: %2 no longer accepts the saved sign-in (%3). Connect again in "
-                           "the Accounts tab.")
-                .arg(subject, host, statusText));
+        return Error::reconnect(QStringLiteral("%1: %2 no longer accepts the saved sign-in (%3). ")
+                                    .arg(subject, host, statusText) +
+                                Frontend::reconnectAdvice(QString()));
     }
     if (status >= 400 && status < 500) {
         return Error::itemPermanent(

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/clock.h"
+#include "common/frontend.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 
@@ -36,9 +37,9 @@ QDateTime OAuthSession::now() const
 
 Error OAuthSession::reconnectError() const
 {
-    return Error::reconnect(tr("%1 no longer accepts the saved sign-in (%2). Connect "
-                               "again in the Accounts tab.")
-                                .arg(m_config.providerName, m_config.reconnectReasons));
+    return Error::reconnect(tr("%1 no longer accepts the saved sign-in (%2).")
+                                .arg(m_config.providerName, m_config.reconnectReasons) +
+                            u' ' + Frontend::reconnectAdvice(m_config.serviceId));
 }
 
 Error OAuthSession::load()
@@ -51,9 +52,9 @@ Error OAuthSession::load()
     if (!blob.isEmpty()) {
         QJsonObject json;
         if (HttpClient::parseJsonObject(blob.toUtf8(), &json)) {
-            return Error::reconnect(tr("The saved %1 sign-in could not be read. "
-                                       "Connect again in the Accounts tab.")
-                                        .arg(m_config.providerName));
+            return Error::reconnect(
+                tr("The saved %1 sign-in could not be read.").arg(m_config.providerName) + u' ' +
+                Frontend::reconnectAdvice(m_config.serviceId));
         }
         loaded = OAuthTokens::fromJson(json);
     }
@@ -200,9 +201,8 @@ Error OAuthSession::refreshLocked(const CancelToken &cancel)
     const OAuthTokens old = tokens();
     if (old.refreshToken.isEmpty()) {
         if (old.accessToken.isEmpty()) {
-            return Error::reconnect(tr("%1 is not connected. Connect it in the "
-                                       "Accounts tab.")
-                                        .arg(m_config.providerName));
+            return Error::reconnect(tr("%1 is not connected.").arg(m_config.providerName) + u' ' +
+                                    Frontend::connectAdvice(m_config.serviceId));
         }
         QMutexLocker lock(&m_dataMutex);
         m_needsReconnect = true;

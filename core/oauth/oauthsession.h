@@ -29,6 +29,7 @@ public:
     struct Config
     {
         QString providerName; // "RingCentral", "Dropbox", …: used in messages
+        QString serviceId;    // "ringcentral", "dropbox", …: what `rc-archiver connect` takes
         QUrl tokenUrl;
         QString clientId;
         QString clientSecret; // optional (Google desktop clients)

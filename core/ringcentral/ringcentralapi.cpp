@@ -1,5 +1,6 @@
 #include "ringcentralapi.h"
 
+#include "common/frontend.h"
 #include "oauth/oauthsession.h"
 
 #include <QCoreApplication>
@@ -121,10 +122,12 @@ QUrl RingCentralApi::resolve(const QString &pathOrUrl, const QUrlQuery &query) c
 
 Error RingCentralApi::reconnectError() const
 {
-    return Error::reconnect(QCoreApplication::translate(
-        "rca::RingCentralApi",
-        "RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days "
-        "offline, or the password changed). Connect again in the Accounts tab."));
+    return Error::reconnect(
+        QCoreApplication::translate(
+            "rca::RingCentralApi",
+            "RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days "
+            "offline, or the password changed).") +
+        u' ' + Frontend::reconnectAdvice(QStringLiteral("ringcentral")));
 }
 
 Error RingCentralApi::errorFor(const HttpResponse &response, Scope scope, const QString &what)
@@ -158,11 +161,10 @@ Error RingCentralApi::errorFor(const HttpResponse &response, Scope scope, const 
     }
     if (status == 401) {
         return Error::reconnect(
-            QCoreApplication::translate(
-                "rca::RingCentralApi",
-                "%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the "
-                "Accounts tab.")
-                .arg(what, code));
+            QCoreApplication::translate("rca::RingCentralApi",
+                                        "%1: RingCentral no longer accepts the saved sign-in (%2).")
+                .arg(what, code) +
+            u' ' + Frontend::reconnectAdvice(QStringLiteral("ringcentral")));
     }
     if (status == 403) {
         // The permission named in brackets is only shown, never decided on.

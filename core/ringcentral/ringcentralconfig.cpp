@@ -176,6 +176,7 @@ OAuthSession::Config RingCentralConfig::sessionConfig(const QString &secretKey) 
 {
     OAuthSession::Config config;
     config.providerName = QStringLiteral("RingCentral");
+    config.serviceId = QStringLiteral("ringcentral");
     config.tokenUrl = tokenUrl();
     config.clientId = clientId;
     config.secretKey = secretKey;

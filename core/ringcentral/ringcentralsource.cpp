@@ -1,6 +1,7 @@
 #include "ringcentralsource.h"
 
 #include "common/clock.h"
+#include "common/frontend.h"
 #include "oauth/oauthsession.h"
 #include "ringcentral/ringcentralitems.h"
 
@@ -105,19 +106,19 @@ Error RingCentralSource::ensureReady()
         return e;
     if (m_loaded) {
         if (m_session->needsReconnect()) {
-            return Error::reconnect(QCoreApplication::translate(
-                "rca::RingCentralSource",
-                "RingCentral no longer accepts the saved sign-in. Connect again in the "
-                "Accounts tab."));
+            return Error::reconnect(
+                QCoreApplication::translate("rca::RingCentralSource",
+                                            "RingCentral no longer accepts the saved sign-in.") +
+                u' ' + Frontend::reconnectAdvice(QStringLiteral("ringcentral")));
         }
         return {};
     }
     if (Error e = m_session->load())
         return e;
     if (!m_session->isConnected()) {
-        return Error::reconnect(QCoreApplication::translate(
-            "rca::RingCentralSource", "RingCentral is not connected. Connect it in the "
-                                      "Accounts tab."));
+        return Error::reconnect(
+            QCoreApplication::translate("rca::RingCentralSource", "RingCentral is not connected.") +
+            u' ' + Frontend::connectAdvice(QStringLiteral("ringcentral")));
     }
     m_loaded = true;
     return {};
@@ -239,11 +240,20 @@ Error RingCentralSource::listCallLog(const TimeWindow &window, const CancelToken
             ? QCoreApplication::translate("rca::RingCentralSource", "Reading the company call log")
             : QCoreApplication::translate("rca::RingCentralSource", "Reading the call log"));
     if (error && company && m_api->lastFailedStatus() == 403) {
-        return Error::source(QCoreApplication::translate(
-            "rca::RingCentralSource",
-            "This RingCentral account lacks the company call log permission "
-            "(FullCompanyCallLog), so it cannot archive every extension's recordings. Switch "
-            "Sync options to My Extension, or ask an administrator for the permission."));
+        const QString howToSwitch =
+            Frontend::current() == Frontend::Kind::Window
+                ? QCoreApplication::translate("rca::RingCentralSource",
+                                              "Switch Sync options to My Extension")
+                : QCoreApplication::translate("rca::RingCentralSource",
+                                              "Archive your own extension only (`rc-archiver "
+                                              "config set sync.view extension`)");
+        return Error::source(
+            QCoreApplication::translate(
+                "rca::RingCentralSource",
+                "This RingCentral account lacks the company call log permission "
+                "(FullCompanyCallLog), so it cannot archive every extension's recordings. %1, "
+                "or ask an administrator for the permission.")
+                .arg(howToSwitch));
     }
     return error;
 }

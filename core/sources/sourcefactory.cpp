@@ -1,5 +1,6 @@
 #include "sourcefactory.h"
 
+#include "common/frontend.h"
 #include "ringcentral/ringcentralsource.h"
 #include "sources/demosource.h"
 
@@ -45,9 +46,10 @@ std::unique_ptr<ArchiveSource> SourceFactory::create(const QString &kind,
 {
     *error = {};
     if (kind.isEmpty()) {
-        *error = Error::source(QCoreApplication::translate(
-            "rca::SourceFactory",
-            "No source is connected. Connect RingCentral (or the demo source) first."));
+        *error = Error::source(
+                     QCoreApplication::translate("rca::SourceFactory", "No source is connected.") +
+                     u' ' + Frontend::connectAdvice(QStringLiteral("ringcentral|demo")))
+                     .withDetail(QStringLiteral("notConnected"), true);
         return nullptr;
     }
     if (kind == u"demo") {

@@ -123,9 +123,9 @@ QString JobRecord::statusText(Status status)
     case Status::Running:
         return QCoreApplication::translate("rca::JobRecord", "Running");
     case Status::Completed:
-        return QCoreApplication::translate("rca::JobRecord", "Completed");
+        return QCoreApplication::translate("rca::JobRecord", "Complete");
     case Status::CompletedWithErrors:
-        return QCoreApplication::translate("rca::JobRecord", "Completed with errors");
+        return QCoreApplication::translate("rca::JobRecord", "Complete with errors");
     case Status::Failed:
         return QCoreApplication::translate("rca::JobRecord", "Failed");
     case Status::Interrupted:

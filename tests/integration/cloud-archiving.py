@@ -89,7 +89,7 @@ def main() -> int:
             f"missing {sorted(set(expected) - set(by_id))}, extra {sorted(set(by_id) - set(expected))}")
         for rid, sha in expected.items():
             assert by_id[rid] == sha, f"recording {rid}: stored bytes differ"
-        assert f"Completed ({len(expected)} archived, 0 failed)" in first, first
+        assert f"Complete ({len(expected)} archived, 0 failed)" in first, first
         assert manifests >= 2 and manifests % 2 == 0, f"{manifests} manifest files"
 
         second = run("run-once", *window)

@@ -53,6 +53,6 @@ run connect demo --items-per-hour 6
 run connect local --path "$work/archive" | grep 'Connected Local folder' >/dev/null
 day=$(date -u -d '-1 day' +%Y-%m-%d)
 run run-once --from "$day" --to "$day" | tee "$work/out"
-grep -q 'Completed (144 archived, 0 failed)' "$work/out"
+grep -q 'Complete (144 archived, 0 failed)' "$work/out"
 [ "$(find "$work/archive/Apps/RingCentral Application" -type f -not -path "*/manifest/*" | wc -l)" -eq 144 ]
 echo "installed program archived 144 items with its installed plugins"

@@ -31,7 +31,7 @@ run connect demo --items-per-hour 2 >/dev/null
 run connect local --path "$work/archive" | grep 'Connected Local folder' >/dev/null || fail "connect local failed"
 day=$(date -u -d '-1 day' +%Y-%m-%d)
 LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/ld run run-once --from "$day" --to "$day" | tee "$work/run"
-grep -q 'Completed (48 archived, 0 failed)' "$work/run" || fail "run-once did not archive 48 demo items"
+grep -q 'Complete (48 archived, 0 failed)' "$work/run" || fail "run-once did not archive 48 demo items"
 [ "$(find "$work/archive/Apps/RingCentral Application" -type f -not -path "*/manifest/*" | wc -l)" -eq 48 ] \
     || fail "not 48 files in the archive"
 

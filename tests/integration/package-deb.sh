@@ -132,7 +132,7 @@ with urllib.request.urlopen(sys.argv[1] + "/__fake/calls") as reply:
 EOF
 )
 [ "$expected" -gt 0 ] || fail "the fake server has no recordings"
-grep -q "Completed ($expected archived, 0 failed)" "$work/run" \
+grep -q "Complete ($expected archived, 0 failed)" "$work/run" \
     || fail "run-once did not archive the fake server's $expected recordings"
 stored=$(find "$work/archive/Apps/RingCentral Application" -type f -not -path "*/manifest/*" | wc -l)
 [ "$stored" -eq "$expected" ] || fail "$stored files in the archive, expected $expected"
@@ -147,7 +147,7 @@ cat >"$work/rc-archiver_fr.ts" <<'EOF'
 <context>
     <name>rca::JobRecord</name>
     <message>
-        <source>Completed</source>
+        <source>Complete</source>
         <translation>Terminé</translation>
     </message>
 </context>

@@ -349,7 +349,7 @@ class Scenario:
         log(f"[{self.name}] run-once exited {code} in {time.monotonic() - started:.1f} s: "
             + output.strip())
         problems = []
-        if code != 0 or not re.search(r"Completed \(\d+ archived, 0 failed\)", output):
+        if code != 0 or not re.search(r"Complete \(\d+ archived, 0 failed\)", output):
             problems.append(f"run-once did not archive cleanly (exit {code}):\n{output}{errors}")
         fake_log = control(self.fake_url, "GET", "requests")["requests"]
         return problems + self.check_routes(fake_log) + self.check_violations()

@@ -152,7 +152,7 @@ void TestCrashRecovery::killedRunsLoseNothingAndStoreNothingTwice()
     // A repeated run archives nothing new.
     const Run again = run(range);
     QVERIFY2(again.exitCode == 0, qPrintable(again.output));
-    QVERIFY2(again.output.contains(QStringLiteral("Completed")), qPrintable(again.output));
+    QVERIFY2(again.output.contains(QStringLiteral("Complete")), qPrintable(again.output));
     QVERIFY2(!again.output.contains(QStringLiteral("archived")), qPrintable(again.output));
 }
 

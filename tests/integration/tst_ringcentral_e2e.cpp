@@ -311,9 +311,10 @@ void TestRingCentralEndToEnd::tokenRefreshDuringAJobAndA429Storm()
                   {QStringLiteral("retry_after"), 1},
                   {QStringLiteral("count"), 5}});
     Run r = run(runRangeArguments());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
-    QVERIFY2(r.output.contains(QStringLiteral(": Completed")), qPrintable(r.output));
-    // An item the storm kept from its download is retried by the next job; nothing doubles.
+    // Complete, or complete with errors (status 4) when the storm kept an item from its download.
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.output));
+    QVERIFY2(r.output.contains(QStringLiteral(": Complete")), qPrintable(r.output));
+    // Such an item is retried by the next job; nothing doubles.
     // A new process knows nothing of the last one's requests: let its rate window pass.
     QTest::qWait(2500);
     r = run(runRangeArguments());
@@ -348,10 +349,15 @@ void TestRingCentralEndToEnd::revokedSignInNeedsReconnect()
     m_fake->call("POST", QStringLiteral("/__fake/revoke-all"));
     m_fake->call("POST", QStringLiteral("/__fake/expire-tokens"));
     const Run r = run(runRangeArguments());
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.output.contains(QStringLiteral("Connect again")), qPrintable(r.output));
+    // Needs sign-in, in the words of the command line.
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(
+        r.output.contains(QStringLiteral("Connect again with `rc-archiver connect ringcentral`")),
+        qPrintable(r.output));
+    QVERIFY2(!r.output.contains(QStringLiteral("Accounts tab")), qPrintable(r.output));
     const Run status = run({QStringLiteral("status")});
     QVERIFY2(status.output.contains(QStringLiteral("Connect again")), qPrintable(status.output));
+    QCOMPARE(status.exitCode, 5);
     QCOMPARE(archivedFiles().size(), 0);
 
     // Connecting again clears it, and the job then archives everything.

@@ -237,9 +237,9 @@ void TestDesktopIntegration::stateIconAndToolTipFollowTheEngine()
     tray->setBusy(false);
     QCOMPARE(tray->state(), DesktopIntegration::State::Idle);
     const QString when = QLocale().toString(job.ended.toLocalTime(), QLocale::ShortFormat);
-    QVERIFY2(tray->toolTip().contains(QStringLiteral("Last job: %1, Completed, 12 call "
-                                                     "recordings, 3 voicemails, 1 fax")
-                                          .arg(when)),
+    QVERIFY2(tray->toolTip().contains(
+                 QStringLiteral("Last job: %1, %2, 12 call recordings, 3 voicemails, 1 fax")
+                     .arg(when, JobRecord::statusText(JobRecord::Status::Completed))),
              qPrintable(tray->toolTip()));
 
     QVERIFY(tray->toolTip().contains(QStringLiteral("Next job: not planned")));

@@ -351,7 +351,7 @@ void TestLogsPage::detailsListItemsAndFailures()
     QCOMPARE(dialog->failedModel()->rowCount(), 0);
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"))->isEnabled());
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(),
-             QStringLiteral("Completed"));
+             JobRecord::statusText(JobRecord::Status::Completed));
     dialog->close();
 
     // The failed job: its error and its failed items with reason and attempts.
@@ -485,7 +485,7 @@ void TestLogsPage::csvExportWritesHeaderAndEveryShownRow()
                  times.at(i).toLocalTime().offsetFromUtc());
     }
     QCOMPARE(fields.mid(5), QStringList({u"Local folder"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s}));
-    QCOMPARE(fields.at(2), u"Completed"_s);
+    QCOMPARE(fields.at(2), JobRecord::statusText(JobRecord::Status::Completed));
     QVERIFY2(lines.at(250).contains(",\"SFTP \"\"nas\"\", /srv\",0,0,0,0\r"),
              lines.at(250).constData());
 

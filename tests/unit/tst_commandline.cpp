@@ -168,9 +168,9 @@ void TestCommandLine::knownCommandRunsOverTheProfile()
     r = run({u"--profile"_s, profile, u"config"_s, u"get"_s, u"sync.view"_s});
     QCOMPARE(r.out, u"extension\n"_s);
 
-    // A command's own refusal: exit code 1 and its message.
+    // A command's own refusal of its arguments: a usage error and its message.
     r = run({u"--profile"_s, profile, u"backup"_s, u"maybe"_s});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, u"Usage: rc-archiver backup on|off\n"_s);
 }
 

@@ -483,8 +483,8 @@ void TestStore::jobKeysAndTexts()
 {
     using S = JobRecord::Status;
     const QList<QPair<S, QString>> texts = {{S::Running, u"Running"_s},
-                                            {S::Completed, u"Completed"_s},
-                                            {S::CompletedWithErrors, u"Completed with errors"_s},
+                                            {S::Completed, u"Complete"_s},
+                                            {S::CompletedWithErrors, u"Complete with errors"_s},
                                             {S::Failed, u"Failed"_s},
                                             {S::Interrupted, u"Interrupted"_s},
                                             {S::Expired, u"Expired"_s}};
