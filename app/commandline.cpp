@@ -165,7 +165,11 @@ int CommandLine::exec()
     // Messages made deep down say what to do where the user is: in the window, or here.
     const bool window = !command && !parser.isSet(headlessOption);
     Frontend::set(window ? Frontend::Kind::Window : Frontend::Kind::CommandLine);
-    if (Error e = session.open(parser.value(profileOption))) {
+    // `database` works on the profile alone: its database may be one that open() refuses.
+    const bool profileOnly =
+        command && command->opensDamagedProfile && !parser.isSet(headlessOption);
+    if (Error e = profileOnly ? session.openProfile(parser.value(profileOption))
+                              : session.open(parser.value(profileOption))) {
         m_err << e.message() << "\n";
         m_err.flush();
         if (window && m_gui && m_startError)

@@ -1,13 +1,14 @@
-// Where one profile keeps its files: the database (settings, job log, ledger), the log files
-// and the lock that keeps two processes from archiving at once. The default profile follows
-// the platform's conventions (QStandardPaths); --profile DIR keeps everything in DIR.
-// Value type, any thread.
+// Where one profile keeps its files: the database (settings, job log, ledger), its copies, the
+// log files and the lock that keeps two processes from archiving at once. The default profile
+// follows the platform's conventions (QStandardPaths); --profile DIR keeps everything in DIR.
+// Everything in it is private to its owner (folders 0700, files 0600). Value type, any thread.
 #pragma once
 
 #include "common/error.h"
 #include "rcacore_export.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace rca {
 
@@ -21,17 +22,27 @@ public:
 
     QString dataDirectory() const { return m_dataDir; }
     QString logDirectory() const { return m_logDir; }
+    QString backupDirectory() const;
     QString databasePath() const;
     QString lockFilePath() const;
-    // Distinguishes this profile's keychain entries from other profiles'.
+    // Distinguishes this profile's keychain entries from other profiles'. It is kept in the
+    // profile's database (ProfileIdentity), so it moves with the folder: the one set by
+    // setId() once the database is open, else the id file the database keeps beside itself,
+    // else (before the database exists) a hash of the folder's path, which is also the id a
+    // database made before ids were kept is given.
     QString id() const;
+    void setId(const QString &id) { m_id = id; }
 
-    // Creates the directories; a clear error when that is impossible.
-    Error ensureExists() const;
+    // Creates the folders, private (0700), and takes group and other access away from the
+    // existing folders and files of the profile, as OpenSSH does for ~/.ssh; *tightened
+    // lists what it changed ("path (was 0755)"), for the log. A clear error when a folder
+    // cannot be made.
+    Error ensureExists(QStringList *tightened = nullptr) const;
 
 private:
     QString m_dataDir;
     QString m_logDir;
+    QString m_id;
 };
 
 } // namespace rca

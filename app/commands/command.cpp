@@ -63,7 +63,7 @@ const QList<Command> &commandTable()
 {
     static const QList<Command> table = {runOnceCommand(), statusCommand(),     logsCommand(),
                                          auditCommand(),   backupCommand(),     configCommand(),
-                                         connectCommand(), disconnectCommand()};
+                                         connectCommand(), disconnectCommand(), databaseCommand()};
     return table;
 }
 

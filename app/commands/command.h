@@ -69,6 +69,9 @@ struct Command
     // two commands may name the same option (--from); --help lists each once.
     QList<QCommandLineOption> options;
     int (*run)(const CommandInvocation &invocation) = nullptr;
+    // Runs on the profile alone (Session::openProfile), so that it works where the database is
+    // damaged or emptied: `database`.
+    bool opensDamagedProfile = false;
 };
 
 // Every command, in --help's order.
@@ -88,6 +91,7 @@ Command backupCommand();
 Command configCommand();
 Command connectCommand();
 Command disconnectCommand();
+Command databaseCommand();
 
 // Shared by the commands that take a range (--from, --to) and a format (--csv).
 namespace CommandOption {

@@ -11,6 +11,7 @@
 
 #include "rcacore_export.h"
 
+#include <QByteArray>
 #include <QList>
 
 #include <functional>
@@ -31,6 +32,24 @@ public:
     // The content type the server reported, when it says more than the listing did (call
     // recordings come as MP3 or WAV); the file may then be stored under another extension.
     virtual void noteContentType(const QString &contentType) { Q_UNUSED(contentType); }
+};
+
+// Collects a small file (a manifest, a listing) in memory.
+class BufferSink : public ByteSink
+{
+public:
+    explicit BufferSink(QByteArray *buffer)
+        : m_buffer(buffer)
+    {}
+    Error write(const char *data, qint64 size) override
+    {
+        m_buffer->append(data, size);
+        return {};
+    }
+    qint64 bytesWritten() const override { return m_buffer->size(); }
+
+private:
+    QByteArray *m_buffer;
 };
 
 class RCACORE_EXPORT ArchiveSource

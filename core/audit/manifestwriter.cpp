@@ -16,24 +16,6 @@ namespace rca {
 
 namespace {
 
-// Collects a (small) stored file in memory.
-class BufferSink : public ByteSink
-{
-public:
-    explicit BufferSink(QByteArray *buffer)
-        : m_buffer(buffer)
-    {}
-    Error write(const char *data, qint64 size) override
-    {
-        m_buffer->append(data, size);
-        return {};
-    }
-    qint64 bytesWritten() const override { return m_buffer->size(); }
-
-private:
-    QByteArray *m_buffer;
-};
-
 QString itemKey(const QString &type, const QString &id)
 {
     return type + u'/' + id;

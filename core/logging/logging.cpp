@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "store/privatefiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -49,6 +51,16 @@ QString levelName(QtMsgType type)
     return {};
 }
 
+// The log says who called whom: readable by its owner only, from its first byte.
+bool openPrivate(QFile &file)
+{
+    constexpr QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, owner))
+        return false;
+    rca::PrivateFiles::tighten(file.fileName());
+    return true;
+}
+
 void rotateLocked(Sink &s)
 {
     s.file.close();
@@ -59,7 +71,7 @@ void rotateLocked(Sink &s)
                       base + QLatin1Char('.') + QString::number(i + 1));
     }
     QFile::rename(base, base + QStringLiteral(".1"));
-    s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    openPrivate(s.file);
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -97,9 +109,9 @@ void install(const Options &options)
         s.options = options;
         if (s.file.isOpen())
             s.file.close();
-        if (!options.directory.isEmpty() && QDir().mkpath(options.directory)) {
+        if (!options.directory.isEmpty() && rca::PrivateFiles::makeFolder(options.directory)) {
             s.file.setFileName(options.directory + QStringLiteral("/rc-archiver.log"));
-            s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+            openPrivate(s.file);
         }
         s.installed = true;
     }

@@ -1,7 +1,13 @@
 #include "database.h"
 
+#include "databasebackups.h"
+#include "databasehealth.h"
+#include "privatefiles.h"
+#include "profileidentity.h"
 #include "settingsstore.h"
+#include "sqlitefile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -19,7 +25,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
 
-constexpr int CurrentSchemaVersion = 3;
+constexpr int CurrentSchemaVersion = 4;
 
 // Schema v1, as the first release created it. Kept verbatim: later versions migrate from it,
 // and the tests build v1 files with it.
@@ -115,6 +121,17 @@ const char *const SchemaV3[] = {
     "CREATE INDEX audit_listed_created ON audit_listed(created_at)",
 };
 
+// v4: the profile's identity (ProfileIdentity): the id its keychain entries are named after,
+// kept with the data so that a moved profile keeps its sign-ins, and the folder it was last
+// opened in, to tell a copy from a move. One row; the migration fills it.
+const char *const SchemaV4[] = {
+    "CREATE TABLE profile ("
+    " singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+    " id TEXT NOT NULL,"
+    " last_path TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER)",
+};
+
 std::atomic_int g_instanceCounter{0};
 
 // What one thread holds: the connections it opened (removed when the thread ends, in that
@@ -145,6 +162,21 @@ QString errorText(const QSqlError &error)
 {
     const QString text = error.databaseText().trimmed();
     return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+// SQLite said the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB; Qt gives the extended code).
+bool isDamage(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && SqliteFile::isDamageCode(code & 0xff);
+}
+
+// The folder of the database file, spelled as the profile spells it.
+QString folderOf(const QString &filePath)
+{
+    const qsizetype slash = filePath.lastIndexOf(u'/');
+    return slash > 0 ? filePath.left(slash) : QFileInfo(filePath).absolutePath();
 }
 
 } // namespace
@@ -211,13 +243,44 @@ QSqlDatabase Database::connection()
     return db;
 }
 
-Error Database::openAtVersion(int version)
+Error Database::openAtVersion(int version, NewDatabase newDatabase)
 {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
         return Error::storage(tr("Could not create the folder %1 for the archive database.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
+    // Before SQLite touches the file: a damaged one is refused, and a lost one is not
+    // silently replaced by a new, empty database.
+    const bool alreadyOpen = QSqlDatabase::contains(connectionName()) &&
+                             QSqlDatabase::database(connectionName(), false).isOpen();
+    if (!alreadyOpen) {
+        const DatabaseHealth::Inspection inspection = DatabaseHealth::inspect(m_filePath);
+        if (inspection.state == DatabaseHealth::State::Damaged)
+            return DatabaseHealth::refusal(m_filePath, inspection, {});
+        if (inspection.isFresh() && newDatabase == NewDatabase::OnlyInUnusedFolder) {
+            const QStringList signs =
+                DatabaseHealth::signsOfUse(m_filePath, DatabaseHealth::Scope::DatabaseFiles);
+            if (!signs.isEmpty())
+                return DatabaseHealth::refusal(m_filePath, inspection, signs);
+        }
+        if (inspection.state == DatabaseHealth::State::Missing) {
+            // Private from its first byte; SQLite gives its -wal and -shm the same modes.
+            QFile create(m_filePath);
+            if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString path = m_filePath + QLatin1String(suffix);
+        const QString mode = PrivateFiles::modeText(path);
+        QString why;
+        if (PrivateFiles::tighten(path, &why))
+            qCInfo(lcStore).noquote() << "Made" << path << "private (0600; it was" << mode << ")";
+        else if (!why.isEmpty())
+            qCWarning(lcStore).noquote() << "Could not make" << path << "private:" << why;
+    }
+
     const QString what = tr("Could not open the archive database %1")
                              .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
     QSqlDatabase db = connection();
@@ -237,12 +300,16 @@ Error Database::openAtVersion(int version)
 
     if (Error e = migrate(version))
         return withContext(what, e);
+    if (version >= 4) {
+        if (Error e = ProfileIdentity(this).syncIdFile())
+            qCWarning(lcStore).noquote() << e.message();
+    }
     return {};
 }
 
-Error Database::open()
+Error Database::open(NewDatabase newDatabase)
 {
-    return openAtVersion(CurrentSchemaVersion);
+    return openAtVersion(CurrentSchemaVersion, newDatabase);
 }
 
 int Database::schemaVersion()
@@ -286,6 +353,11 @@ Error Database::execRead(QSqlQuery &query)
     if (!query.exec()) {
         const QString text = errorText(query.lastError());
         qCWarning(lcStore).noquote() << "Statement failed:" << query.lastQuery() << "-" << text;
+        if (isDamage(query.lastError())) {
+            qCCritical(lcStore).noquote()
+                << "The database" << m_filePath << "is damaged; see `rc-archiver database check`";
+            return Error::storage(text).withDetail(QStringLiteral("damagedDatabase"), true);
+        }
         return Error::storage(text);
     }
     return {};
@@ -295,8 +367,11 @@ Error Database::withContext(const QString &what, const Error &cause)
 {
     if (!cause)
         return cause;
-    return Error(cause.kind(), what + QStringLiteral(": ") + cause.message(),
-                 cause.retryAfterSeconds());
+    Error error(cause.kind(), what + QStringLiteral(": ") + cause.message(),
+                cause.retryAfterSeconds());
+    for (auto it = cause.details().cbegin(); it != cause.details().cend(); ++it)
+        error.withDetail(it.key(), it.value());
+    return error;
 }
 
 void Database::failNthWrite(int n)
@@ -383,6 +458,20 @@ Error Database::applyRenamedKeys()
     return {};
 }
 
+Error Database::insertIdentity(bool newDatabase)
+{
+    // A database made before ids were kept keeps the id its keychain entries are named by.
+    const QString folder = folderOf(m_filePath);
+    QSqlQuery insert(connection());
+    if (Error e = prepare(insert, QStringLiteral("INSERT INTO profile (singleton, id, last_path, "
+                                                 "created_at) VALUES (1, ?, ?, ?)")))
+        return e;
+    insert.addBindValue(newDatabase ? ProfileIdentity::newId() : ProfileIdentity::pathId(folder));
+    insert.addBindValue(folder);
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return execWrite(insert);
+}
+
 Error Database::migrate(int targetVersion)
 {
     const int found = schemaVersion();
@@ -394,6 +483,13 @@ Error Database::migrate(int targetVersion)
                "knows up to %2)")
                 .arg(found)
                 .arg(CurrentSchemaVersion));
+    }
+    // A checked copy of what there is before a migration changes it.
+    if (found > 0 && found < targetVersion) {
+        if (Error e = DatabaseBackups(m_filePath)
+                          .backUp(this, QDateTime::currentDateTimeUtc(),
+                                  QStringLiteral("before-schema-%1").arg(targetVersion)))
+            return withContext(tr("no migration without a copy of the database"), e);
     }
     for (int version = found + 1; version <= targetVersion; ++version) {
         Error e = transaction([&]() -> Error {
@@ -420,6 +516,11 @@ Error Database::migrate(int targetVersion)
                     return e;
             } else if (version == 3) {
                 if (Error e = run(SchemaV3))
+                    return e;
+            } else if (version == 4) {
+                if (Error e = run(SchemaV4))
+                    return e;
+                if (Error e = insertIdentity(found == 0))
                     return e;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), true);

@@ -1,7 +1,10 @@
 // The SQLite file behind the store: jobs (the Logs tab), the archived-item ledger, per-item
-// failures and settings. One QSqlDatabase connection per thread (Qt's rule), WAL journal,
-// a schema_version and ordered migrations. Thread-safe: connection() hands each calling
-// thread its own connection to the same file.
+// failures, settings and the profile's identity. One QSqlDatabase connection per thread (Qt's
+// rule), WAL journal, a schema_version and ordered migrations, a checked copy before each
+// migration (DatabaseBackups). A damaged file is refused, and so is a missing or emptied one
+// beside signs that the profile was used (DatabaseHealth): a new database is never made over
+// a lost one. The file is private to its owner (0600). Thread-safe: connection() hands each
+// calling thread its own connection to the same file.
 #pragma once
 
 #include "common/error.h"
@@ -27,12 +30,21 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Whether open() may make a new database where the file is missing or empty.
+    enum class NewDatabase {
+        // Only where nothing shows the profile was used (no copies, no id file): otherwise the
+        // error carries the detail "damagedDatabase" and names the copy to restore.
+        OnlyInUnusedFolder,
+        // `rc-archiver database rebuild`, which has set the lost one aside.
+        Allowed,
+    };
+
     // Opens (creating when needed) and migrates to the current schema. Call once, before
     // the store classes use it. Connections of other threads are removed when their thread
     // ends; destroy the Database only once no thread uses it any more.
-    Error open();
+    Error open(NewDatabase newDatabase = NewDatabase::OnlyInUnusedFolder);
     // Test hook: opens and migrates only up to version, to build files of an older schema.
-    Error openAtVersion(int version);
+    Error openAtVersion(int version, NewDatabase newDatabase = NewDatabase::OnlyInUnusedFolder);
     const QString &filePath() const { return m_filePath; }
     int schemaVersion();
     static int currentSchemaVersion();
@@ -48,7 +60,8 @@ public:
     Error execWrite(QSqlQuery &query);
     // Runs a prepared statement that only reads (not counted).
     Error execRead(QSqlQuery &query);
-    // cause with "what: " in front of its message ("Could not save the job log: disk full").
+    // cause with "what: " in front of its message ("Could not save the job log: disk full"),
+    // its details kept.
     static Error withContext(const QString &what, const Error &cause);
     // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn returns an error. Nested
     // calls on one thread become savepoints inside the outer transaction.
@@ -64,6 +77,7 @@ private:
     Error migrate(int targetVersion);
     Error exec(const QString &sql, bool countAsWrite);
     Error applyRenamedKeys();
+    Error insertIdentity(bool newDatabase);
     QString connectionName() const;
 
     QString m_filePath;

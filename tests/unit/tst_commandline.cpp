@@ -73,7 +73,7 @@ void TestCommandLine::tableHoldsEveryCommandOnce()
         QCOMPARE(findCommand(command.name), &command);
     }
     QCOMPARE(names, QStringList({u"run-once"_s, u"status"_s, u"logs"_s, u"audit"_s, u"backup"_s,
-                                 u"config"_s, u"connect"_s, u"disconnect"_s}));
+                                 u"config"_s, u"connect"_s, u"disconnect"_s, u"database"_s}));
     QVERIFY(!findCommand(u"frobnicate"_s));
     QVERIFY(!findCommand(QString()));
 }

@@ -134,7 +134,7 @@ void TestStore::freshOpenCreatesSchema()
     VERIFY_OK(db.open());
     QVERIFY(QFile::exists(file));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 3);
+    QCOMPARE(Database::currentSchemaVersion(), 4);
 
     QStringList tables;
     QSqlQuery query(db.connection());
@@ -147,7 +147,7 @@ void TestStore::freshOpenCreatesSchema()
     QCOMPARE(tables, (QStringList{QStringLiteral("archived_items"), QStringLiteral("audit_listed"),
                                   QStringLiteral("audit_problems"), QStringLiteral("item_failures"),
                                   QStringLiteral("jobs"), QStringLiteral("manifest_pending"),
-                                  QStringLiteral("settings")}));
+                                  QStringLiteral("profile"), QStringLiteral("settings")}));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                        "AND name = 'jobs_started_at'"))
                  .toInt(),
@@ -213,7 +213,7 @@ void TestStore::migratesFromV1()
 
     Database db(path());
     VERIFY_OK(db.open());
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
 
     const std::optional<JobRecord> job = JobStore(&db).job(7);
     QVERIFY(job.has_value());
