@@ -4,43 +4,43 @@
 <context>
     <name>rca::Accounts</name>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="61"/>
+        <location filename="../core/accounts/accounts.cpp" line="70"/>
         <source>The %1 plugin is not installed.</source>
         <translation>Das Plug-in %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="84"/>
+        <location filename="../core/accounts/accounts.cpp" line="94"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Unbekannte Quelle „%1“. Quellen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="90"/>
-        <location filename="../core/accounts/accounts.cpp" line="171"/>
+        <location filename="../core/accounts/accounts.cpp" line="100"/>
+        <location filename="../core/accounts/accounts.cpp" line="181"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 ist verbunden. Trennen Sie die Verbindung zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="124"/>
+        <location filename="../core/accounts/accounts.cpp" line="134"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="142"/>
+        <location filename="../core/accounts/accounts.cpp" line="152"/>
         <source>No source is connected.</source>
         <translation>Es ist keine Quelle verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="166"/>
+        <location filename="../core/accounts/accounts.cpp" line="176"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Unbekannter Speicher „%1“. Speicher: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="193"/>
+        <location filename="../core/accounts/accounts.cpp" line="204"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Unbekannter Speicher „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="207"/>
+        <location filename="../core/accounts/accounts.cpp" line="219"/>
         <source>No storage is connected.</source>
         <translation>Es ist kein Speicher verbunden.</translation>
     </message>
@@ -48,234 +48,305 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Choose the archive folder</source>
         <translation>Archivordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="156"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="174"/>
         <source>RECONNECT</source>
         <translation>ERNEUT VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="175"/>
         <source>Sign in to RingCentral again</source>
         <translation>Erneut bei RingCentral anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="132"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>Die Client-ID Ihrer registrierten RingCentral-App (siehe README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="134"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>API-Server (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Media server</source>
         <translation>Medienserver</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Medienserver (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="147"/>
         <source>Sign-in redirect port</source>
         <translation>Port der Anmelde-Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Loopback-Port der registrierten Weiterleitungs-URI</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="185"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
         <source>CONNECT</source>
         <translation>VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="186"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
         <source>Connect RingCentral</source>
         <translation>RingCentral verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="187"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="197"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="346"/>
         <source>DISCONNECT</source>
         <translation>TRENNEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="188"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="198"/>
         <source>Disconnect RingCentral</source>
         <translation>RingCentral trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="200"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <source>Try it with &amp;made-up recordings</source>
+        <translation>Mit &amp;fiktiven Aufzeichnungen ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <source>Connects the demo, which makes up call recordings, voicemails, SMS and faxes. Nothing is read from RingCentral.</source>
+        <translation>Verbindet die Demo, die fiktive Anrufaufzeichnungen, Sprachnachrichten, SMS und Faxe erzeugt. Von RingCentral wird nichts gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="222"/>
+        <source>No RingCentral app at hand?</source>
+        <translation>Keine RingCentral-App zur Hand?</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="231"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="248"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Open the archive folder</source>
         <translation>Archivordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="284"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>VERBINDEN öffnet %1 in Ihrem Browser. Melden Sie sich dort an und erlauben Sie RC Archiver, einen eigenen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="303"/>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <source>Creates the folder %1 and archives into it.</source>
+        <translation>Legt den Ordner %1 an und archiviert darin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Test the connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
         <source>Connect the storage</source>
         <translation>Speicher verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
         <source>Disconnect the storage</source>
         <translation>Speicher trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="356"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="362"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <source>&amp;Enable backup</source>
+        <translation>Sicherung &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <source>Enable backup</source>
+        <translation>Sicherung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Verbinden Sie das RingCentral-Konto, dessen Aufzeichnungen und Nachrichten Sie aufbewahren möchten. Die Anmeldung erfolgt in Ihrem Browser.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="326"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <source>Extension %1 · %2</source>
         <translation>Nebenstelle %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrator: archiviert die Anrufaufzeichnungen aller Nebenstellen, die Sie verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
         <source>Extension user: archives your own extension</source>
         <translation>Nebenstellenbenutzer: archiviert Ihre eigene Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
-        <source>Made-up items for trying RC Archiver without an account.</source>
-        <translation>Erfundene Elemente, um RC Archiver ohne Konto auszuprobieren.</translation>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <source>Demo: made-up recordings</source>
+        <translation>Demo: fiktive Aufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="350"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
+        <source>RC Archiver archives made-up call recordings, voicemails, SMS and faxes, so you can try it without a RingCentral app. Nothing comes from RingCentral. Disconnect the demo to connect RingCentral.</source>
+        <translation>RC Archiver archiviert fiktive Anrufaufzeichnungen, Sprachnachrichten, SMS und Faxe, damit Sie es ohne RingCentral-App ausprobieren können. Nichts davon kommt von RingCentral. Trennen Sie die Demo, um RingCentral zu verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Wählen Sie, wohin das Archiv geht. RC Archiver legt dort den Ordner Apps/RingCentral Application an.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="418"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="447"/>
+        <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
+        <translation>Die Demo ist bereit. Starten Sie sie, um jetzt die fiktiven Elemente der letzten %1 Stunden zu archivieren und danach jede halbe Stunde die neuen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="450"/>
+        <source>&amp;Start the demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
+        <translation>Beide Seiten sind verbunden. Aktivieren Sie die Sicherung, um neue Aufzeichnungen und Nachrichten jede halbe Stunde zu archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="480"/>
+        <source>Could not create the folder %1. Choose another one.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="557"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="441"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="580"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Die RingCentral-Anmeldung wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="562"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="597"/>
+        <source>Disconnect the demo?</source>
+        <translation>Demo trennen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <source>Backup stops. The made-up items already archived stay in your storage.</source>
+        <translation>Die Sicherung stoppt. Die bereits archivierten fiktiven Elemente bleiben in Ihrem Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="604"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="716"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="459"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Alles bereits Archivierte bleibt in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="465"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="569"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="611"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="723"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Die Anmeldung bei %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="539"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="693"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="553"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="707"/>
         <source>Connection works</source>
         <translation>Verbindung funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="554"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="708"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver hat sich bei %1 angemeldet und kann in den Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="563"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="717"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Die bereits archivierten Aufzeichnungen und Nachrichten bleiben in %2.</translation>
     </message>
@@ -359,7 +430,7 @@
 <context>
     <name>rca::AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="27"/>
+        <location filename="../app/commands/audit.cpp" line="28"/>
         <source>Repair job %1: %2, %n item(s) archived</source>
         <translation>
             <numerusform>Reparaturauftrag %1: %2, %n Element archiviert</numerusform>
@@ -367,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="31"/>
+        <location filename="../app/commands/audit.cpp" line="32"/>
         <source>(%n failed)</source>
         <translation>
             <numerusform>(%n fehlgeschlagen)</numerusform>
@@ -375,17 +446,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commands/audit.cpp" line="127"/>
+        <location filename="../app/commands/audit.cpp" line="129"/>
         <source>After the repair:</source>
         <translation>Nach der Reparatur:</translation>
     </message>
     <message>
-        <location filename="../app/commands/audit.cpp" line="130"/>
+        <location filename="../app/commands/audit.cpp" line="132"/>
         <source>Nothing to repair.</source>
         <translation>Es gibt nichts zu reparieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="132"/>
+        <location filename="../app/commands/audit.cpp" line="134"/>
         <source>%n problem(s) can be repaired: run the same command with --repair.</source>
         <translation>
             <numerusform>%n Problem lässt sich reparieren: Führen Sie denselben Befehl mit --repair aus.</numerusform>
@@ -556,37 +627,37 @@
 <context>
     <name>rca::AuditProblem</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="82"/>
+        <location filename="../core/audit/auditreport.cpp" line="78"/>
         <source>Not archived</source>
         <translation>Nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="84"/>
+        <location filename="../core/audit/auditreport.cpp" line="80"/>
         <source>Stored, but not in the ledger</source>
         <translation>Gespeichert, aber nicht im Archivverzeichnis</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="86"/>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
         <source>File missing in storage</source>
         <translation>Datei fehlt im Speicher</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="88"/>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
         <source>Stored size differs</source>
         <translation>Gespeicherte Größe weicht ab</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="90"/>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
         <source>Stored content differs</source>
         <translation>Gespeicherter Inhalt weicht ab</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="92"/>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
         <source>Could not be verified</source>
         <translation>Konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="94"/>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
         <source>Unknown file in the archive</source>
         <translation>Unbekannte Datei im Archiv</translation>
     </message>
@@ -594,47 +665,47 @@
 <context>
     <name>rca::AuditReport</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="207"/>
-        <source>Audit of %1 – %2 in %3</source>
-        <translation>Prüfung von %1 – %2 in %3</translation>
+        <location filename="../core/audit/auditreport.cpp" line="203"/>
+        <source>Audit of %1 in %2</source>
+        <translation>Prüfung von %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <location filename="../core/audit/auditreport.cpp" line="205"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <location filename="../core/audit/auditreport.cpp" line="205"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Listed</source>
         <translation>Gelistet</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Archived</source>
         <translation>Im Archiv</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Verified</source>
         <translation>Überprüft</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="221"/>
+        <location filename="../core/audit/auditreport.cpp" line="216"/>
         <source>retention</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/auditreport.cpp" line="225"/>
+        <location filename="../core/audit/auditreport.cpp" line="220"/>
         <source>%n more window(s) with nothing in them.</source>
         <translation>
             <numerusform>%n weiteres Zeitfenster ohne Inhalt.</numerusform>
@@ -642,22 +713,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="229"/>
+        <location filename="../core/audit/auditreport.cpp" line="224"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="238"/>
+        <location filename="../core/audit/auditreport.cpp" line="233"/>
         <source>[repairable]</source>
         <translation>[reparierbar]</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="244"/>
+        <location filename="../core/audit/auditreport.cpp" line="239"/>
         <source>The audit did not finish: %1</source>
         <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="245"/>
+        <location filename="../core/audit/auditreport.cpp" line="240"/>
         <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
         <translation>Von der Quelle gelistet: %1, archiviert: %2, überprüft: %3, Probleme: %4.</translation>
     </message>
@@ -665,127 +736,127 @@
 <context>
     <name>rca::AuditReportView</name>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="58"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="29"/>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="30"/>
         <source>The check could not finish: %1</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="62"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="33"/>
         <source>It stopped before it had checked any half-hour window.</source>
         <translation>Sie wurde beendet, bevor sie ein Halbstundenfenster geprüft hatte.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="64"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="35"/>
         <source>This report covers only the %1 half-hour windows it reached, up to %2.</source>
         <translation>Dieser Bericht umfasst nur die %1 Halbstundenfenster, die sie erreicht hat, bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="50"/>
         <source>Result of the check</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="88"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
         <source>Why the check did not finish</source>
         <translation>Warum die Prüfung nicht abgeschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Listed</source>
         <translation>Gelistet</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Verified</source>
         <translation>Überprüft</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>What</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>RingCentral id</source>
         <translation>RingCentral-ID</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="108"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
         <source>Half-hour windows checked</source>
         <translation>Geprüfte Halbstundenfenster</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="114"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="85"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="168"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="139"/>
         <source>beyond retention</source>
         <translation>außerhalb der Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="174"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="145"/>
         <source>RingCentral no longer keeps the items of this window: only the stored files were checked.</source>
         <translation>RingCentral bewahrt die Elemente dieses Zeitfensters nicht mehr auf: Es wurden nur die gespeicherten Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="187"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="158"/>
         <source>&amp;Half-hour windows with items (%1 of %2):</source>
         <translation>&amp;Halbstundenfenster mit Elementen (%1 von %2):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="205"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="176"/>
         <source>Repair can fix this: RingCentral still has the item.</source>
         <translation>Eine Reparatur kann das beheben: RingCentral hat das Element noch.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="206"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="177"/>
         <source>Repair cannot fix this.</source>
         <translation>Eine Reparatur kann das nicht beheben.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="211"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="182"/>
         <source>&amp;Problems (%1):</source>
         <translation>&amp;Probleme (%1):</translation>
     </message>
@@ -977,17 +1048,17 @@
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source> (built with %1)</source>
         <translation> (erstellt mit %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: nicht in Verwendung (kein SFTP-Connector geladen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: Version auf diesem System nicht bekannt</translation>
     </message>
@@ -1023,59 +1094,441 @@
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="218"/>
+        <location filename="../core/store/database.cpp" line="250"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>Der Ordner %1 für die Archivdatenbank konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="221"/>
+        <location filename="../core/store/database.cpp" line="284"/>
         <source>Could not open the archive database %1</source>
         <translation>Die Archivdatenbank %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="260"/>
+        <location filename="../core/store/database.cpp" line="327"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="276"/>
+        <location filename="../core/store/database.cpp" line="343"/>
         <source>injected write failure (test)</source>
         <translation>eingespeister Schreibfehler (Test)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="321"/>
+        <location filename="../core/store/database.cpp" line="396"/>
         <source>Could not start a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="330"/>
+        <location filename="../core/store/database.cpp" line="405"/>
         <source>Commit without a transaction</source>
         <translation>Commit ohne Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="336"/>
+        <location filename="../core/store/database.cpp" line="411"/>
         <source>Could not commit a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="390"/>
+        <location filename="../core/store/database.cpp" line="479"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="393"/>
+        <location filename="../core/store/database.cpp" line="482"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>sie wurde von einer neueren Version von RC Archiver geschrieben (Schema %1, diese Version kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="405"/>
+        <location filename="../core/store/database.cpp" line="492"/>
+        <source>no migration without a copy of the database</source>
+        <translation>keine Migration ohne Kopie der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="501"/>
         <source>unexpected schema version %1</source>
         <translation>unerwartete Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="428"/>
+        <location filename="../core/store/database.cpp" line="529"/>
         <source>migration to schema %1 failed</source>
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseBackups</name>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="141"/>
+        <source>it holds no tables</source>
+        <translation>sie enthält keine Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="175"/>
+        <source>Could not make a copy of the archive database</source>
+        <translation>Es konnte keine Kopie der Archivdatenbank erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="179"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="204"/>
+        <source>The copy of the archive database failed its check (%1): the database itself may be damaged. Run `rc-archiver database check`.</source>
+        <translation>Die Kopie der Archivdatenbank hat ihre Prüfung nicht bestanden (%1): Die Datenbank selbst ist möglicherweise beschädigt. Führen Sie `rc-archiver database check` aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="212"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="243"/>
+        <source>Could not move the database %1 aside to %2.</source>
+        <translation>Die Datenbank %1 konnte nicht als %2 beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="262"/>
+        <source>The copy %1 is damaged too (%2); choose another.</source>
+        <translation>Die Kopie %1 ist ebenfalls beschädigt (%2); wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="271"/>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="278"/>
+        <source>Could not write %1 to disk.</source>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="286"/>
+        <source>Could not put %1 in place of %2.</source>
+        <translation>%1 konnte nicht an die Stelle von %2 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseCommand</name>
+    <message>
+        <location filename="../app/commands/database.cpp" line="61"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile. Stop it first (quit the window, or systemctl --user stop rc-archiver).</source>
+        <translation>Eine andere Instanz von RC Archiver (Prozess %1) archiviert gerade mit diesem Profil. Beenden Sie sie zuerst (schließen Sie das Fenster, oder systemctl --user stop rc-archiver).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="110"/>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="112"/>
+        <source>empty (zero length)</source>
+        <translation>leer (Länge null)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="114"/>
+        <source>an SQLite file without tables</source>
+        <translation>eine SQLite-Datei ohne Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="116"/>
+        <source>damaged (%1)</source>
+        <translation>beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="118"/>
+        <source>opens</source>
+        <translation>lässt sich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="128"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="129"/>
+        <source>State:    %1</source>
+        <translation>Zustand:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="138"/>
+        <source>Integrity check (PRAGMA integrity_check): %1</source>
+        <translation>Integritätsprüfung (PRAGMA integrity_check): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="139"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="145"/>
+        <source>Schema %1 (this version knows up to %2); archived items: %3; jobs: %4</source>
+        <translation>Schema %1 (diese Version kennt bis %2); archivierte Elemente: %3; Aufträge: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="152"/>
+        <source>Profile id: %1</source>
+        <translation>Profil-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="157"/>
+        <source>Copies in %1 (newest first, %2 kept):</source>
+        <translation>Kopien in %1 (neueste zuerst, %2 werden aufbewahrt):</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="162"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="166"/>
+        <source>good</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="167"/>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="174"/>
+        <source>No database yet: this profile is new.</source>
+        <translation>Noch keine Datenbank: Dieses Profil ist neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="179"/>
+        <source>Restore a good copy with `%1`, or when none is good, rebuild with `%2`.</source>
+        <translation>Stellen Sie mit `%1` eine intakte Kopie wieder her, oder bauen Sie, wenn keine intakt ist, mit `%2` neu auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="193"/>
+        <source>no storage is connected</source>
+        <translation>es ist kein Speicher verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="199"/>
+        <source>the storage connector &quot;%1&quot; is not installed</source>
+        <translation>der Speicher-Connector „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="223"/>
+        <source>The database %1 opens; `database check` tells whether it is sound. To replace it with a copy all the same, name the copy: `%2 COPY`.</source>
+        <translation>Die Datenbank %1 lässt sich öffnen; `database check` zeigt, ob sie intakt ist. Um sie trotzdem durch eine Kopie zu ersetzen, nennen Sie die Kopie: `%2 COPY`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="233"/>
+        <source>There is no copy &quot;%1&quot; (see `database check`).</source>
+        <translation>Es gibt keine Kopie „%1“ (siehe `database check`).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="238"/>
+        <source>There is no good copy in %1. Rebuild the database from the manifests in the storage with `%2`.</source>
+        <translation>In %1 gibt es keine intakte Kopie. Bauen Sie die Datenbank mit `%2` aus den Manifesten im Speicher neu auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="255"/>
+        <source>Restored %1 (made %2).</source>
+        <translation>%1 wiederhergestellt (erstellt am %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="258"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Die Datei, die dort lag, wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="269"/>
+        <source>%1 item(s) archived after the copy was made were recorded from the manifests in %2.</source>
+        <translation>Aus den Manifesten in %2 vermerkte Elemente, die nach dem Erstellen der Kopie archiviert wurden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="277"/>
+        <source>The manifests in the storage could not be read (%1). What was archived after the copy was made is still in the storage: the next jobs find it there and store nothing twice.</source>
+        <translation>Die Manifeste im Speicher konnten nicht gelesen werden (%1). Was nach dem Erstellen der Kopie archiviert wurde, ist weiterhin im Speicher: Die nächsten Aufträge finden es dort und speichern nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="284"/>
+        <source>The job log ends when the copy was made.</source>
+        <translation>Das Auftragsprotokoll endet mit dem Zeitpunkt, zu dem die Kopie erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="292"/>
+        <source>Sign in in your browser. If none opens, visit:</source>
+        <translation>Melden Sie sich in Ihrem Browser an. Falls sich keiner öffnet, rufen Sie Folgendes auf:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="319"/>
+        <source>The database %1 is sound and holds %2 archived item(s): there is nothing to rebuild.</source>
+        <translation>Die Datenbank %1 ist intakt und enthält %2 archivierte(s) Element(e): Es gibt nichts neu aufzubauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="335"/>
+        <source>A good copy of the database exists: %1 (made %2). Restore it with `%3`; rebuild is for when no copy is good.</source>
+        <translation>Es gibt eine intakte Kopie der Datenbank: %1 (erstellt am %2). Stellen Sie sie mit `%3` wieder her; rebuild ist für den Fall gedacht, dass keine Kopie intakt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="377"/>
+        <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
+        <translation>Unbekannter Speicher „%1“. Speicher: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="385"/>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option erwartet KEY=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="395"/>
+        <source>%1 takes no --path.</source>
+        <translation>%1 akzeptiert kein --path.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="407"/>
+        <source>Nothing of the storage&apos;s settings could be read from the database or its copies. Name the storage that holds the archive, as for `connect`, e.g. `%1 local --path DIR` (storages: %2). Nothing was changed.</source>
+        <translation>Von den Einstellungen des Speichers konnte nichts aus der Datenbank oder ihren Kopien gelesen werden. Nennen Sie den Speicher, der das Archiv enthält, wie bei `connect`, z. B. `%1 local --path DIR` (Speicher: %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="449"/>
+        <source>Settings recovered from %1.</source>
+        <translation>Einstellungen aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="460"/>
+        <source>Then run `%1` again: the new database waits for it.</source>
+        <translation>Führen Sie dann `%1` erneut aus: Die neue Datenbank wartet darauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="465"/>
+        <source>Could not open the storage: %1</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="470"/>
+        <source>Reading the manifests in %1 …</source>
+        <translation>Die Manifeste in %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="493"/>
+        <source>The damaged database is kept as %1.</source>
+        <translation>Die beschädigte Datenbank wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="494"/>
+        <source>Rebuilt the ledger from %1 day manifest(s): %2 item(s) recorded as archived.</source>
+        <translation>Archivverzeichnis aus %1 Tagesmanifest(en) neu aufgebaut: %2 Element(e) als archiviert vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="499"/>
+        <source>%1 item(s) the manifests list are not in the storage (e.g. %2): an audit with --repair over their days archives them again.</source>
+        <translation>Im Speicher fehlen %1 Element(e), die in den Manifesten aufgeführt sind (z. B. %2): Eine Prüfung mit --repair über die betroffenen Tage archiviert sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="507"/>
+        <source>%1 manifest line(s) could not be read and were left out.</source>
+        <translation>%1 Manifestzeile(n) konnte(n) nicht gelesen werden und wurde(n) ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="510"/>
+        <source>The job log starts afresh. Check the connections with `rc-archiver status`.</source>
+        <translation>Das Auftragsprotokoll beginnt neu. Prüfen Sie die Verbindungen mit `rc-archiver status`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="527"/>
+        <source>This profile now has its own id (%1, was %2); the sign-ins saved under the old one stay with the profile it was copied from. Connect this one again: `rc-archiver connect ringcentral` and `rc-archiver connect STORAGE`, with --profile %3.</source>
+        <translation>Dieses Profil hat jetzt eine eigene ID (%1, vorher %2); die unter der alten gespeicherten Anmeldungen bleiben bei dem Profil, von dem es kopiert wurde. Verbinden Sie dieses erneut: `rc-archiver connect ringcentral` und `rc-archiver connect STORAGE`, mit --profile %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="547"/>
+        <source>Use `rc-archiver database check`, `restore [COPY]`, `rebuild [STORAGE [options]]` or `new-id`.</source>
+        <translation>Verwenden Sie `rc-archiver database check`, `restore [COPY]`, `rebuild [STORAGE [options]]` oder `new-id`.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseHealth</name>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="82"/>
+        <source>a copy of the database in %1</source>
+        <translation>eine Kopie der Datenbank in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="83"/>
+        <source>%1 copies of the database in %2</source>
+        <translation>%1 Kopien der Datenbank in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="88"/>
+        <source>the profile id file %1</source>
+        <translation>die Profil-ID-Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="90"/>
+        <source>a database set aside earlier (%1)</source>
+        <translation>eine früher beiseitegelegte Datenbank (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="96"/>
+        <source>log files in %1</source>
+        <translation>Protokolldateien in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="151"/>
+        <source>The folder %1 is not empty (%2) and holds no RC Archiver profile. A new profile is made only in an empty folder, or one that does not exist yet: choose one with --profile.</source>
+        <translation>Der Ordner %1 ist nicht leer (%2) und enthält kein Profil von RC Archiver. Ein neues Profil wird nur in einem leeren Ordner angelegt oder in einem, der noch nicht existiert: Wählen Sie einen mit --profile.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="168"/>
+        <source>Could not open the archive database %1: %2. The file is damaged; RC Archiver will not use it, nor start a new database in its place.</source>
+        <translation>Die Archivdatenbank %1 konnte nicht geöffnet werden: %2. Die Datei ist beschädigt; RC Archiver verwendet sie nicht und legt auch keine neue Datenbank an ihrer Stelle an.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="175"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="176"/>
+        <source>is empty (zero length)</source>
+        <translation>ist leer (Länge null)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="177"/>
+        <source>holds no tables</source>
+        <translation>enthält keine Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="178"/>
+        <source>The archive database %1 %2, but this profile was used before (%3). RC Archiver will not start a new database here: it would forget what is archived and archive everything again.</source>
+        <translation>Die Archivdatenbank %1 %2, aber dieses Profil wurde bereits verwendet (%3). RC Archiver legt hier keine neue Datenbank an: Es würde vergessen, was archiviert ist, und alles erneut archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="192"/>
+        <source>The newest good copy is %1, made %2. Restore it with `%3` (the file there now is kept aside); what was archived after the copy was made is found in the storage and not stored twice.</source>
+        <translation>Die neueste intakte Kopie ist %1, erstellt am %2. Stellen Sie sie mit `%3` wieder her (die Datei, die jetzt dort liegt, wird beiseitegelegt); was nach dem Erstellen der Kopie archiviert wurde, wird im Speicher gefunden und nicht doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="202"/>
+        <source>There is no copy of it to restore.</source>
+        <translation>Es gibt keine Kopie davon, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="203"/>
+        <source>No copy of it in %1 passes its check.</source>
+        <translation>Keine Kopie davon in %1 besteht ihre Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="204"/>
+        <source>Rebuild the record of what is archived from the manifests in the storage with `%1`.</source>
+        <translation>Bauen Sie das Verzeichnis des Archivierten mit `%1` aus den Manifesten im Speicher neu auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="209"/>
+        <source>To start a new profile instead, choose an empty folder with --profile.</source>
+        <translation>Um stattdessen ein neues Profil zu beginnen, wählen Sie mit --profile einen leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DemoNotice</name>
+    <message>
+        <location filename="../ui/common/demonotice.cpp" line="27"/>
+        <source>Demo: RC Archiver archives made-up recordings and messages, not RingCentral&apos;s. To archive your own, disconnect the demo on the Accounts tab and connect RingCentral.</source>
+        <translation>Demo: RC Archiver archiviert fiktive Aufzeichnungen und Nachrichten, nicht die von RingCentral. Um Ihre eigenen zu archivieren, trennen Sie die Demo auf der Registerkarte Konten und verbinden Sie RingCentral.</translation>
     </message>
 </context>
 <context>
@@ -1109,192 +1562,202 @@
 <context>
     <name>rca::DesktopIntegration</name>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="40"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="43"/>
         <source>&amp;Open RC Archiver</source>
         <translation>RC Archiver ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="49"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="52"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="58"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="170"/>
         <source>%1 call recording</source>
         <translation>%1 Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="170"/>
         <source>%1 call recordings</source>
         <translation>%1 Anrufaufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="173"/>
         <source>%1 voicemail</source>
         <translation>%1 Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="173"/>
         <source>%1 voicemails</source>
         <translation>%1 Sprachnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="176"/>
         <source>%1 SMS message</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="176"/>
         <source>%1 SMS messages</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="179"/>
         <source>%1 fax</source>
         <translation>%1 Fax</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="179"/>
         <source>%1 faxes</source>
         <translation>%1 Faxe</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="183"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="189"/>
         <source>Last job: none yet</source>
         <translation>Letzter Auftrag: noch keiner</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="187"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="192"/>
         <source>Last job: %1, %2</source>
         <translation>Letzter Auftrag: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="190"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="195"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="196"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
+        <source>Demo: archives made-up recordings</source>
+        <translation>Demo: archiviert fiktive Aufzeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="208"/>
         <source>Needs attention: %1</source>
         <translation>Erfordert Aufmerksamkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="210"/>
         <source>Archiving now…</source>
         <translation>Archivierung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="207"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="214"/>
         <source>Backup is paused</source>
         <translation>Die Sicherung ist pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="209"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="216"/>
         <source>Next job: %1</source>
         <translation>Nächster Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="211"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="218"/>
         <source>Next job: not planned</source>
         <translation>Nächster Auftrag: nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="257"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="253"/>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="274"/>
         <source>RC Archiver needs your attention</source>
         <translation>RC Archiver benötigt Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="281"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="298"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="283"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
         <source>1 item could not be archived yet; it will be retried.</source>
         <translation>1 Element konnte noch nicht archiviert werden; es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="303"/>
         <source>%1 items could not be archived yet; they will be retried.</source>
         <translation>%1 Elemente konnten noch nicht archiviert werden; sie werden erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="289"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
         <source>New data archived</source>
         <translation>Neue Daten archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="294"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="311"/>
         <source>The job stopped without saying why.</source>
         <translation>Der Auftrag wurde ohne Angabe von Gründen beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="317"/>
         <source>Archived %1 before it stopped.</source>
         <translation>Vor dem Abbruch archiviert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="301"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="318"/>
         <source>Archiving failed</source>
         <translation>Archivierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="325"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
         <source>The weekly archive check could not finish</source>
         <translation>Die wöchentliche Archivprüfung konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="341"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="358"/>
         <source>The archive check found 1 problem</source>
         <translation>Die Archivprüfung hat 1 Problem gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="359"/>
         <source>The archive check found %1 problems</source>
         <translation>Die Archivprüfung hat %1 Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="343"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="360"/>
         <source>Most important: %1.</source>
         <translation>Am wichtigsten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="344"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="361"/>
         <source>Click to see the report in the Logs tab.</source>
         <translation>Klicken Sie, um den Bericht auf der Registerkarte Protokolle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="388"/>
         <source>&amp;Pause backup</source>
         <translation>Sicherung &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="388"/>
         <source>Resume &amp;backup</source>
         <translation>Sicherung fort&amp;setzen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="381"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="403"/>
         <source>RC Archiver is still running</source>
         <translation>RC Archiver läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="382"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="404"/>
         <source>It keeps archiving in the background. Open or quit it from its icon in the system tray.</source>
         <translation>Es archiviert im Hintergrund weiter. Öffnen oder beenden Sie es über sein Symbol im Infobereich.</translation>
     </message>
@@ -1302,32 +1765,32 @@
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="187"/>
-        <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
-        <translation>Dropbox akzeptiert die Anmeldung dieser App nicht mehr (%1). Verbinden Sie Dropbox auf der Registerkarte Konten erneut.</translation>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="188"/>
+        <source>Dropbox no longer accepts this app&apos;s sign-in (%1).</source>
+        <translation>Dropbox akzeptiert die Anmeldung dieser App nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="202"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="203"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox ist ausgelastet (zu viele Schreibvorgänge); es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="217"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="221"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="222"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox hat es abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="226"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="227"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox hat die Anfrage zurückgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="232"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="233"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: unerwartetes HTTP %2</translation>
     </message>
@@ -1335,87 +1798,87 @@
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="115"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="112"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>Es ist kein Dropbox-App-Schlüssel konfiguriert. Registrieren Sie eine Dropbox-App, wie es der Abschnitt „Registering a Dropbox app“ der README erklärt, und übergeben Sie dann ihren Schlüssel mit --option appKey=KEY oder RCA_DROPBOX_APP_KEY, oder bauen Sie mit -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="128"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>Ungültige Dropbox-URL: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="138"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="135"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>Ungültiger Dropbox-redirectPort</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="147"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="144"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Ungültige Dropbox-Upload-Größen: uploadThreshold darf höchstens 150 MiB betragen und chunkSize muss ein Vielfaches von 4 MiB bis 150 MiB sein.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="163"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="160"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>Für die Dropbox-Anmeldung ist kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="171"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="169"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>die App wurde in den Dropbox-Einstellungen getrennt, oder die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="189"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="187"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Zum Verbinden von Dropbox ist ein Browser für die Anmeldung nötig; starten Sie es im Fenster oder mit `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="208"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox hat keinen Offline-Zugriff gewährt (kein Refresh-Token); verbinden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="267"/>
-        <source>Dropbox is not connected: connect it in the Accounts tab.</source>
-        <translation>Dropbox ist nicht verbunden: Verbinden Sie es auf der Registerkarte Konten.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="288"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="287"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Anlegen des Dropbox-Ordners %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="292"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Eine Datei in Dropbox steht dem Ordner %1 im Weg</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="297"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>Das Dropbox-Konto ist voll: Geben Sie in Dropbox Speicherplatz frei oder wechseln Sie zu einem größeren Tarif.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="331"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="330"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="313"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="312"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Ordner %1 abgelehnt: Er liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="344"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="266"/>
+        <source>Dropbox is not connected.</source>
+        <translation>Dropbox ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="343"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Datei %1 abgelehnt: Sie liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="395"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="394"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>%1 abgelehnt: Es liegt außerhalb des Archivs</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="400"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="399"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Prüfen von %1 in Dropbox</translation>
     </message>
@@ -1423,72 +1886,72 @@
 <context>
     <name>rca::DropboxConnectorFactory</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="76"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="73"/>
         <source>App key</source>
         <translation>App-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="74"/>
         <source>The key of your own Dropbox app (default: the built-in one, or RCA_DROPBOX_APP_KEY).</source>
         <translation>Der Schlüssel Ihrer eigenen Dropbox-App (Standard: der eingebaute oder RCA_DROPBOX_APP_KEY).</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="80"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
         <source>Sign-in redirect port</source>
         <translation>Port der Anmelde-Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="78"/>
         <source>The loopback port of the redirect URI registered for the app.</source>
         <translation>Der Loopback-Port der für die App registrierten Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="79"/>
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="79"/>
         <source>The Dropbox API&apos;s base URL.</source>
         <translation>Die Basis-URL der Dropbox-API.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
         <source>Content server</source>
         <translation>Inhaltsserver</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
         <source>The base URL for file contents.</source>
         <translation>Die Basis-URL für Dateiinhalte.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="83"/>
         <source>Sign-in page</source>
         <translation>Anmeldeseite</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="83"/>
         <source>The page that asks for your consent.</source>
         <translation>Die Seite, die um Ihre Zustimmung bittet.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="85"/>
         <source>Single-request upload limit (bytes)</source>
         <translation>Grenze für Uploads in einer Anfrage (Bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
         <source>Files up to this size go up in one request; larger ones in an upload session.</source>
         <translation>Dateien bis zu dieser Größe werden in einer Anfrage hochgeladen, größere in einer Upload-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
         <source>Upload chunk size (bytes)</source>
         <translation>Größe der Upload-Teile (Bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="92"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
         <source>The part of a large file sent per request, a multiple of 4 MiB.</source>
         <translation>Der Teil einer großen Datei, der pro Anfrage gesendet wird, ein Vielfaches von 4 MiB.</translation>
     </message>
@@ -1595,48 +2058,48 @@
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="98"/>
-        <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
-        <translation>Ein anderes RC Archiver (Prozess %1) archiviert mit diesem Profil; dieser Auftrag wartet darauf.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engine.cpp" line="120"/>
-        <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
-        <translation>Es ist kein Speicher verbunden. Verbinden Sie einen Speicher auf der Registerkarte Konten oder mit `rc-archiver connect`.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engine.cpp" line="126"/>
+        <location filename="../core/engine/engine.cpp" line="129"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>Der Speicher-Connector „%1“ ist nicht installiert (kein Plug-in in %2 gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="186"/>
+        <location filename="../core/engine/engine.cpp" line="192"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>Nicht archiviert: Die Quelle bewahrt so alte Daten nicht mehr auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="257"/>
-        <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
-        <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und verwenden Sie dann „Jetzt ausführen“.</translation>
+        <location filename="../core/engine/engine.cpp" line="100"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile.</source>
+        <translation>Eine andere Instanz von RC Archiver (Prozess %1) archiviert gerade mit diesem Profil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="272"/>
-        <location filename="../core/engine/engine.cpp" line="426"/>
+        <location filename="../core/engine/engine.cpp" line="120"/>
+        <source>No storage is connected.</source>
+        <translation>Es ist kein Speicher verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="263"/>
+        <source>Archiving has failed repeatedly (%1). Fix the cause, then %2.</source>
+        <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="277"/>
+        <location filename="../core/engine/engine.cpp" line="449"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>Der Zeitraum ist leer: --from muss vor --to liegen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="281"/>
+        <location filename="../core/engine/engine.cpp" line="286"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>Der Zeitraum beginnt vor %1: Die Quelle bewahrt Daten nur %2 Tage lang auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="397"/>
+        <location filename="../core/engine/engine.cpp" line="420"/>
         <source>The check was stopped before it finished.</source>
         <translation>Die Prüfung wurde angehalten, bevor sie abgeschlossen war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="401"/>
+        <location filename="../core/engine/engine.cpp" line="424"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n Element archiviert und überprüft.</numerusform>
@@ -1644,7 +2107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="404"/>
+        <location filename="../core/engine/engine.cpp" line="427"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n Problem gefunden; %1 von %2 archivierten Elementen überprüft.</numerusform>
@@ -1652,60 +2115,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="431"/>
+        <location filename="../core/engine/engine.cpp" line="454"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Ein Auftrag läuft; prüfen Sie das Archiv, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="534"/>
+        <location filename="../core/engine/engine.cpp" line="560"/>
         <source> (plugin not found)</source>
         <translation> (Plug-in nicht gefunden)</translation>
     </message>
 </context>
 <context>
+    <name>rca::Frontend</name>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="33"/>
+        <source>Connect it in the Accounts tab.</source>
+        <translation>Stellen Sie die Verbindung auf der Registerkarte Konten her.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="34"/>
+        <source>Connect it with `rc-archiver connect %1`.</source>
+        <translation>Stellen Sie die Verbindung mit `rc-archiver connect %1` her.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="40"/>
+        <source>Connect again in the Accounts tab.</source>
+        <translation>Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="42"/>
+        <source>Connect again with `rc-archiver connect` (see `rc-archiver --help`).</source>
+        <translation>Verbinden Sie erneut mit `rc-archiver connect` (siehe `rc-archiver --help`).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="43"/>
+        <source>Connect again with `rc-archiver connect %1`.</source>
+        <translation>Verbinden Sie erneut mit `rc-archiver connect %1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="49"/>
+        <source>use Run now in Sync options</source>
+        <translation>verwenden Sie dann „Jetzt ausführen“ in den Synchronisierungsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="50"/>
+        <source>run `rc-archiver run-once`</source>
+        <translation>führen Sie dann `rc-archiver run-once` aus</translation>
+    </message>
+</context>
+<context>
     <name>rca::GoogleDriveApi</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="97"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="98"/>
         <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
         <translation>Ihr Google Drive ist voll: %1 wurde abgelehnt, weil das Speicherkontingent aufgebraucht ist. Geben Sie in Google Drive Speicherplatz frei (oder kaufen Sie mehr), dann wird die Archivierung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="106"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="107"/>
         <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
         <translation>%1: Google Drive begrenzt die Anfragerate (%2). Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="115"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="116"/>
         <source>%1: Google Drive refused it (403 %2: %3).</source>
         <translation>%1: Google Drive hat es abgelehnt (403 %2: %3).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="121"/>
-        <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
-        <translation>%1: Google Drive akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie Google Drive auf der Registerkarte Konten erneut.</translation>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="122"/>
+        <source>%1: Google Drive no longer accepts the saved sign-in.</source>
+        <translation>%1: Google Drive akzeptiert die gespeicherte Anmeldung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="232"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="216"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Suchen nach „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="263"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="278"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Anlegen des Ordners „%1“ in Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="274"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="289"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: Die Antwort nannte keine Ordner-ID.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="304"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="319"/>
         <source>Opening the archive folder</source>
         <translation>Öffnen des Archivordners</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="323"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="338"/>
         <source>Deleting a damaged upload</source>
         <translation>Löschen eines beschädigten Uploads</translation>
     </message>
@@ -1713,52 +2214,52 @@
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="152"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="149"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive benötigt die OAuth-Client-ID einer registrierten Google-Desktop-App, und dieser Build hat keine. Übergeben Sie die Option „clientId“ (und „clientSecret“), setzen Sie RCA_GOOGLE_CLIENT_ID und RCA_GOOGLE_CLIENT_SECRET, oder bauen Sie mit den gleichnamigen CMake-Optionen; siehe „Registering a Google app“ in der README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="165"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="162"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive benötigt den System-Schlüsselbund, um seine Anmeldung aufzubewahren, und es ist keiner verfügbar.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="174"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="172"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>der Zugriff wurde im Google-Konto entfernt, das Passwort wurde geändert, oder sie war monatelang unbenutzt</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="202"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="200"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Zum Verbinden von Google Drive ist eine Anmeldung im Browser nötig, die hier nicht möglich ist.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="234"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="232"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google hat keinen Offline-Zugriff gewährt, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen. Verbinden Sie erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="284"/>
-        <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
-        <translation>Google Drive ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="282"/>
+        <source>Google Drive is not connected.</source>
+        <translation>Google Drive ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="320"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="318"/>
         <source>The path %1 is not allowed.</source>
         <translation>Der Pfad %1 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="326"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="324"/>
         <source>The path %1 names no file.</source>
         <translation>Der Pfad %1 nennt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="335"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="333"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="467"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="465"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 ist nicht in Google Drive vorhanden.</translation>
     </message>
@@ -1766,42 +2267,42 @@
 <context>
     <name>rca::GoogleDriveConnectorFactory</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="71"/>
         <source>OAuth client id</source>
         <translation>OAuth-Client-ID</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="72"/>
         <source>The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the built-in one).</source>
         <translation>Die Client-ID Ihrer eigenen Google-Desktop-App (Standard: RCA_GOOGLE_CLIENT_ID oder die eingebaute).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
         <source>OAuth client secret</source>
         <translation>OAuth-Client-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="78"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
         <source>Its client secret (default: RCA_GOOGLE_CLIENT_SECRET or the built-in one).</source>
         <translation>Ihr Client-Geheimnis (Standard: RCA_GOOGLE_CLIENT_SECRET oder das eingebaute).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="79"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="76"/>
         <source>Upload chunk size (bytes)</source>
         <translation>Größe der Upload-Teile (Bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="80"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
         <source>The part of a large file sent per request, a multiple of 256 KiB.</source>
         <translation>Der Teil einer großen Datei, der pro Anfrage gesendet wird, ein Vielfaches von 256 KiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="84"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="81"/>
         <source>Single-request upload limit (bytes)</source>
         <translation>Grenze für Uploads in einer Anfrage (Bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="85"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="82"/>
         <source>Files up to this size go up in one request; larger ones in resumable parts.</source>
         <translation>Dateien bis zu dieser Größe werden in einer Anfrage hochgeladen, größere in fortsetzbaren Teilen.</translation>
     </message>
@@ -1822,7 +2323,7 @@
 <context>
     <name>rca::GoogleDriveListing</name>
     <message>
-        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="45"/>
+        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="33"/>
         <source>Listing &quot;%1&quot; in Google Drive</source>
         <translation>Auflisten von „%1“ in Google Drive</translation>
     </message>
@@ -1919,6 +2420,11 @@
         <source>the data to upload ended early</source>
         <translation>die hochzuladenden Daten endeten vorzeitig</translation>
     </message>
+    <message>
+        <location filename="../core/net/httpexchange.cpp" line="218"/>
+        <source>the connection closed before an answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort eintraf</translation>
+    </message>
 </context>
 <context>
     <name>rca::ItemLedger</name>
@@ -1961,245 +2467,245 @@
 <context>
     <name>rca::JobDetailsDialog</name>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="62"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="28"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="131"/>
         <source>Job Details</source>
         <translation>Auftragsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="29"/>
         <source>Job details</source>
         <translation>Auftragsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="41"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="77"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="43"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="134"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="78"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="45"/>
         <source>Ran</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="46"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="47"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
         <source>Remote path</source>
         <translation>Entfernter Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Other party</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Next retry</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="97"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
         <source>Archived items</source>
         <translation>Archivierte Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="102"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="68"/>
         <source>Failed items</source>
         <translation>Fehlgeschlagene Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="107"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="73"/>
         <source>Retry result</source>
         <translation>Ergebnis des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="114"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="115"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
         <source>&amp;Retry Failed Items</source>
         <translation>Fehlgeschlagene Elemente &amp;erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="117"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
         <source>Retry failed items</source>
         <translation>Fehlgeschlagene Elemente erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="113"/>
         <source>This job is no longer in the log.</source>
         <translation>Dieser Auftrag ist nicht mehr im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="155"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="121"/>
         <source>A repair: archives again what a check of the archive found missing or damaged</source>
         <translation>Eine Reparatur: archiviert erneut, was eine Archivprüfung als fehlend oder beschädigt erkannt hat</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="131"/>
         <source>Archive Check Details</source>
         <translation>Details der Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="134"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="151"/>
         <source>The weekly check of the archive (the last 7 days)</source>
         <translation>Die wöchentliche Archivprüfung (die letzten 7 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="186"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="152"/>
         <source>A check of the archive asked for with Verify archive</source>
         <translation>Eine mit „Archiv überprüfen“ angeforderte Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="187"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="153"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="169"/>
         <source>The check did not finish (%1).</source>
         <translation>Die Prüfung wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="209"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="212"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="176"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="179"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="213"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="180"/>
         <source>Since %1</source>
         <translation>Seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="215"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="182"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="222"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="189"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="224"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="191"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="193"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="195"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="240"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="207"/>
         <source>%1 (attachment)</source>
         <translation>%1 (Anhang)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="249"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="216"/>
         <source>&amp;Archived items (%1):</source>
         <translation>&amp;Archivierte Elemente (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
         <source>Waits for a manual retry</source>
         <translation>Wartet auf einen manuellen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="266"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="233"/>
         <source>RingCentral id %1</source>
         <translation>RingCentral-ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="271"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="238"/>
         <source>&amp;Failed items (%1):</source>
         <translation>&amp;Fehlgeschlagene Elemente (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="292"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
         <source>Retry Failed Items</source>
         <translation>Fehlgeschlagene Elemente erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="293"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="260"/>
         <source>Some items could not be queued for a retry:
 %1</source>
         <translation>Einige Elemente konnten nicht für einen erneuten Versuch vorgemerkt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="301"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="268"/>
         <source>Items queued for a retry now: %1.</source>
         <translation>Jetzt für einen erneuten Versuch vorgemerkte Elemente: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="302"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="269"/>
         <source>Items queued for a retry at the next job: %1.</source>
         <translation>Für einen erneuten Versuch beim nächsten Auftrag vorgemerkte Elemente: %1.</translation>
     </message>
@@ -2207,7 +2713,7 @@
 <context>
     <name>rca::JobLogCsv</name>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="87"/>
+        <location filename="../core/store/joblogcsv.cpp" line="83"/>
         <source>Could not export the log to %1: %2</source>
         <translation>Das Protokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
@@ -2215,72 +2721,72 @@
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="32"/>
+        <location filename="../core/store/joblogcsv.cpp" line="26"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="33"/>
+        <location filename="../core/store/joblogcsv.cpp" line="27"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="34"/>
+        <location filename="../core/store/joblogcsv.cpp" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="35"/>
+        <location filename="../core/store/joblogcsv.cpp" line="29"/>
         <source>Job Start</source>
         <translation>Auftragsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="36"/>
+        <location filename="../core/store/joblogcsv.cpp" line="30"/>
         <source>Job End</source>
         <translation>Auftragsende</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="37"/>
+        <location filename="../core/store/joblogcsv.cpp" line="31"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="38"/>
+        <location filename="../core/store/joblogcsv.cpp" line="32"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="39"/>
+        <location filename="../core/store/joblogcsv.cpp" line="33"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="40"/>
+        <location filename="../core/store/joblogcsv.cpp" line="34"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="41"/>
+        <location filename="../core/store/joblogcsv.cpp" line="35"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="339"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="343"/>
         <source>Weekly check of the archive</source>
         <translation>Wöchentliche Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="340"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="344"/>
         <source>Check of the archive</source>
         <translation>Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="341"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="350"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elemente, die fehlgeschlagen sind und auf einen erneuten Versuch warten: %1</translation>
     </message>
@@ -2294,12 +2800,12 @@
     </message>
     <message>
         <location filename="../core/store/jobstore.cpp" line="126"/>
-        <source>Completed</source>
+        <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/store/jobstore.cpp" line="128"/>
-        <source>Completed with errors</source>
+        <source>Complete with errors</source>
         <translation>Mit Fehlern abgeschlossen</translation>
     </message>
     <message>
@@ -2466,6 +2972,24 @@
         <location filename="../core/secrets/keychainsecretstore.cpp" line="283"/>
         <source>The system keychain did not give back what was stored in it.</source>
         <translation>Der System-Schlüsselbund hat nicht zurückgegeben, was darin gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LedgerRebuilder</name>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="86"/>
+        <source>Could not list what the storage holds</source>
+        <translation>Der Inhalt des Speichers konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="96"/>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="138"/>
+        <source>Could not rebuild the ledger from %1</source>
+        <translation>Das Archivverzeichnis konnte nicht aus %1 neu aufgebaut werden</translation>
     </message>
 </context>
 <context>
@@ -2697,198 +3221,198 @@
 <context>
     <name>rca::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="60"/>
+        <location filename="../ui/logs/logspage.cpp" line="64"/>
         <source>Show Log &amp;for:</source>
         <translation>Protokoll anzeigen &amp;für:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="63"/>
+        <location filename="../ui/logs/logspage.cpp" line="67"/>
         <source>Show log for</source>
         <translation>Protokoll anzeigen für</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="64"/>
+        <location filename="../ui/logs/logspage.cpp" line="68"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="65"/>
+        <location filename="../ui/logs/logspage.cpp" line="69"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="66"/>
+        <location filename="../ui/logs/logspage.cpp" line="70"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="67"/>
+        <location filename="../ui/logs/logspage.cpp" line="71"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="70"/>
+        <location filename="../ui/logs/logspage.cpp" line="74"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="73"/>
+        <location filename="../ui/logs/logspage.cpp" line="77"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="76"/>
+        <location filename="../ui/logs/logspage.cpp" line="80"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="79"/>
+        <location filename="../ui/logs/logspage.cpp" line="83"/>
         <source>To date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="83"/>
+        <location filename="../ui/logs/logspage.cpp" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Los</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="85"/>
+        <location filename="../ui/logs/logspage.cpp" line="89"/>
         <source>Show the log for the dates</source>
         <translation>Protokoll für diesen Zeitraum anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="87"/>
+        <location filename="../ui/logs/logspage.cpp" line="91"/>
         <source>&amp;Verify Archive…</source>
         <translation>&amp;Archiv überprüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="89"/>
+        <location filename="../ui/logs/logspage.cpp" line="93"/>
         <source>Verify that the archive of these dates is complete</source>
         <translation>Überprüfen, ob das Archiv für diesen Zeitraum vollständig ist</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="90"/>
+        <location filename="../ui/logs/logspage.cpp" line="94"/>
         <source>Checks that every item of the shown dates is in the storage and intact, and lists what is missing or damaged.</source>
         <translation>Prüft, ob jedes Element des angezeigten Zeitraums im Speicher und intakt ist, und listet auf, was fehlt oder beschädigt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="100"/>
+        <location filename="../ui/logs/logspage.cpp" line="104"/>
         <source>Date range problem</source>
         <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="106"/>
+        <location filename="../ui/logs/logspage.cpp" line="110"/>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="121"/>
+        <location filename="../ui/logs/logspage.cpp" line="130"/>
         <source>No jobs</source>
         <translation>Keine Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="133"/>
+        <location filename="../ui/logs/logspage.cpp" line="142"/>
         <source>Number of jobs</source>
         <translation>Anzahl der Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="134"/>
+        <location filename="../ui/logs/logspage.cpp" line="143"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="136"/>
+        <location filename="../ui/logs/logspage.cpp" line="145"/>
         <source>Show the details of the selected job</source>
         <translation>Details des ausgewählten Auftrags anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="138"/>
+        <location filename="../ui/logs/logspage.cpp" line="147"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="140"/>
+        <location filename="../ui/logs/logspage.cpp" line="149"/>
         <source>Export the shown jobs as CSV</source>
         <translation>Angezeigte Aufträge als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="299"/>
+        <location filename="../ui/logs/logspage.cpp" line="394"/>
         <source>The From date is after the To date. Choose a From date on or before %1.</source>
         <translation>Das Von-Datum liegt nach dem Bis-Datum. Wählen Sie ein Von-Datum am oder vor dem %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="321"/>
+        <location filename="../ui/logs/logspage.cpp" line="416"/>
         <source>SHOW MORE</source>
         <translation>MEHR ANZEIGEN</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="322"/>
+        <location filename="../ui/logs/logspage.cpp" line="417"/>
         <source>Show all jobs</source>
         <translation>Alle Aufträge anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="323"/>
+        <location filename="../ui/logs/logspage.cpp" line="418"/>
         <source>Show every job, also those that archived nothing</source>
         <translation>Jeden Auftrag anzeigen, auch solche, die nichts archiviert haben</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="325"/>
+        <location filename="../ui/logs/logspage.cpp" line="420"/>
         <source>SHOW LESS</source>
         <translation>WENIGER ANZEIGEN</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="326"/>
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
         <source>Show only jobs that archived data</source>
         <translation>Nur Aufträge anzeigen, die Daten archiviert haben</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="327"/>
+        <location filename="../ui/logs/logspage.cpp" line="422"/>
         <source>Show only the jobs that archived data or failed</source>
         <translation>Nur Aufträge anzeigen, die Daten archiviert haben oder fehlgeschlagen sind</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="336"/>
+        <location filename="../ui/logs/logspage.cpp" line="431"/>
         <source>No job archived data or failed in this period. Choose SHOW MORE to see every job.</source>
         <translation>In diesem Zeitraum hat kein Auftrag Daten archiviert oder ist fehlgeschlagen. Wählen Sie MEHR ANZEIGEN, um jeden Auftrag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="338"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
         <source>No jobs ran in this period.</source>
         <translation>In diesem Zeitraum wurden keine Aufträge ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="341"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>Jobs: %1</source>
         <translation>Aufträge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="389"/>
+        <location filename="../ui/logs/logspage.cpp" line="484"/>
         <source>Verify Archive</source>
         <translation>Archiv überprüfen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="390"/>
+        <location filename="../ui/logs/logspage.cpp" line="485"/>
         <source>Nothing of these dates is archived yet: the schedule archives each half hour about two hours later. Choose earlier dates.</source>
         <translation>Aus diesem Zeitraum ist noch nichts archiviert: Der Zeitplan archiviert jede halbe Stunde etwa zwei Stunden später. Wählen Sie einen früheren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="412"/>
+        <location filename="../ui/logs/logspage.cpp" line="507"/>
         <source>There is no job log to export.</source>
         <translation>Es gibt kein Auftragsprotokoll zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="433"/>
-        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <location filename="../ui/logs/logspage.cpp" line="528"/>
+        <location filename="../ui/logs/logspage.cpp" line="536"/>
         <source>Export Log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="434"/>
+        <location filename="../ui/logs/logspage.cpp" line="529"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -2950,30 +3474,40 @@
 <context>
     <name>rca::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>&amp;Sync options</source>
         <translation>&amp;Synchronisierungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <source>RC Archiver (demo)</source>
+        <translation>RC Archiver (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>RC Archiver cannot start</source>
+        <translation>RC Archiver kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>rca::ManifestWriter</name>
     <message>
-        <location filename="../core/audit/manifestwriter.cpp" line="225"/>
+        <location filename="../core/audit/manifestwriter.cpp" line="207"/>
         <source>Could not start writing %1.</source>
         <translation>Das Schreiben von %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -3044,22 +3578,27 @@
 <context>
     <name>rca::OAuthSession</name>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="39"/>
-        <source>%1 no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
-        <translation>%1 akzeptiert die gespeicherte Anmeldung nicht mehr (%2). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="58"/>
+        <source>The %1 sign-in is being renewed by another RC Archiver process. It will be tried again.</source>
+        <translation>Die Anmeldung bei %1 wird gerade von einem anderen RC-Archiver-Prozess erneuert. Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="54"/>
-        <source>The saved %1 sign-in could not be read. Connect again in the Accounts tab.</source>
-        <translation>Die gespeicherte Anmeldung bei %1 konnte nicht gelesen werden. Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="115"/>
+        <source>%1 no longer accepts the saved sign-in (%2).</source>
+        <translation>%1 akzeptiert die gespeicherte Anmeldung nicht mehr (%2).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="203"/>
-        <source>%1 is not connected. Connect it in the Accounts tab.</source>
-        <translation>%1 ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="131"/>
+        <source>The saved %1 sign-in could not be read.</source>
+        <translation>Die gespeicherte Anmeldung bei %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="248"/>
+        <location filename="../core/oauth/oauthsession.cpp" line="318"/>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="405"/>
         <source>The %1 token refresh answer</source>
         <translation>Die Token-Aktualisierungsantwort von %1</translation>
     </message>
@@ -3067,9 +3606,33 @@
 <context>
     <name>rca::Profile</name>
     <message>
-        <location filename="../core/profile.cpp" line="49"/>
+        <location filename="../core/profile.cpp" line="57"/>
         <source>Cannot create the folder %1 for RC Archiver&apos;s data. Check that it is writable, or choose another with --profile.</source>
         <translation>Der Ordner %1 für die Daten von RC Archiver kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --profile einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ProfileIdentity</name>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="72"/>
+        <location filename="../core/store/profileidentity.cpp" line="81"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a profile id</source>
+        <translation>„%1“ ist keine Profil-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="116"/>
+        <source>Could not save the profile id</source>
+        <translation>Die Profil-ID konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="128"/>
+        <source>Could not save where the profile is</source>
+        <translation>Der Speicherort des Profils konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3083,117 +3646,117 @@
 <context>
     <name>rca::RingCentralApi</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="124"/>
-        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
-        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="144"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="147"/>
         <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
         <translation>%1: Das Anfragelimit von RingCentral wurde erreicht (%2). Es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="153"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="156"/>
         <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
         <translation>%1: RingCentral hatte ein Serverproblem (%2). Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="161"/>
-        <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
-        <translation>%1: RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (%2). Verbinden Sie erneut auf der Registerkarte Konten.</translation>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="126"/>
+        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed).</source>
+        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="172"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="164"/>
+        <source>%1: RingCentral no longer accepts the saved sign-in (%2).</source>
+        <translation>%1: RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
         <source>the %1 permission</source>
         <translation>die Berechtigung %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="176"/>
         <source>a permission</source>
         <translation>eine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="177"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="179"/>
         <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
         <translation>%1: Dem angemeldeten RingCentral-Benutzer fehlt %2, die hierfür nötig ist (%3). Bitten Sie einen RingCentral-Administrator, sie zu erteilen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="183"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
         <source>%1: RingCentral refused access (%2).</source>
         <translation>%1: RingCentral hat den Zugriff verweigert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="192"/>
         <source>%1: RingCentral no longer has this item (%2).</source>
         <translation>%1: RingCentral hat dieses Element nicht mehr (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="195"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="197"/>
         <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
         <translation>%1: RingCentral kennt diese Adresse nicht (%2). Prüfen Sie die Einstellung des RingCentral-Servers.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="204"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="206"/>
         <source>, parameter %1</source>
         <translation>, Parameter %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="207"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="209"/>
         <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
         <translation>%1: RingCentral hat die Anfrage zurückgewiesen (%2%3). Das ist wahrscheinlich ein Fehler in RC Archiver; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="214"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="216"/>
         <source>%1: RingCentral refused the request (%2).</source>
         <translation>%1: RingCentral hat die Anfrage abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="219"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="221"/>
         <source>%1: RingCentral answered unexpectedly (%2).</source>
         <translation>%1: RingCentral hat unerwartet geantwortet (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="230"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
         <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
         <translation>%1: RingCentral verwies auf eine unerwartete Adresse (%2); die Anmeldung wird nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="346"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="348"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
         <translation>%1: Die Antwort von RingCentral war unvollständig oder kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="357"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="359"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
         <translation>%1: Die Antwort von RingCentral war mehrmals unvollständig oder kein gültiges JSON. Es wird beim nächsten Auftrag erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="389"/>
         <source>%1: RingCentral&apos;s paging did not advance.</source>
         <translation>%1: Die Seitenaufteilung von RingCentral kam nicht voran.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="394"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="396"/>
         <source>%1: too many pages.</source>
         <translation>%1: zu viele Seiten.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="447"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="449"/>
         <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat statt des fehlenden Teils die ganze Datei erneut gesendet; sie wird später erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="479"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="481"/>
         <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat einen anderen Teil der Datei gesendet als angefordert; sie wird später erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="499"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="501"/>
         <source>%1: the download stopped after %2 of %3 bytes.</source>
         <translation>%1: Der Download brach nach %2 von %3 Bytes ab.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="508"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="510"/>
         <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
         <translation>%1: RingCentral hat %2 Bytes gesendet, angekündigt waren %3; die Datei wird später erneut heruntergeladen.</translation>
     </message>
@@ -3216,7 +3779,7 @@
         <translation>Die RingCentral-Medienadresse „%1“ ist keine verwendbare http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="182"/>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="183"/>
         <source>it was revoked, expired after 7 days offline, or the password changed</source>
         <translation>sie wurde widerrufen, ist nach 7 Tagen offline abgelaufen, oder das Passwort wurde geändert</translation>
     </message>
@@ -3224,69 +3787,87 @@
 <context>
     <name>rca::RingCentralSource</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="108"/>
-        <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
-        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr. Verbinden Sie erneut auf der Registerkarte Konten.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="118"/>
-        <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
-        <translation>RingCentral ist nicht verbunden. Verbinden Sie es auf der Registerkarte Konten.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="172"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="186"/>
         <source>Reading RingCentral&apos;s extension list</source>
         <translation>Lesen der Nebenstellenliste von RingCentral</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="253"/>
         <source>Reading the company call log</source>
         <translation>Lesen des Anrufprotokolls des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="240"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="254"/>
         <source>Reading the call log</source>
         <translation>Lesen des Anrufprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="242"/>
-        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
-        <translation>Diesem RingCentral-Konto fehlt die Berechtigung für das Anrufprotokoll des Unternehmens (FullCompanyCallLog), daher kann es nicht die Aufzeichnungen aller Nebenstellen archivieren. Stellen Sie die Synchronisierungsoptionen auf „Meine Nebenstelle“ um, oder bitten Sie einen Administrator um die Berechtigung.</translation>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="123"/>
+        <source>RingCentral no longer accepts the saved sign-in.</source>
+        <translation>RingCentral akzeptiert die gespeicherte Anmeldung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="284"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="133"/>
+        <source>RingCentral is not connected.</source>
+        <translation>RingCentral ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="258"/>
+        <source>Switch Sync options to My Extension</source>
+        <translation>Stellen Sie die Synchronisierungsoptionen auf Meine Nebenstelle um</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="260"/>
+        <source>Archive your own extension only (`rc-archiver config set sync.view extension`)</source>
+        <translation>Archivieren Sie nur Ihre eigene Nebenstelle (`rc-archiver config set sync.view extension`)</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="264"/>
+        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. %1, or ask an administrator for the permission.</source>
+        <translation>Diesem RingCentral-Konto fehlt die Berechtigung für das Anrufprotokoll des Unternehmens (FullCompanyCallLog), daher kann es nicht die Aufzeichnungen aller Nebenstellen archivieren. %1, oder bitten Sie einen Administrator um die Berechtigung.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="307"/>
         <source>Reading the %1 messages</source>
         <translation>Lesen der Nachrichten vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="297"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="320"/>
         <source>The SMS text changed in size.</source>
         <translation>Die Größe des SMS-Textes hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="303"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="326"/>
         <source>RingCentral item %1 has no download information.</source>
         <translation>Das RingCentral-Element %1 hat keine Download-Informationen.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="317"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="340"/>
         <source>Downloading call recording %1</source>
         <translation>Herunterladen der Anrufaufzeichnung %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="319"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="342"/>
         <source>Downloading %1 %2</source>
         <translation>Herunterladen von %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="322"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="345"/>
         <source>RingCentral no longer has this recording</source>
         <translation>RingCentral hat diese Aufzeichnung nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="347"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral hat diese Nachricht nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Session</name>
+    <message>
+        <location filename="../app/session.cpp" line="113"/>
+        <source>This profile (%1) is a copy of the one in %2 and shares its sign-ins with it: signing in or out in one changes the other, and RingCentral accepts each sign-in&apos;s renewal once, so the two take it from each other. Use one of them, or give this one its own sign-ins with `%3` and connect it again.</source>
+        <translation>Dieses Profil (%1) ist eine Kopie des Profils in %2 und teilt dessen Anmeldungen: An- oder Abmelden in einem ändert das andere, und RingCentral akzeptiert jede Erneuerung einer Anmeldung nur einmal, sodass die beiden sie sich gegenseitig wegnehmen. Verwenden Sie nur eines davon, oder geben Sie diesem mit `%3` eigene Anmeldungen und verbinden Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3327,22 +3908,22 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="115"/>
+        <location filename="../core/storage/setupdescription.cpp" line="127"/>
         <source>%1 has no option &quot;%2&quot;. Its options: %3.</source>
         <translation>%1 hat keine Option „%2“. Seine Optionen: %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="131"/>
+        <location filename="../core/storage/setupdescription.cpp" line="143"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use %4.</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie %4.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="145"/>
+        <location filename="../core/storage/setupdescription.cpp" line="157"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use a whole number from %4 to %5.</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie eine ganze Zahl von %4 bis %5.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="158"/>
+        <location filename="../core/storage/setupdescription.cpp" line="170"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use true or false.</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (die Option „%3“): verwenden Sie true oder false.</translation>
     </message>
@@ -3519,18 +4100,33 @@
         <translation>Warum die Quelle den Benutzer benötigt, etwa wegen einer abgelehnten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="332"/>
-        <location filename="../core/store/settingsstore.cpp" line="356"/>
+        <location filename="../core/store/settingsstore.cpp" line="277"/>
+        <source>The size and position of the window.</source>
+        <translation>Die Größe und Position des Fensters.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="278"/>
+        <source>The tab the window shows.</source>
+        <translation>Die Registerkarte, die das Fenster anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="280"/>
+        <source>The widths of the Logs tab&apos;s columns.</source>
+        <translation>Die Spaltenbreiten der Registerkarte Protokolle.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="337"/>
+        <location filename="../core/store/settingsstore.cpp" line="361"/>
         <source>Setting &quot;%1&quot; expects %2, not &quot;%3&quot;.</source>
         <translation>Die Einstellung „%1“ erwartet %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="335"/>
+        <location filename="../core/store/settingsstore.cpp" line="340"/>
         <source>Could not save the setting &quot;%1&quot;</source>
         <translation>Die Einstellung „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="373"/>
+        <location filename="../core/store/settingsstore.cpp" line="378"/>
         <source>Could not reset the setting &quot;%1&quot;</source>
         <translation>Die Einstellung „%1“ konnte nicht zurückgesetzt werden</translation>
     </message>
@@ -3538,164 +4134,164 @@
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="136"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="36"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um %1 für SFTP darin aufzubewahren, und RC Archiver speichert solche Geheimnisse nirgendwo anders.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="432"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="212"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="185"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="239"/>
         <source>password</source>
         <translation>das Passwort</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="433"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="213"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="186"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="240"/>
         <source>key passphrase</source>
         <translation>die Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="177"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="85"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>Der Ordner %1 existiert auf %2 nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="91"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 auf %2 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="211"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="119"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>Im Schlüsselbund konnte %1 für SFTP nicht aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="77"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>Das SFTP-Archiv ist nicht eingerichtet: Es ist kein Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="276"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="103"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>Der Ordner %1 existiert auf %2 nicht mehr. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="356"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="188"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist erneut abgebrochen; dieser Auftrag wird beendet und später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="198"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen und konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="436"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="189"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, aus dem %1 für SFTP gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="442"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="195"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>Aus dem Schlüsselbund konnte %1 für SFTP nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="447"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="200"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="498"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="275"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="617"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="319"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="693"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="395"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 auf %2 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="776"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="478"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="783"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="485"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="791"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="493"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="500"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="96"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="123"/>
         <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
         <translation>Geben Sie den Hostnamen des SFTP-Servers ein (die Option „host“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="101"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="128"/>
         <source>&quot;%1&quot; is not a port number.</source>
         <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="107"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="134"/>
         <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
         <translation>Geben Sie den Benutzer ein, als der die Anmeldung erfolgen soll (die Option „user“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="118"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="145"/>
         <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
         <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie key, agent, password oder keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="138"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="165"/>
         <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
         <translation>Wählen Sie die SSH-Schlüsseldatei für die Anmeldung (die Option „keyFile“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="150"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="177"/>
         <source>Enter the password for %1 (the &quot;password&quot; option).</source>
         <translation>Geben Sie das Passwort für %1 ein (die Option „password“).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="158"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="185"/>
         <source>Password for %1 on %2</source>
         <translation>Passwort für %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="170"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="197"/>
         <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
         <translation>„%1“ ist kein Zeitlimit in Sekunden (1 bis 3600).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="175"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="202"/>
         <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
         <translation>„%1“ ist keine Anzahl paralleler Sitzungen (0 bis %2).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="182"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="209"/>
         <source>&quot;%1&quot; is not a file size in MiB.</source>
         <translation>„%1“ ist keine Dateigröße in MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="224"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="251"/>
         <source>Trust %1?</source>
         <translation>%1 vertrauen?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="225"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="252"/>
         <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
 
 %3
@@ -3708,159 +4304,159 @@ Compare it with the fingerprint your server&apos;s administrator gives you (on t
 Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Verbinden Sie nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="265"/>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Passphrase des SSH-Schlüssels für %1</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="261"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="282"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="262"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="283"/>
         <source>The SFTP server&apos;s host name or address.</source>
         <translation>Hostname oder Adresse des SFTP-Servers.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="266"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="267"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
         <source>The SSH port.</source>
         <translation>Der SSH-Port.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="269"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="270"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="291"/>
         <source>The user to sign in as (default: your user name here).</source>
         <translation>Der Benutzer, als der angemeldet wird (Standard: Ihr Benutzername hier).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="274"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="295"/>
         <source>Folder on the server</source>
         <translation>Ordner auf dem Server</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="275"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="296"/>
         <source>The folder on the server to archive into; it must exist.</source>
         <translation>Der Ordner auf dem Server, in den archiviert wird; er muss existieren.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="277"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="298"/>
         <source>The login folder</source>
         <translation>Der Anmeldeordner</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="279"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="300"/>
         <source>Sign-in method</source>
         <translation>Anmeldemethode</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="280"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
         <source>How RC Archiver signs in: with a key file, through the SSH agent, or with a password.</source>
         <translation>Wie sich RC Archiver anmeldet: mit einer Schlüsseldatei, über den SSH-Agenten oder mit einem Passwort.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="286"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="292"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="307"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="313"/>
         <source>Key file</source>
         <translation>Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="308"/>
         <source>SSH agent</source>
         <translation>SSH-Agent</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
         <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="309"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="330"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="311"/>
         <source>Keyboard-interactive</source>
         <translation>Tastatur-interaktiv</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="293"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="314"/>
         <source>The private key file to sign in with (default: ~/.ssh/id_ed25519 or id_ecdsa).</source>
         <translation>Die private Schlüsseldatei für die Anmeldung (Standard: ~/.ssh/id_ed25519 oder id_ecdsa).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="302"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
         <source>The key file&apos;s passphrase, if it has one (kept in the keychain).</source>
         <translation>Die Passphrase der Schlüsseldatei, falls sie eine hat (im Schlüsselbund gespeichert).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="305"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="326"/>
         <source>Only if the key has one</source>
         <translation>Nur, wenn der Schlüssel eine hat</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="310"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="331"/>
         <source>The password on the server (kept in the keychain).</source>
         <translation>Das Passwort auf dem Server (im Schlüsselbund gespeichert).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="316"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="337"/>
         <source>Confirmed host key</source>
         <translation>Bestätigter Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="317"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
         <source>The server&apos;s host key fingerprint you checked (SHA256:…), to confirm a server connected to for the first time.</source>
         <translation>Der Fingerabdruck des Host-Schlüssels, den Sie geprüft haben (SHA256:…), um einen Server bei der ersten Verbindung zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="343"/>
         <source>Known hosts file</source>
         <translation>Datei der bekannten Hosts</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
-        <source>Where confirmed host keys are kept (default: the app&apos;s data folder).</source>
-        <translation>Wo bestätigte Host-Schlüssel gespeichert werden (Standard: der Datenordner der App).</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="344"/>
+        <source>Where confirmed host keys are kept (default: known_hosts in this profile&apos;s folder, so that each profile confirms its servers itself).</source>
+        <translation>Wo bestätigte Host-Schlüssel aufbewahrt werden (Standard: known_hosts im Ordner dieses Profils, sodass jedes Profil seine Server selbst bestätigt).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="328"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
         <source>Timeout (seconds)</source>
         <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="329"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="351"/>
         <source>Seconds to wait for the server before giving up on a connection or an operation.</source>
         <translation>Sekunden, die auf den Server gewartet wird, bevor eine Verbindung oder ein Vorgang aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="360"/>
         <source>Parallel upload sessions</source>
         <translation>Parallele Upload-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="339"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="361"/>
         <source>Extra SSH sessions that upload parts of a large file at the same time (0 writes every file through one session).</source>
         <translation>Zusätzliche SSH-Sitzungen, die Teile einer großen Datei gleichzeitig hochladen (0 schreibt jede Datei über eine Sitzung).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="349"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="371"/>
         <source>Parallel upload from (MiB)</source>
         <translation>Paralleler Upload ab (MiB)</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="372"/>
         <source>The file size in MiB from which the extra sessions are used.</source>
         <translation>Die Dateigröße in MiB, ab der die zusätzlichen Sitzungen genutzt werden.</translation>
     </message>
@@ -3881,24 +4477,32 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::SourceFactory</name>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="36"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="37"/>
         <source>%1 (ext. %2%3)</source>
         <translation>%1 (Nst. %2%3)</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="38"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="39"/>
         <source>, administrator</source>
         <translation>, Administrator</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="48"/>
-        <source>No source is connected. Connect RingCentral (or the demo source) first.</source>
-        <translation>Es ist keine Quelle verbunden. Verbinden Sie zuerst RingCentral (oder die Demo-Quelle).</translation>
+        <location filename="../core/sources/sourcefactory.cpp" line="50"/>
+        <source>No source is connected.</source>
+        <translation>Es ist keine Quelle verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="74"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="76"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Unbekannte Quelle „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SqliteFile</name>
+    <message>
+        <location filename="../core/store/sqlitefile.cpp" line="34"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -3912,233 +4516,252 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::SyncOptionsPage</name>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="58"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="60"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
         <source>&amp;Enable backup</source>
         <translation>Sicherung &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="62"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
         <source>Enable backup</source>
         <translation>Sicherung aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="63"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="72"/>
         <source>Archive new recordings and messages every half hour</source>
         <translation>Neue Aufzeichnungen und Nachrichten jede halbe Stunde archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="76"/>
         <source>&amp;Check the archive every week</source>
         <translation>Archiv &amp;wöchentlich prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="78"/>
         <source>Check the archive every week</source>
         <translation>Archiv wöchentlich prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="80"/>
         <source>Once a week, RC Archiver checks that every recording and message of the last 7 days is in the storage and intact. The result is in the Logs tab; a notification says when something is missing or damaged.</source>
         <translation>Einmal pro Woche prüft RC Archiver, ob jede Aufzeichnung und jede Nachricht der letzten 7 Tage im Speicher und intakt ist. Das Ergebnis steht auf der Registerkarte Protokolle; eine Benachrichtigung meldet, wenn etwas fehlt oder beschädigt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="96"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
         <source>What to archive</source>
         <translation>Was archiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="102"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="111"/>
         <source>&amp;Account Settings</source>
         <translation>Kon&amp;toeinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="104"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="113"/>
         <source>Account Settings: every extension you manage</source>
         <translation>Kontoeinstellungen: alle Nebenstellen, die Sie verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="114"/>
         <source>&amp;My Extension</source>
         <translation>Meine &amp;Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="116"/>
         <source>My Extension: your own extension</source>
         <translation>Meine Nebenstelle: Ihre eigene Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="121"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="130"/>
         <source>Call Recordings</source>
         <translation>Anrufaufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="131"/>
         <source>Voice Mails</source>
         <translation>Sprachnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="123"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="132"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="124"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="133"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="137"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="155"/>
         <source>Progress of the running job</source>
         <translation>Fortschritt des laufenden Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="148"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="157"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="159"/>
         <source>Run the due jobs now</source>
         <translation>Fällige Aufträge jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="165"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
         <source>Archive from</source>
         <translation>Archivieren ab</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="168"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
         <source>Archive to</source>
         <translation>Archivieren bis</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="183"/>
         <source>Archive &amp;range</source>
         <translation>&amp;Zeitraum archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="176"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="185"/>
         <source>Archive the chosen past days now</source>
         <translation>Die gewählten vergangenen Tage jetzt archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="186"/>
         <source>Archive past days &amp;from</source>
         <translation>Vergangene Tage archivieren &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="179"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="197"/>
         <source>RingCentral keeps recordings for about %1 days; items already archived are skipped.</source>
         <translation>RingCentral bewahrt Aufzeichnungen etwa %1 Tage auf; bereits archivierte Elemente werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="201"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="210"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="212"/>
         <source>Start RC Archiver when I &amp;log in</source>
         <translation>RC Archiver beim An&amp;melden starten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="214"/>
         <source>Start RC Archiver at login, in the tray</source>
         <translation>RC Archiver bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="218"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="227"/>
         <source>Notify me when a job &amp;archived recordings or messages</source>
         <translation>Benachrichtigen, wenn ein Auftrag Aufzeichnungen oder Nachrichten a&amp;rchiviert hat</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="219"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="228"/>
         <source>Notify me when a job &amp;failed</source>
         <translation>Benachrichtigen, wenn ein Auftrag &amp;fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="220"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="229"/>
         <source>Notify me when a connection &amp;needs attention</source>
         <translation>Benachrichtigen, wenn eine Verbindung Aufmerksamkeit &amp;erfordert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="256"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="267"/>
         <source>Connect RingCentral and a storage on the Accounts tab first.</source>
         <translation>Verbinden Sie zuerst RingCentral und einen Speicher auf der Registerkarte Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="258"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="269"/>
+        <source>Made-up recordings and messages of the demo are archived every half hour, about two hours after their time.</source>
+        <translation>Die fiktiven Aufzeichnungen und Nachrichten der Demo werden jede halbe Stunde archiviert, etwa zwei Stunden nach ihrem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="272"/>
         <source>New recordings and messages are archived every half hour, about two hours after they were made.</source>
         <translation>Neue Aufzeichnungen und Nachrichten werden jede halbe Stunde archiviert, etwa zwei Stunden nach ihrer Entstehung.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="261"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="275"/>
         <source>Backup is off: nothing is archived until you enable it.</source>
         <translation>Die Sicherung ist aus: Es wird nichts archiviert, bis Sie sie aktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="284"/>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="342"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="311"/>
+        <source>The demo makes up items of all four types.</source>
+        <translation>Die Demo erzeugt fiktive Elemente aller vier Typen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="367"/>
+        <source>No job is planned: archiving failed repeatedly. Fix the cause, then use Run now.</source>
+        <translation>Kein Auftrag geplant: Die Archivierung ist wiederholt fehlgeschlagen. Beheben Sie die Ursache und verwenden Sie dann „Jetzt ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="369"/>
         <source>No job is planned while backup is off.</source>
         <translation>Solange die Sicherung aus ist, ist kein Auftrag geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="294"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="385"/>
+        <source>Archiving %1…</source>
+        <translation>%1 wird archiviert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="313"/>
         <source>Call recordings of every extension you manage.</source>
         <translation>Anrufaufzeichnungen aller Nebenstellen, die Sie verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="295"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="62"/>
+        <source>No job has run yet.</source>
+        <translation>Es wurde noch kein Auftrag ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="314"/>
         <source>Recordings and messages of your own extension.</source>
         <translation>Aufzeichnungen und Nachrichten Ihrer eigenen Nebenstelle.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="332"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="351"/>
         <source>Choose days before today: the last hour and a half is archived by the schedule.</source>
         <translation>Wählen Sie Tage vor heute: Die letzten anderthalb Stunden archiviert der Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="346"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="372"/>
         <source>Next job: %1</source>
         <translation>Nächster Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="353"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="379"/>
         <source>Checking the archive…</source>
         <translation>Archiv wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="360"/>
-        <source>Archiving %1 – %2…</source>
-        <translation>%1 – %2 wird archiviert…</translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="375"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="400"/>
         <source>%1 of %2 items · %3</source>
         <translation>%1 von %2 Elementen · %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="390"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="421"/>
         <source>Last check of the archive: %1 at %2.</source>
         <translation>Letzte Archivprüfung: %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="395"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="426"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Letzter Auftrag: %1 am %2. Archivierte Elemente: %3.</translation>
     </message>
@@ -4146,28 +4769,31 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::ssh::KnownHosts</name>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="54"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="103"/>
         <source>the server&apos;s host key has a type libssh2 cannot check</source>
         <translation>der Host-Schlüssel des Servers hat einen Typ, den libssh2 nicht prüfen kann</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="82"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="131"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="259"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="144"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="193"/>
         <source>unsupported host key type</source>
         <translation>nicht unterstützter Host-Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="176"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="225"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="282"/>
         <source>could not create the folder %1</source>
         <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="188"/>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="194"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="237"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="243"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="288"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4548,72 +5174,77 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="67"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="68"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>Es konnte keine SSH-Sitzung gestartet werden (Speicher erschöpft?).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="76"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="77"/>
         <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
         <translation>Der SFTP-Server %1:%2 und RC Archiver (libssh2 %3) haben keinen gemeinsamen Schlüsselaustausch-, Host-Schlüssel- oder Verschlüsselungsalgorithmus: %4. Der Server ist vielleicht sehr alt oder so eingerichtet, dass er nur Algorithmen akzeptiert, die dieser libssh2 fehlen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="88"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="89"/>
         <source>the SSH handshake</source>
         <translation>des SSH-Handshakes</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="102"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="103"/>
         <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
         <translation>Der Server %1 bietet kein SFTP an (sein Subsystem „sftp“ ist nicht aktiviert): %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="107"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="108"/>
         <source>starting SFTP</source>
         <translation>des SFTP-Starts</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="126"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="127"/>
         <source>reading the server&apos;s host key</source>
         <translation>des Lesens des Host-Schlüssels des Servers</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="149"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="153"/>
+        <source>Could not copy the confirmed host keys of %1 from %2 to %3: %4.</source>
+        <translation>Die bestätigten Host-Schlüssel von %1 konnten nicht von %2 nach %3 kopiert werden: %4.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="172"/>
         <source>Could not check the host key of the SFTP server %1: %2.</source>
         <translation>Der Host-Schlüssel des SFTP-Servers %1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="156"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="179"/>
         <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
         <translation>Der SFTP-Server %1 legt den %2-Schlüssel %3 vor, der in %4 als widerrufen markiert ist. RC Archiver hat sich nicht angemeldet. Bitten Sie den Administrator des Servers um einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="167"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="190"/>
         <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
         <translation>WARNUNG: Die Identität des SFTP-Servers %1 hat sich geändert. Er legt jetzt den %2-Schlüssel %3 vor, der nicht der früher bestätigte Schlüssel ist (vermerkt in %4). Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert bzw. seine Schlüssel wurden ersetzt. RC Archiver hat sich nicht angemeldet und nichts gesendet. Fragen Sie den Administrator des Servers, ob sich der Schlüssel geändert hat. Falls ja und der obige Fingerabdruck der neue ist, entfernen Sie den alten Eintrag mit `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` und verbinden Sie erneut, um den neuen Schlüssel zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="188"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="211"/>
         <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
         <translation>Der SFTP-Server %1 ist noch nicht bekannt: RC Archiver hat seine Identität nicht bestätigt. Sein %2-Host-Schlüssel hat den Fingerabdruck %3. Vergewissern Sie sich, dass dies der Schlüssel des Servers ist (fragen Sie seinen Administrator, der `ssh-keygen -lf` auf den öffentlichen Host-Schlüssel des Servers anwenden kann), und bestätigen Sie ihn dann: auf der Registerkarte Konten oder auf der Kommandozeile, indem Sie `rc-archiver connect sftp` erneut mit `--accept-host-key %3` ausführen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="202"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="225"/>
         <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
         <translation>Der %2-Host-Schlüssel des SFTP-Servers %1 hat den Fingerabdruck %3, nicht den bestätigten %4. RC Archiver hat sich nicht angemeldet. Prüfen Sie den Fingerabdruck mit dem Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="216"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="239"/>
         <source>Could not remember the host key of %1 in %2: %3.</source>
         <translation>Der Host-Schlüssel von %1 konnte nicht in %2 vermerkt werden: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="231"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="254"/>
         <source>The SFTP server %1 did not answer within %2 s during %3.</source>
         <translation>Der SFTP-Server %1 hat während %3 nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="238"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="261"/>
         <source>The connection to the SFTP server %1 failed during %2: %3.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist während %2 fehlgeschlagen: %3.</translation>
     </message>

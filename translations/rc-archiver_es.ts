@@ -4,43 +4,43 @@
 <context>
     <name>rca::Accounts</name>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="61"/>
+        <location filename="../core/accounts/accounts.cpp" line="70"/>
         <source>The %1 plugin is not installed.</source>
         <translation>El complemento %1 no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="84"/>
+        <location filename="../core/accounts/accounts.cpp" line="94"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Origen desconocido «%1». Orígenes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="90"/>
-        <location filename="../core/accounts/accounts.cpp" line="171"/>
+        <location filename="../core/accounts/accounts.cpp" line="100"/>
+        <location filename="../core/accounts/accounts.cpp" line="181"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 está conectado. Desconéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="124"/>
+        <location filename="../core/accounts/accounts.cpp" line="134"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral no está conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="142"/>
+        <location filename="../core/accounts/accounts.cpp" line="152"/>
         <source>No source is connected.</source>
         <translation>No hay ningún origen conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="166"/>
+        <location filename="../core/accounts/accounts.cpp" line="176"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Almacenamiento desconocido «%1». Almacenamientos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="193"/>
+        <location filename="../core/accounts/accounts.cpp" line="204"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Almacenamiento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="207"/>
+        <location filename="../core/accounts/accounts.cpp" line="219"/>
         <source>No storage is connected.</source>
         <translation>No hay ningún almacenamiento conectado.</translation>
     </message>
@@ -48,234 +48,305 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>Working</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Choose the archive folder</source>
         <translation>Elegir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Client id</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="156"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="164"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="174"/>
         <source>RECONNECT</source>
         <translation>VOLVER A CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="175"/>
         <source>Sign in to RingCentral again</source>
         <translation>Volver a iniciar sesión en RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="132"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>El ID de cliente de su aplicación de RingCentral registrada (consulte el README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
         <source>API server</source>
         <translation>Servidor de la API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="134"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>Servidor de la API (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Media server</source>
         <translation>Servidor de medios</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="136"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Servidor multimedia (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="147"/>
         <source>Sign-in redirect port</source>
         <translation>Puerto de redirección del inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Puerto de bucle invertido del URI de redirección registrado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="185"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
         <source>CONNECT</source>
         <translation>CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="186"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
         <source>Connect RingCentral</source>
         <translation>Conectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="187"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="197"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="346"/>
         <source>DISCONNECT</source>
         <translation>DESCONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="188"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="198"/>
         <source>Disconnect RingCentral</source>
         <translation>Desconectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="200"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <source>Try it with &amp;made-up recordings</source>
+        <translation>Probarlo con &amp;grabaciones ficticias</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <source>Connects the demo, which makes up call recordings, voicemails, SMS and faxes. Nothing is read from RingCentral.</source>
+        <translation>Conecta la demostración, que genera grabaciones de llamadas, mensajes de voz, SMS y faxes ficticios. No se lee nada de RingCentral.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="222"/>
+        <source>No RingCentral app at hand?</source>
+        <translation>¿No tiene a mano una aplicación de RingCentral?</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="231"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="248"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Open the archive folder</source>
         <translation>Abrir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivar en:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="284"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>CONECTAR abre %1 en su navegador. Inicie sesión allí y permita que RC Archiver use su propia carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="265"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="303"/>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <source>Creates the folder %1 and archives into it.</source>
+        <translation>Crea la carpeta %1 y archiva en ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
         <source>Connect the storage</source>
         <translation>Conectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
         <source>Disconnect the storage</source>
         <translation>Desconectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="356"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="362"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <source>&amp;Enable backup</source>
+        <translation>&amp;Activar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <source>Enable backup</source>
+        <translation>Activar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Conecte la cuenta de RingCentral cuyas grabaciones y mensajes desea conservar. Iniciará sesión en su navegador.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="326"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <source>Extension %1 · %2</source>
         <translation>Extensión %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="328"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrador: archiva las grabaciones de llamadas de todas las extensiones que administra</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
         <source>Extension user: archives your own extension</source>
         <translation>Usuario de extensión: archiva su propia extensión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
-        <source>Made-up items for trying RC Archiver without an account.</source>
-        <translation>Elementos ficticios para probar RC Archiver sin una cuenta.</translation>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <source>Demo: made-up recordings</source>
+        <translation>Demostración: grabaciones ficticias</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="350"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
+        <source>RC Archiver archives made-up call recordings, voicemails, SMS and faxes, so you can try it without a RingCentral app. Nothing comes from RingCentral. Disconnect the demo to connect RingCentral.</source>
+        <translation>RC Archiver archiva grabaciones de llamadas, mensajes de voz, SMS y faxes ficticios para que pueda probarlo sin una aplicación de RingCentral. Nada procede de RingCentral. Desconecte la demostración para conectar RingCentral.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Archive: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Elija dónde se guarda el archivo. RC Archiver crea allí la carpeta Apps/RingCentral Application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="418"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="447"/>
+        <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
+        <translation>La demostración está lista. Iníciela para archivar ahora los elementos ficticios de las últimas %1 horas y los nuevos cada media hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="450"/>
+        <source>&amp;Start the demo</source>
+        <translation>&amp;Iniciar la demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
+        <translation>Los dos lados están conectados. Active la copia de seguridad para archivar las grabaciones y los mensajes nuevos cada media hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="480"/>
+        <source>Could not create the folder %1. Choose another one.</source>
+        <translation>No se pudo crear la carpeta %1. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="557"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Esperando a que inicie sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="441"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="580"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Abriendo el inicio de sesión de RingCentral…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="562"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="597"/>
+        <source>Disconnect the demo?</source>
+        <translation>¿Desconectar la demostración?</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <source>Backup stops. The made-up items already archived stay in your storage.</source>
+        <translation>La copia de seguridad se detiene. Los elementos ficticios ya archivados permanecen en su almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="604"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="716"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="459"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Todo lo ya archivado permanece en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="465"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="569"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="611"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="723"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Abriendo el inicio de sesión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="505"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="539"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="693"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="553"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="707"/>
         <source>Connection works</source>
         <translation>La conexión funciona</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="554"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="708"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver ha iniciado sesión en %1 y puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="563"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="717"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Las grabaciones y los mensajes ya archivados permanecen en %2.</translation>
     </message>
@@ -359,7 +430,7 @@
 <context>
     <name>rca::AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="27"/>
+        <location filename="../app/commands/audit.cpp" line="28"/>
         <source>Repair job %1: %2, %n item(s) archived</source>
         <translation>
             <numerusform>Tarea de reparación %1: %2, %n elemento archivado</numerusform>
@@ -367,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="31"/>
+        <location filename="../app/commands/audit.cpp" line="32"/>
         <source>(%n failed)</source>
         <translation>
             <numerusform>(%n fallido)</numerusform>
@@ -375,17 +446,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commands/audit.cpp" line="127"/>
+        <location filename="../app/commands/audit.cpp" line="129"/>
         <source>After the repair:</source>
         <translation>Después de la reparación:</translation>
     </message>
     <message>
-        <location filename="../app/commands/audit.cpp" line="130"/>
+        <location filename="../app/commands/audit.cpp" line="132"/>
         <source>Nothing to repair.</source>
         <translation>No hay nada que reparar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/audit.cpp" line="132"/>
+        <location filename="../app/commands/audit.cpp" line="134"/>
         <source>%n problem(s) can be repaired: run the same command with --repair.</source>
         <translation>
             <numerusform>%n problema se puede reparar: ejecute el mismo comando con --repair.</numerusform>
@@ -556,37 +627,37 @@
 <context>
     <name>rca::AuditProblem</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="82"/>
+        <location filename="../core/audit/auditreport.cpp" line="78"/>
         <source>Not archived</source>
         <translation>No archivado</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="84"/>
+        <location filename="../core/audit/auditreport.cpp" line="80"/>
         <source>Stored, but not in the ledger</source>
         <translation>Almacenado, pero no figura en el registro del archivo</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="86"/>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
         <source>File missing in storage</source>
         <translation>Falta el archivo en el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="88"/>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
         <source>Stored size differs</source>
         <translation>El tamaño almacenado no coincide</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="90"/>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
         <source>Stored content differs</source>
         <translation>El contenido almacenado no coincide</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="92"/>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
         <source>Could not be verified</source>
         <translation>No se pudo verificar</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="94"/>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
         <source>Unknown file in the archive</source>
         <translation>Archivo desconocido en el almacenamiento</translation>
     </message>
@@ -594,47 +665,47 @@
 <context>
     <name>rca::AuditReport</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="207"/>
-        <source>Audit of %1 – %2 in %3</source>
-        <translation>Auditoría de %1 – %2 en %3</translation>
+        <location filename="../core/audit/auditreport.cpp" line="203"/>
+        <source>Audit of %1 in %2</source>
+        <translation>Auditoría de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <location filename="../core/audit/auditreport.cpp" line="205"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="210"/>
+        <location filename="../core/audit/auditreport.cpp" line="205"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Listed</source>
         <translation>Listados</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Archived</source>
         <translation>Guardados</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Verified</source>
         <translation>Íntegros</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="211"/>
+        <location filename="../core/audit/auditreport.cpp" line="206"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="221"/>
+        <location filename="../core/audit/auditreport.cpp" line="216"/>
         <source>retention</source>
         <translation>caducado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/auditreport.cpp" line="225"/>
+        <location filename="../core/audit/auditreport.cpp" line="220"/>
         <source>%n more window(s) with nothing in them.</source>
         <translation>
             <numerusform>%n intervalo más sin contenido.</numerusform>
@@ -642,22 +713,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="229"/>
+        <location filename="../core/audit/auditreport.cpp" line="224"/>
         <source>Problems:</source>
         <translation>Problemas:</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="238"/>
+        <location filename="../core/audit/auditreport.cpp" line="233"/>
         <source>[repairable]</source>
         <translation>[reparable]</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="244"/>
+        <location filename="../core/audit/auditreport.cpp" line="239"/>
         <source>The audit did not finish: %1</source>
         <translation>La auditoría no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="245"/>
+        <location filename="../core/audit/auditreport.cpp" line="240"/>
         <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
         <translation>Listados por el origen: %1, archivados: %2, verificados: %3, problemas: %4.</translation>
     </message>
@@ -665,127 +736,127 @@
 <context>
     <name>rca::AuditReportView</name>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="58"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="29"/>
         <source>The check was cancelled.</source>
         <translation>Se canceló la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="30"/>
         <source>The check could not finish: %1</source>
         <translation>La comprobación no pudo terminar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="62"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="33"/>
         <source>It stopped before it had checked any half-hour window.</source>
         <translation>Se detuvo antes de comprobar ningún intervalo de media hora.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="64"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="35"/>
         <source>This report covers only the %1 half-hour windows it reached, up to %2.</source>
         <translation>Este informe abarca solo los %1 intervalos de media hora a los que llegó, hasta %2.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="50"/>
         <source>Result of the check</source>
         <translation>Resultado de la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="88"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="59"/>
         <source>Why the check did not finish</source>
         <translation>Por qué no terminó la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Listed</source>
         <translation>Listados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Verified</source>
         <translation>Verificados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="100"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="71"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>What</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>RingCentral id</source>
         <translation>ID de RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="103"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="74"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="108"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="79"/>
         <source>Half-hour windows checked</source>
         <translation>Intervalos de media hora comprobados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="114"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="85"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="168"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="139"/>
         <source>beyond retention</source>
         <translation>fuera del periodo de conservación</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="174"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="145"/>
         <source>RingCentral no longer keeps the items of this window: only the stored files were checked.</source>
         <translation>RingCentral ya no conserva los elementos de este intervalo: solo se comprobaron los archivos almacenados.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="187"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="158"/>
         <source>&amp;Half-hour windows with items (%1 of %2):</source>
         <translation>&amp;Intervalos de media hora con elementos (%1 de %2):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="205"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="176"/>
         <source>Repair can fix this: RingCentral still has the item.</source>
         <translation>La reparación puede solucionarlo: RingCentral todavía tiene el elemento.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="206"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="177"/>
         <source>Repair cannot fix this.</source>
         <translation>La reparación no puede solucionarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/auditreportview.cpp" line="211"/>
+        <location filename="../ui/logs/auditreportview.cpp" line="182"/>
         <source>&amp;Problems (%1):</source>
         <translation>&amp;Problemas (%1):</translation>
     </message>
@@ -977,17 +1048,17 @@
 <context>
     <name>rca::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source> (built with %1)</source>
         <translation> (compilado con %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>libssh2: not in use (no SFTP connector loaded)</source>
         <translation>libssh2: no se usa (no hay ningún conector SFTP cargado)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>libssh2: version not known on this system</source>
         <translation>libssh2: versión desconocida en este sistema</translation>
     </message>
@@ -1023,59 +1094,441 @@
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="218"/>
+        <location filename="../core/store/database.cpp" line="250"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>No se pudo crear la carpeta %1 para la base de datos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="221"/>
+        <location filename="../core/store/database.cpp" line="284"/>
         <source>Could not open the archive database %1</source>
         <translation>No se pudo abrir la base de datos del archivo %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="260"/>
+        <location filename="../core/store/database.cpp" line="327"/>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="276"/>
+        <location filename="../core/store/database.cpp" line="343"/>
         <source>injected write failure (test)</source>
         <translation>error de escritura provocado (prueba)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="321"/>
+        <location filename="../core/store/database.cpp" line="396"/>
         <source>Could not start a database transaction</source>
         <translation>No se pudo iniciar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="330"/>
+        <location filename="../core/store/database.cpp" line="405"/>
         <source>Commit without a transaction</source>
         <translation>Confirmación sin transacción</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="336"/>
+        <location filename="../core/store/database.cpp" line="411"/>
         <source>Could not commit a database transaction</source>
         <translation>No se pudo confirmar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="390"/>
+        <location filename="../core/store/database.cpp" line="479"/>
         <source>cannot read the schema version</source>
         <translation>no se puede leer la versión del esquema</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="393"/>
+        <location filename="../core/store/database.cpp" line="482"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>la escribió una versión más reciente de RC Archiver (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="405"/>
+        <location filename="../core/store/database.cpp" line="492"/>
+        <source>no migration without a copy of the database</source>
+        <translation>no hay migración sin una copia de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="501"/>
         <source>unexpected schema version %1</source>
         <translation>versión del esquema inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="428"/>
+        <location filename="../core/store/database.cpp" line="529"/>
         <source>migration to schema %1 failed</source>
         <translation>falló la migración al esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseBackups</name>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="141"/>
+        <source>it holds no tables</source>
+        <translation>no contiene tablas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="175"/>
+        <source>Could not make a copy of the archive database</source>
+        <translation>No se pudo hacer una copia de la base de datos del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="179"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="204"/>
+        <source>The copy of the archive database failed its check (%1): the database itself may be damaged. Run `rc-archiver database check`.</source>
+        <translation>La copia de la base de datos del archivo no superó su comprobación (%1): puede que la propia base de datos esté dañada. Ejecute `rc-archiver database check`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="212"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="243"/>
+        <source>Could not move the database %1 aside to %2.</source>
+        <translation>No se pudo apartar la base de datos %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="262"/>
+        <source>The copy %1 is damaged too (%2); choose another.</source>
+        <translation>La copia %1 también está dañada (%2); elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="271"/>
+        <source>Could not copy %1 to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="278"/>
+        <source>Could not write %1 to disk.</source>
+        <translation>No se pudo escribir %1 en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasebackups.cpp" line="286"/>
+        <source>Could not put %1 in place of %2.</source>
+        <translation>No se pudo poner %1 en lugar de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseCommand</name>
+    <message>
+        <location filename="../app/commands/database.cpp" line="61"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile. Stop it first (quit the window, or systemctl --user stop rc-archiver).</source>
+        <translation>Otra instancia de RC Archiver (proceso %1) está archivando con este perfil. Deténgala primero (cierre la ventana o systemctl --user stop rc-archiver).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="110"/>
+        <source>missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="112"/>
+        <source>empty (zero length)</source>
+        <translation>vacía (longitud cero)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="114"/>
+        <source>an SQLite file without tables</source>
+        <translation>un archivo SQLite sin tablas</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="116"/>
+        <source>damaged (%1)</source>
+        <translation>dañada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="118"/>
+        <source>opens</source>
+        <translation>se abre</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="128"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="129"/>
+        <source>State:    %1</source>
+        <translation>Estado:        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="138"/>
+        <source>Integrity check (PRAGMA integrity_check): %1</source>
+        <translation>Comprobación de integridad (PRAGMA integrity_check): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="139"/>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="145"/>
+        <source>Schema %1 (this version knows up to %2); archived items: %3; jobs: %4</source>
+        <translation>Esquema %1 (esta versión conoce hasta el %2); elementos archivados: %3; tareas: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="152"/>
+        <source>Profile id: %1</source>
+        <translation>ID del perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="157"/>
+        <source>Copies in %1 (newest first, %2 kept):</source>
+        <translation>Copias en %1 (la más reciente primero; se conservan %2):</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="162"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="166"/>
+        <source>good</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="167"/>
+        <source>damaged: %1</source>
+        <translation>dañada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="174"/>
+        <source>No database yet: this profile is new.</source>
+        <translation>Todavía no hay base de datos: este perfil es nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="179"/>
+        <source>Restore a good copy with `%1`, or when none is good, rebuild with `%2`.</source>
+        <translation>Restaure una copia correcta con `%1` o, si ninguna es correcta, reconstruya con `%2`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="193"/>
+        <source>no storage is connected</source>
+        <translation>no hay ningún almacenamiento conectado</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="199"/>
+        <source>the storage connector &quot;%1&quot; is not installed</source>
+        <translation>el conector de almacenamiento «%1» no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="223"/>
+        <source>The database %1 opens; `database check` tells whether it is sound. To replace it with a copy all the same, name the copy: `%2 COPY`.</source>
+        <translation>La base de datos %1 se abre; `database check` indica si está en buen estado. Para sustituirla de todos modos por una copia, indique la copia: `%2 COPY`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="233"/>
+        <source>There is no copy &quot;%1&quot; (see `database check`).</source>
+        <translation>No hay ninguna copia «%1» (consulte `database check`).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="238"/>
+        <source>There is no good copy in %1. Rebuild the database from the manifests in the storage with `%2`.</source>
+        <translation>No hay ninguna copia correcta en %1. Reconstruya la base de datos a partir de los manifiestos del almacenamiento con `%2`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="255"/>
+        <source>Restored %1 (made %2).</source>
+        <translation>Se restauró %1 (creada el %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="258"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>El archivo que había allí se conserva como %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="269"/>
+        <source>%1 item(s) archived after the copy was made were recorded from the manifests in %2.</source>
+        <translation>Elementos archivados después de crear la copia que se registraron a partir de los manifiestos de %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="277"/>
+        <source>The manifests in the storage could not be read (%1). What was archived after the copy was made is still in the storage: the next jobs find it there and store nothing twice.</source>
+        <translation>No se pudieron leer los manifiestos del almacenamiento (%1). Lo que se archivó después de crear la copia sigue en el almacenamiento: las próximas tareas lo encuentran allí y no guardan nada dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="284"/>
+        <source>The job log ends when the copy was made.</source>
+        <translation>El registro de tareas termina en el momento en que se creó la copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="292"/>
+        <source>Sign in in your browser. If none opens, visit:</source>
+        <translation>Inicie sesión en su navegador. Si no se abre ninguno, visite:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="319"/>
+        <source>The database %1 is sound and holds %2 archived item(s): there is nothing to rebuild.</source>
+        <translation>La base de datos %1 está en buen estado y contiene %2 elemento(s) archivado(s): no hay nada que reconstruir.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="335"/>
+        <source>A good copy of the database exists: %1 (made %2). Restore it with `%3`; rebuild is for when no copy is good.</source>
+        <translation>Existe una copia correcta de la base de datos: %1 (creada el %2). Restáurela con `%3`; rebuild es para cuando ninguna copia es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="377"/>
+        <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
+        <translation>Almacenamiento desconocido «%1». Almacenamientos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="385"/>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option espera KEY=VALUE, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="395"/>
+        <source>%1 takes no --path.</source>
+        <translation>%1 no admite --path.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="407"/>
+        <source>Nothing of the storage&apos;s settings could be read from the database or its copies. Name the storage that holds the archive, as for `connect`, e.g. `%1 local --path DIR` (storages: %2). Nothing was changed.</source>
+        <translation>No se pudo leer nada de los ajustes del almacenamiento en la base de datos ni en sus copias. Indique el almacenamiento que contiene el archivo, como para `connect`, p. ej., `%1 local --path DIR` (almacenamientos: %2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="449"/>
+        <source>Settings recovered from %1.</source>
+        <translation>Ajustes recuperados de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="460"/>
+        <source>Then run `%1` again: the new database waits for it.</source>
+        <translation>Después vuelva a ejecutar `%1`: la nueva base de datos lo espera.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="465"/>
+        <source>Could not open the storage: %1</source>
+        <translation>No se pudo abrir el almacenamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="470"/>
+        <source>Reading the manifests in %1 …</source>
+        <translation>Leyendo los manifiestos de %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="493"/>
+        <source>The damaged database is kept as %1.</source>
+        <translation>La base de datos dañada se conserva como %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="494"/>
+        <source>Rebuilt the ledger from %1 day manifest(s): %2 item(s) recorded as archived.</source>
+        <translation>Registro del archivo reconstruido a partir de %1 manifiesto(s) diario(s): %2 elemento(s) registrado(s) como archivado(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="499"/>
+        <source>%1 item(s) the manifests list are not in the storage (e.g. %2): an audit with --repair over their days archives them again.</source>
+        <translation>Faltan en el almacenamiento %1 elemento(s) que figuran en los manifiestos (p. ej., %2): una auditoría con --repair de esos días los vuelve a archivar.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="507"/>
+        <source>%1 manifest line(s) could not be read and were left out.</source>
+        <translation>No se pudieron leer %1 línea(s) de manifiesto y se omitieron.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="510"/>
+        <source>The job log starts afresh. Check the connections with `rc-archiver status`.</source>
+        <translation>El registro de tareas empieza de nuevo. Compruebe las conexiones con `rc-archiver status`.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="527"/>
+        <source>This profile now has its own id (%1, was %2); the sign-ins saved under the old one stay with the profile it was copied from. Connect this one again: `rc-archiver connect ringcentral` and `rc-archiver connect STORAGE`, with --profile %3.</source>
+        <translation>Este perfil tiene ahora su propio ID (%1, antes %2); los inicios de sesión guardados con el anterior se quedan en el perfil del que se copió. Vuelva a conectar este: `rc-archiver connect ringcentral` y `rc-archiver connect STORAGE`, con --profile %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/database.cpp" line="547"/>
+        <source>Use `rc-archiver database check`, `restore [COPY]`, `rebuild [STORAGE [options]]` or `new-id`.</source>
+        <translation>Use `rc-archiver database check`, `restore [COPY]`, `rebuild [STORAGE [options]]` o `new-id`.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DatabaseHealth</name>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="82"/>
+        <source>a copy of the database in %1</source>
+        <translation>una copia de la base de datos en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="83"/>
+        <source>%1 copies of the database in %2</source>
+        <translation>%1 copias de la base de datos en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="88"/>
+        <source>the profile id file %1</source>
+        <translation>el archivo de ID del perfil %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="90"/>
+        <source>a database set aside earlier (%1)</source>
+        <translation>una base de datos apartada anteriormente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="96"/>
+        <source>log files in %1</source>
+        <translation>archivos de registro en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="151"/>
+        <source>The folder %1 is not empty (%2) and holds no RC Archiver profile. A new profile is made only in an empty folder, or one that does not exist yet: choose one with --profile.</source>
+        <translation>La carpeta %1 no está vacía (%2) y no contiene ningún perfil de RC Archiver. Solo se crea un perfil nuevo en una carpeta vacía o en una que todavía no exista: elija una con --profile.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="168"/>
+        <source>Could not open the archive database %1: %2. The file is damaged; RC Archiver will not use it, nor start a new database in its place.</source>
+        <translation>No se pudo abrir la base de datos del archivo %1: %2. El archivo está dañado; RC Archiver no lo usará ni creará una base de datos nueva en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="175"/>
+        <source>is missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="176"/>
+        <source>is empty (zero length)</source>
+        <translation>está vacía (longitud cero)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="177"/>
+        <source>holds no tables</source>
+        <translation>no contiene tablas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="178"/>
+        <source>The archive database %1 %2, but this profile was used before (%3). RC Archiver will not start a new database here: it would forget what is archived and archive everything again.</source>
+        <translation>La base de datos del archivo %1 %2, pero este perfil ya se usó antes (%3). RC Archiver no creará aquí una base de datos nueva: olvidaría lo que está archivado y volvería a archivarlo todo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="192"/>
+        <source>The newest good copy is %1, made %2. Restore it with `%3` (the file there now is kept aside); what was archived after the copy was made is found in the storage and not stored twice.</source>
+        <translation>La copia correcta más reciente es %1, creada el %2. Restáurela con `%3` (el archivo que hay ahora allí se aparta); lo que se archivó después de crear la copia se encuentra en el almacenamiento y no se guarda dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="202"/>
+        <source>There is no copy of it to restore.</source>
+        <translation>No hay ninguna copia de ella que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="203"/>
+        <source>No copy of it in %1 passes its check.</source>
+        <translation>Ninguna copia de ella en %1 supera su comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="204"/>
+        <source>Rebuild the record of what is archived from the manifests in the storage with `%1`.</source>
+        <translation>Reconstruya el registro de lo archivado a partir de los manifiestos del almacenamiento con `%1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/databasehealth.cpp" line="209"/>
+        <source>To start a new profile instead, choose an empty folder with --profile.</source>
+        <translation>Para empezar un perfil nuevo en su lugar, elija una carpeta vacía con --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::DemoNotice</name>
+    <message>
+        <location filename="../ui/common/demonotice.cpp" line="27"/>
+        <source>Demo: RC Archiver archives made-up recordings and messages, not RingCentral&apos;s. To archive your own, disconnect the demo on the Accounts tab and connect RingCentral.</source>
+        <translation>Demostración: RC Archiver archiva grabaciones y mensajes ficticios, no los de RingCentral. Para archivar los suyos, desconecte la demostración en la pestaña Cuentas y conecte RingCentral.</translation>
     </message>
 </context>
 <context>
@@ -1109,192 +1562,202 @@
 <context>
     <name>rca::DesktopIntegration</name>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="40"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="43"/>
         <source>&amp;Open RC Archiver</source>
         <translation>&amp;Abrir RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="49"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="52"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="58"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="170"/>
         <source>%1 call recording</source>
         <translation>%1 grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="165"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="170"/>
         <source>%1 call recordings</source>
         <translation>%1 grabaciones de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="173"/>
         <source>%1 voicemail</source>
         <translation>%1 mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="168"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="173"/>
         <source>%1 voicemails</source>
         <translation>%1 mensajes de voz</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="176"/>
         <source>%1 SMS message</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="171"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="176"/>
         <source>%1 SMS messages</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="179"/>
         <source>%1 fax</source>
         <translation>%1 fax</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="174"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="179"/>
         <source>%1 faxes</source>
         <translation>%1 faxes</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="178"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="183"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="184"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="189"/>
         <source>Last job: none yet</source>
         <translation>Última tarea: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="187"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="192"/>
         <source>Last job: %1, %2</source>
         <translation>Última tarea: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="190"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="195"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="196"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="201"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
+        <source>Demo: archives made-up recordings</source>
+        <translation>Demostración: archiva grabaciones ficticias</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="208"/>
         <source>Needs attention: %1</source>
         <translation>Requiere atención: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="203"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="210"/>
         <source>Archiving now…</source>
         <translation>Archivando…</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="207"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="214"/>
         <source>Backup is paused</source>
         <translation>La copia de seguridad está en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="209"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="216"/>
         <source>Next job: %1</source>
         <translation>Próxima tarea: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="211"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="218"/>
         <source>Next job: not planned</source>
         <translation>Próxima tarea: no programada</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="257"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="253"/>
+        <source>Demo: %1</source>
+        <translation>Demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/desktopintegration.cpp" line="274"/>
         <source>RC Archiver needs your attention</source>
         <translation>RC Archiver requiere su atención</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="281"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="298"/>
         <source>Archived %1.</source>
         <translation>Archivado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="283"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
         <source>1 item could not be archived yet; it will be retried.</source>
         <translation>1 elemento no se pudo archivar todavía; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="286"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="303"/>
         <source>%1 items could not be archived yet; they will be retried.</source>
         <translation>%1 elementos no se pudieron archivar todavía; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="289"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="306"/>
         <source>New data archived</source>
         <translation>Nuevos datos archivados</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="294"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="311"/>
         <source>The job stopped without saying why.</source>
         <translation>La tarea se detuvo sin indicar el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="300"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="317"/>
         <source>Archived %1 before it stopped.</source>
         <translation>Archivado antes de detenerse: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="301"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="318"/>
         <source>Archiving failed</source>
         <translation>Error al archivar</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="325"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
         <source>The weekly archive check could not finish</source>
         <translation>La comprobación semanal del archivo no pudo terminar</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="341"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="358"/>
         <source>The archive check found 1 problem</source>
         <translation>La comprobación del archivo encontró 1 problema</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="342"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="359"/>
         <source>The archive check found %1 problems</source>
         <translation>La comprobación del archivo encontró %1 problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="343"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="360"/>
         <source>Most important: %1.</source>
         <translation>Lo más importante: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="344"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="361"/>
         <source>Click to see the report in the Logs tab.</source>
         <translation>Haga clic para ver el informe en la pestaña Registros.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="388"/>
         <source>&amp;Pause backup</source>
         <translation>&amp;Pausar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="366"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="388"/>
         <source>Resume &amp;backup</source>
         <translation>&amp;Reanudar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="381"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="403"/>
         <source>RC Archiver is still running</source>
         <translation>RC Archiver sigue en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/tray/desktopintegration.cpp" line="382"/>
+        <location filename="../ui/tray/desktopintegration.cpp" line="404"/>
         <source>It keeps archiving in the background. Open or quit it from its icon in the system tray.</source>
         <translation>Sigue archivando en segundo plano. Ábralo o ciérrelo desde su icono en la bandeja del sistema.</translation>
     </message>
@@ -1302,32 +1765,32 @@
 <context>
     <name>rca::DropboxApi</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="187"/>
-        <source>Dropbox no longer accepts this app&apos;s sign-in (%1). Connect Dropbox again in the Accounts tab.</source>
-        <translation>Dropbox ya no acepta el inicio de sesión de esta aplicación (%1). Vuelva a conectar Dropbox en la pestaña Cuentas.</translation>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="188"/>
+        <source>Dropbox no longer accepts this app&apos;s sign-in (%1).</source>
+        <translation>Dropbox ya no acepta el inicio de sesión de esta aplicación (%1).</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="202"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="203"/>
         <source>%1: Dropbox is busy (too many write operations); will retry later.</source>
         <translation>%1: Dropbox está ocupado (demasiadas operaciones de escritura); se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="216"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="217"/>
         <source>: Dropbox failed</source>
         <translation>: Dropbox falló</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="221"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="222"/>
         <source>%1: Dropbox refused it (%2)</source>
         <translation>%1: Dropbox lo rechazó (%2)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="226"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="227"/>
         <source>%1: Dropbox rejected the request: %2</source>
         <translation>%1: Dropbox rechazó la solicitud: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxapi.cpp" line="232"/>
+        <location filename="../connectors/dropbox/dropboxapi.cpp" line="233"/>
         <source>%1: unexpected HTTP %2</source>
         <translation>%1: HTTP %2 inesperado</translation>
     </message>
@@ -1335,87 +1798,87 @@
 <context>
     <name>rca::DropboxConnector</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="115"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="112"/>
         <source>No Dropbox app key is configured. Register a Dropbox app as the README&apos;s section &quot;Registering a Dropbox app&quot; explains, then pass its key with --option appKey=KEY or RCA_DROPBOX_APP_KEY, or build with -DRCA_DROPBOX_APP_KEY=KEY.</source>
         <translation>No hay ninguna clave de aplicación de Dropbox configurada. Registre una aplicación de Dropbox como explica la sección «Registering a Dropbox app» del README y pase su clave con --option appKey=KEY o RCA_DROPBOX_APP_KEY, o compile con -DRCA_DROPBOX_APP_KEY=KEY.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="131"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="128"/>
         <source>Invalid Dropbox URL: %1</source>
         <translation>URL de Dropbox no válida: %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="138"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="135"/>
         <source>Invalid Dropbox redirectPort</source>
         <translation>redirectPort de Dropbox no válido</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="147"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="144"/>
         <source>Invalid Dropbox upload sizes: uploadThreshold must be at most 150 MiB and chunkSize a multiple of 4 MiB up to 150 MiB.</source>
         <translation>Tamaños de subida de Dropbox no válidos: uploadThreshold debe ser como máximo 150 MiB y chunkSize un múltiplo de 4 MiB de hasta 150 MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="163"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="160"/>
         <source>No keychain is available for the Dropbox sign-in</source>
         <translation>No hay ningún llavero disponible para el inicio de sesión de Dropbox</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="171"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="169"/>
         <source>the app was disconnected in Dropbox&apos;s settings, or the sign-in expired</source>
         <translation>la aplicación se desconectó en la configuración de Dropbox o el inicio de sesión caducó</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="189"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="187"/>
         <source>Connecting Dropbox needs a browser for the sign-in; run it from the window or `rc-archiver connect dropbox`.</source>
         <translation>Para conectar Dropbox se necesita un navegador para iniciar sesión; hágalo desde la ventana o con `rc-archiver connect dropbox`.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="210"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="208"/>
         <source>Dropbox did not grant offline access (no refresh token); connect again.</source>
         <translation>Dropbox no concedió acceso sin conexión (no hay token de actualización); vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="267"/>
-        <source>Dropbox is not connected: connect it in the Accounts tab.</source>
-        <translation>Dropbox no está conectado: conéctelo en la pestaña Cuentas.</translation>
-    </message>
-    <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="288"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="287"/>
         <source>Creating the Dropbox folder %1</source>
         <translation>Creación de la carpeta de Dropbox %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="293"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="292"/>
         <source>A file in Dropbox is in the way of the folder %1</source>
         <translation>Un archivo de Dropbox impide crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="297"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="296"/>
         <source>The Dropbox account is full: free some space in Dropbox or upgrade the plan.</source>
         <translation>La cuenta de Dropbox está llena: libere espacio en Dropbox o amplíe el plan.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="331"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="330"/>
         <source>Dropbox is not open</source>
         <translation>Dropbox no está abierto</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="313"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="312"/>
         <source>Refused the folder %1: it leaves the archive</source>
         <translation>Se rechazó la carpeta %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="344"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="266"/>
+        <source>Dropbox is not connected.</source>
+        <translation>Dropbox no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="343"/>
         <source>Refused the file %1: it leaves the archive</source>
         <translation>Se rechazó el archivo %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="395"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="394"/>
         <source>Refused %1: it leaves the archive</source>
         <translation>Se rechazó %1: queda fuera del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="400"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="399"/>
         <source>Looking at %1 in Dropbox</source>
         <translation>Consulta de %1 en Dropbox</translation>
     </message>
@@ -1423,72 +1886,72 @@
 <context>
     <name>rca::DropboxConnectorFactory</name>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="76"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="73"/>
         <source>App key</source>
         <translation>Clave de la app</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="74"/>
         <source>The key of your own Dropbox app (default: the built-in one, or RCA_DROPBOX_APP_KEY).</source>
         <translation>La clave de su propia app de Dropbox (predeterminada: la integrada o RCA_DROPBOX_APP_KEY).</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="80"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="77"/>
         <source>Sign-in redirect port</source>
         <translation>Puerto de redirección del inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="78"/>
         <source>The loopback port of the redirect URI registered for the app.</source>
         <translation>El puerto de loopback de la URI de redirección registrada para la app.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="79"/>
         <source>API server</source>
         <translation>Servidor de la API</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="82"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="79"/>
         <source>The Dropbox API&apos;s base URL.</source>
         <translation>La URL base de la API de Dropbox.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
         <source>Content server</source>
         <translation>Servidor de contenido</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="84"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="81"/>
         <source>The base URL for file contents.</source>
         <translation>La URL base para el contenido de los archivos.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="83"/>
         <source>Sign-in page</source>
         <translation>Página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="83"/>
         <source>The page that asks for your consent.</source>
         <translation>La página que pide su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="85"/>
         <source>Single-request upload limit (bytes)</source>
         <translation>Límite de subida en una sola solicitud (bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="86"/>
         <source>Files up to this size go up in one request; larger ones in an upload session.</source>
         <translation>Los archivos de hasta este tamaño se suben en una solicitud; los mayores, en una sesión de subida.</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="91"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="88"/>
         <source>Upload chunk size (bytes)</source>
         <translation>Tamaño de los fragmentos de subida (bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="92"/>
+        <location filename="../connectors/dropbox/dropboxconnector.cpp" line="89"/>
         <source>The part of a large file sent per request, a multiple of 4 MiB.</source>
         <translation>La parte de un archivo grande que se envía por solicitud, un múltiplo de 4 MiB.</translation>
     </message>
@@ -1595,48 +2058,48 @@
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="98"/>
-        <source>Another RC Archiver (process %1) is archiving with this profile; this job waits for it.</source>
-        <translation>Otro RC Archiver (proceso %1) está archivando con este perfil; esta tarea lo espera.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engine.cpp" line="120"/>
-        <source>No storage is connected. Connect a storage in the Accounts tab or with `rc-archiver connect`.</source>
-        <translation>No hay ningún almacenamiento conectado. Conecte un almacenamiento en la pestaña Cuentas o con `rc-archiver connect`.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engine.cpp" line="126"/>
+        <location filename="../core/engine/engine.cpp" line="129"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>El conector de almacenamiento «%1» no está instalado (no se encontró ningún complemento en %2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="186"/>
+        <location filename="../core/engine/engine.cpp" line="192"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>No archivado: la fuente ya no conserva datos tan antiguos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="257"/>
-        <source>Archiving has failed repeatedly (%1). Fix the cause, then use Run now.</source>
-        <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y luego use «Ejecutar ahora».</translation>
+        <location filename="../core/engine/engine.cpp" line="100"/>
+        <source>Another RC Archiver (process %1) is archiving with this profile.</source>
+        <translation>Otra instancia de RC Archiver (proceso %1) está archivando con este perfil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="272"/>
-        <location filename="../core/engine/engine.cpp" line="426"/>
+        <location filename="../core/engine/engine.cpp" line="120"/>
+        <source>No storage is connected.</source>
+        <translation>No hay ningún almacenamiento conectado.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="263"/>
+        <source>Archiving has failed repeatedly (%1). Fix the cause, then %2.</source>
+        <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y después %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="277"/>
+        <location filename="../core/engine/engine.cpp" line="449"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>El intervalo está vacío: --from debe ser anterior a --to.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="281"/>
+        <location filename="../core/engine/engine.cpp" line="286"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>El intervalo empieza antes de %1: la fuente solo conserva los datos durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="397"/>
+        <location filename="../core/engine/engine.cpp" line="420"/>
         <source>The check was stopped before it finished.</source>
         <translation>La comprobación se detuvo antes de terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="401"/>
+        <location filename="../core/engine/engine.cpp" line="424"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n elemento archivado y verificado.</numerusform>
@@ -1644,7 +2107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="404"/>
+        <location filename="../core/engine/engine.cpp" line="427"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n problema encontrado; %1 de %2 elementos archivados verificados.</numerusform>
@@ -1652,60 +2115,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="431"/>
+        <location filename="../core/engine/engine.cpp" line="454"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Hay una tarea en ejecución; compruebe el archivo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="534"/>
+        <location filename="../core/engine/engine.cpp" line="560"/>
         <source> (plugin not found)</source>
         <translation> (complemento no encontrado)</translation>
     </message>
 </context>
 <context>
+    <name>rca::Frontend</name>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="33"/>
+        <source>Connect it in the Accounts tab.</source>
+        <translation>Conéctelo en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="34"/>
+        <source>Connect it with `rc-archiver connect %1`.</source>
+        <translation>Conéctelo con `rc-archiver connect %1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="40"/>
+        <source>Connect again in the Accounts tab.</source>
+        <translation>Vuelva a conectar en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="42"/>
+        <source>Connect again with `rc-archiver connect` (see `rc-archiver --help`).</source>
+        <translation>Vuelva a conectar con `rc-archiver connect` (consulte `rc-archiver --help`).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="43"/>
+        <source>Connect again with `rc-archiver connect %1`.</source>
+        <translation>Vuelva a conectar con `rc-archiver connect %1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="49"/>
+        <source>use Run now in Sync options</source>
+        <translation>use «Ejecutar ahora» en Opciones de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../core/common/frontend.cpp" line="50"/>
+        <source>run `rc-archiver run-once`</source>
+        <translation>ejecute `rc-archiver run-once`</translation>
+    </message>
+</context>
+<context>
     <name>rca::GoogleDriveApi</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="97"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="98"/>
         <source>Your Google Drive is full: %1 was refused because the storage quota is used up. Free some space in Google Drive (or buy more), and archiving continues.</source>
         <translation>Su Google Drive está lleno: se rechazó %1 porque la cuota de almacenamiento está agotada. Libere espacio en Google Drive (o compre más) y el archivado continuará.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="106"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="107"/>
         <source>%1: Google Drive is limiting the request rate (%2). It will be tried again.</source>
         <translation>%1: Google Drive está limitando la frecuencia de solicitudes (%2). Se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="115"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="116"/>
         <source>%1: Google Drive refused it (403 %2: %3).</source>
         <translation>%1: Google Drive lo rechazó (403 %2: %3).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="121"/>
-        <source>%1: Google Drive no longer accepts the saved sign-in. Connect Google Drive again in the Accounts tab.</source>
-        <translation>%1: Google Drive ya no acepta el inicio de sesión guardado. Vuelva a conectar Google Drive en la pestaña Cuentas.</translation>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="122"/>
+        <source>%1: Google Drive no longer accepts the saved sign-in.</source>
+        <translation>%1: Google Drive ya no acepta el inicio de sesión guardado.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="232"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="216"/>
         <source>Looking for &quot;%1&quot; in Google Drive</source>
         <translation>Búsqueda de «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="263"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="278"/>
         <source>Creating the folder &quot;%1&quot; in Google Drive</source>
         <translation>Creación de la carpeta «%1» en Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="274"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="289"/>
         <source>%1: the answer named no folder id.</source>
         <translation>%1: la respuesta no indicaba ningún ID de carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="304"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="319"/>
         <source>Opening the archive folder</source>
         <translation>Apertura de la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveapi.cpp" line="323"/>
+        <location filename="../connectors/googledrive/googledriveapi.cpp" line="338"/>
         <source>Deleting a damaged upload</source>
         <translation>Eliminación de una subida dañada</translation>
     </message>
@@ -1713,52 +2214,52 @@
 <context>
     <name>rca::GoogleDriveConnector</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="152"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="149"/>
         <source>Google Drive needs the OAuth client id of a registered Google desktop app, and this build has none. Pass the &quot;clientId&quot; option (and &quot;clientSecret&quot;), set RCA_GOOGLE_CLIENT_ID and RCA_GOOGLE_CLIENT_SECRET, or build with the CMake options of the same names; see &quot;Registering a Google app&quot; in the README.</source>
         <translation>Google Drive necesita el ID de cliente OAuth de una aplicación de escritorio de Google registrada, y esta compilación no tiene ninguno. Pase la opción «clientId» (y «clientSecret»), defina RCA_GOOGLE_CLIENT_ID y RCA_GOOGLE_CLIENT_SECRET o compile con las opciones de CMake del mismo nombre; consulte «Registering a Google app» en el README.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="165"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="162"/>
         <source>Google Drive needs the system keychain to keep its sign-in, and none is available.</source>
         <translation>Google Drive necesita el llavero del sistema para guardar su inicio de sesión, y no hay ninguno disponible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="174"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="172"/>
         <source>access was removed in the Google account, the password changed, or it was unused for months</source>
         <translation>se retiró el acceso en la cuenta de Google, cambió la contraseña o no se usó durante meses</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="202"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="200"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Para conectar Google Drive se necesita iniciar sesión en un navegador, lo que aquí no es posible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="234"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="232"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google no concedió acceso sin conexión, por lo que el archivado no podría continuar de forma desatendida. Vuelva a conectar y permita el acceso.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="284"/>
-        <source>Google Drive is not connected. Connect it in the Accounts tab.</source>
-        <translation>Google Drive no está conectado. Conéctelo en la pestaña Cuentas.</translation>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="282"/>
+        <source>Google Drive is not connected.</source>
+        <translation>Google Drive no está conectado.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="320"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="318"/>
         <source>The path %1 is not allowed.</source>
         <translation>La ruta %1 no está permitida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="326"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="324"/>
         <source>The path %1 names no file.</source>
         <translation>La ruta %1 no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="335"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="333"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive no está abierto.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="467"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="465"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 no está en Google Drive.</translation>
     </message>
@@ -1766,42 +2267,42 @@
 <context>
     <name>rca::GoogleDriveConnectorFactory</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="71"/>
         <source>OAuth client id</source>
         <translation>ID de cliente OAuth</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="72"/>
         <source>The client id of your own Google desktop app (default: RCA_GOOGLE_CLIENT_ID or the built-in one).</source>
         <translation>El ID de cliente de su propia app de escritorio de Google (predeterminado: RCA_GOOGLE_CLIENT_ID o el integrado).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="74"/>
         <source>OAuth client secret</source>
         <translation>Secreto de cliente OAuth</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="78"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="75"/>
         <source>Its client secret (default: RCA_GOOGLE_CLIENT_SECRET or the built-in one).</source>
         <translation>Su secreto de cliente (predeterminado: RCA_GOOGLE_CLIENT_SECRET o el integrado).</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="79"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="76"/>
         <source>Upload chunk size (bytes)</source>
         <translation>Tamaño de los fragmentos de subida (bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="80"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="77"/>
         <source>The part of a large file sent per request, a multiple of 256 KiB.</source>
         <translation>La parte de un archivo grande que se envía por solicitud, un múltiplo de 256 KiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="84"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="81"/>
         <source>Single-request upload limit (bytes)</source>
         <translation>Límite de subida en una sola solicitud (bytes)</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="85"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="82"/>
         <source>Files up to this size go up in one request; larger ones in resumable parts.</source>
         <translation>Los archivos de hasta este tamaño se suben en una solicitud; los mayores, en partes reanudables.</translation>
     </message>
@@ -1822,7 +2323,7 @@
 <context>
     <name>rca::GoogleDriveListing</name>
     <message>
-        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="45"/>
+        <location filename="../connectors/googledrive/googledrivelisting.cpp" line="33"/>
         <source>Listing &quot;%1&quot; in Google Drive</source>
         <translation>Listado de «%1» en Google Drive</translation>
     </message>
@@ -1919,6 +2420,11 @@
         <source>the data to upload ended early</source>
         <translation>los datos que se iban a subir terminaron antes de tiempo</translation>
     </message>
+    <message>
+        <location filename="../core/net/httpexchange.cpp" line="218"/>
+        <source>the connection closed before an answer arrived</source>
+        <translation>la conexión se cerró antes de que llegara una respuesta</translation>
+    </message>
 </context>
 <context>
     <name>rca::ItemLedger</name>
@@ -1961,245 +2467,245 @@
 <context>
     <name>rca::JobDetailsDialog</name>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="62"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="28"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="131"/>
         <source>Job Details</source>
         <translation>Detalles de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="29"/>
         <source>Job details</source>
         <translation>Detalles de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="75"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="41"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="77"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="43"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="134"/>
         <source>Window</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="78"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="45"/>
         <source>Ran</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="46"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="47"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
         <source>Remote path</source>
         <translation>Ruta remota</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="85"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="89"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="55"/>
         <source>Other party</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="90"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="56"/>
         <source>Next retry</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="97"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="63"/>
         <source>Archived items</source>
         <translation>Elementos archivados</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="102"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="68"/>
         <source>Failed items</source>
         <translation>Elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="107"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="73"/>
         <source>Retry result</source>
         <translation>Resultado del reintento</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="114"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="80"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="115"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="81"/>
         <source>&amp;Retry Failed Items</source>
         <translation>&amp;Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="117"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="83"/>
         <source>Retry failed items</source>
         <translation>Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="113"/>
         <source>This job is no longer in the log.</source>
         <translation>Esta tarea ya no figura en el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="155"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="121"/>
         <source>A repair: archives again what a check of the archive found missing or damaged</source>
         <translation>Una reparación: vuelve a archivar lo que una comprobación del archivo detectó como ausente o dañado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="165"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="131"/>
         <source>Archive Check Details</source>
         <translation>Detalles de la comprobación del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="168"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="134"/>
         <source>Checked</source>
         <translation>Comprobado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="171"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="137"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="185"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="151"/>
         <source>The weekly check of the archive (the last 7 days)</source>
         <translation>La comprobación semanal del archivo (los últimos 7 días)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="186"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="152"/>
         <source>A check of the archive asked for with Verify archive</source>
         <translation>Una comprobación del archivo solicitada con «Verificar el archivo»</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="187"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="153"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="169"/>
         <source>The check did not finish (%1).</source>
         <translation>La comprobación no terminó (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="209"/>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="212"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="176"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="179"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="213"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="180"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="215"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="182"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="222"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="189"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="224"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="191"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="193"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="228"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="195"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="240"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="207"/>
         <source>%1 (attachment)</source>
         <translation>%1 (adjunto)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="249"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="216"/>
         <source>&amp;Archived items (%1):</source>
         <translation>Elementos &amp;archivados (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="226"/>
         <source>Waits for a manual retry</source>
         <translation>Espera un reintento manual</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="266"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="233"/>
         <source>RingCentral id %1</source>
         <translation>ID de RingCentral %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="271"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="238"/>
         <source>&amp;Failed items (%1):</source>
         <translation>Elementos &amp;fallidos (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="292"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="259"/>
         <source>Retry Failed Items</source>
         <translation>Reintentar elementos fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="293"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="260"/>
         <source>Some items could not be queued for a retry:
 %1</source>
         <translation>Algunos elementos no se pudieron poner en cola para un reintento:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="301"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="268"/>
         <source>Items queued for a retry now: %1.</source>
         <translation>Elementos en cola para reintentarse ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/jobdetailsdialog.cpp" line="302"/>
+        <location filename="../ui/logs/jobdetailsdialog.cpp" line="269"/>
         <source>Items queued for a retry at the next job: %1.</source>
         <translation>Elementos en cola para reintentarse en la próxima tarea: %1.</translation>
     </message>
@@ -2207,7 +2713,7 @@
 <context>
     <name>rca::JobLogCsv</name>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="87"/>
+        <location filename="../core/store/joblogcsv.cpp" line="83"/>
         <source>Could not export the log to %1: %2</source>
         <translation>No se pudo exportar el registro a %1: %2</translation>
     </message>
@@ -2215,72 +2721,72 @@
 <context>
     <name>rca::JobLogModel</name>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="32"/>
+        <location filename="../core/store/joblogcsv.cpp" line="26"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="33"/>
+        <location filename="../core/store/joblogcsv.cpp" line="27"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="34"/>
+        <location filename="../core/store/joblogcsv.cpp" line="28"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="35"/>
+        <location filename="../core/store/joblogcsv.cpp" line="29"/>
         <source>Job Start</source>
         <translation>Inicio de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="36"/>
+        <location filename="../core/store/joblogcsv.cpp" line="30"/>
         <source>Job End</source>
         <translation>Fin de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="37"/>
+        <location filename="../core/store/joblogcsv.cpp" line="31"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="38"/>
+        <location filename="../core/store/joblogcsv.cpp" line="32"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="39"/>
+        <location filename="../core/store/joblogcsv.cpp" line="33"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="40"/>
+        <location filename="../core/store/joblogcsv.cpp" line="34"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../core/store/joblogcsv.cpp" line="41"/>
+        <location filename="../core/store/joblogcsv.cpp" line="35"/>
         <source>FAX</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="339"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="343"/>
         <source>Weekly check of the archive</source>
         <translation>Comprobación semanal del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="340"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="344"/>
         <source>Check of the archive</source>
         <translation>Comprobación del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="341"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="350"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elementos que fallaron y esperan un reintento: %1</translation>
     </message>
@@ -2294,12 +2800,12 @@
     </message>
     <message>
         <location filename="../core/store/jobstore.cpp" line="126"/>
-        <source>Completed</source>
+        <source>Complete</source>
         <translation>Completada</translation>
     </message>
     <message>
         <location filename="../core/store/jobstore.cpp" line="128"/>
-        <source>Completed with errors</source>
+        <source>Complete with errors</source>
         <translation>Completada con errores</translation>
     </message>
     <message>
@@ -2466,6 +2972,24 @@
         <location filename="../core/secrets/keychainsecretstore.cpp" line="283"/>
         <source>The system keychain did not give back what was stored in it.</source>
         <translation>El llavero del sistema no devolvió lo que se había guardado en él.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::LedgerRebuilder</name>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="86"/>
+        <source>Could not list what the storage holds</source>
+        <translation>No se pudo listar el contenido del almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="96"/>
+        <source>Could not read %1</source>
+        <translation>No se pudo leer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="138"/>
+        <source>Could not rebuild the ledger from %1</source>
+        <translation>No se pudo reconstruir el registro del archivo a partir de %1</translation>
     </message>
 </context>
 <context>
@@ -2697,198 +3221,198 @@
 <context>
     <name>rca::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="60"/>
+        <location filename="../ui/logs/logspage.cpp" line="64"/>
         <source>Show Log &amp;for:</source>
         <translation>Mostrar el registro &amp;para:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="63"/>
+        <location filename="../ui/logs/logspage.cpp" line="67"/>
         <source>Show log for</source>
         <translation>Mostrar el registro para</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="64"/>
+        <location filename="../ui/logs/logspage.cpp" line="68"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="65"/>
+        <location filename="../ui/logs/logspage.cpp" line="69"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="66"/>
+        <location filename="../ui/logs/logspage.cpp" line="70"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="67"/>
+        <location filename="../ui/logs/logspage.cpp" line="71"/>
         <source>Custom range</source>
         <translation>Intervalo personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="70"/>
+        <location filename="../ui/logs/logspage.cpp" line="74"/>
         <source>F&amp;rom:</source>
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="73"/>
+        <location filename="../ui/logs/logspage.cpp" line="77"/>
         <source>From date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="76"/>
+        <location filename="../ui/logs/logspage.cpp" line="80"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="79"/>
+        <location filename="../ui/logs/logspage.cpp" line="83"/>
         <source>To date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="83"/>
+        <location filename="../ui/logs/logspage.cpp" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="85"/>
+        <location filename="../ui/logs/logspage.cpp" line="89"/>
         <source>Show the log for the dates</source>
         <translation>Mostrar el registro de esas fechas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="87"/>
+        <location filename="../ui/logs/logspage.cpp" line="91"/>
         <source>&amp;Verify Archive…</source>
         <translation>&amp;Verificar el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="89"/>
+        <location filename="../ui/logs/logspage.cpp" line="93"/>
         <source>Verify that the archive of these dates is complete</source>
         <translation>Verificar que el archivo de estas fechas está completo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="90"/>
+        <location filename="../ui/logs/logspage.cpp" line="94"/>
         <source>Checks that every item of the shown dates is in the storage and intact, and lists what is missing or damaged.</source>
         <translation>Comprueba que todos los elementos de las fechas mostradas están en el almacenamiento e íntegros, y enumera lo que falta o está dañado.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="100"/>
+        <location filename="../ui/logs/logspage.cpp" line="104"/>
         <source>Date range problem</source>
         <translation>Problema con el intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="106"/>
+        <location filename="../ui/logs/logspage.cpp" line="110"/>
         <source>Job log</source>
         <translation>Registro de tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="121"/>
+        <location filename="../ui/logs/logspage.cpp" line="130"/>
         <source>No jobs</source>
         <translation>No hay tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="133"/>
+        <location filename="../ui/logs/logspage.cpp" line="142"/>
         <source>Number of jobs</source>
         <translation>Número de tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="134"/>
+        <location filename="../ui/logs/logspage.cpp" line="143"/>
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="136"/>
+        <location filename="../ui/logs/logspage.cpp" line="145"/>
         <source>Show the details of the selected job</source>
         <translation>Mostrar los detalles de la tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="138"/>
+        <location filename="../ui/logs/logspage.cpp" line="147"/>
         <source>&amp;Export CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="140"/>
+        <location filename="../ui/logs/logspage.cpp" line="149"/>
         <source>Export the shown jobs as CSV</source>
         <translation>Exportar las tareas mostradas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="299"/>
+        <location filename="../ui/logs/logspage.cpp" line="394"/>
         <source>The From date is after the To date. Choose a From date on or before %1.</source>
         <translation>La fecha Desde es posterior a la fecha Hasta. Elija una fecha Desde igual o anterior al %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="321"/>
+        <location filename="../ui/logs/logspage.cpp" line="416"/>
         <source>SHOW MORE</source>
         <translation>MOSTRAR MÁS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="322"/>
+        <location filename="../ui/logs/logspage.cpp" line="417"/>
         <source>Show all jobs</source>
         <translation>Mostrar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="323"/>
+        <location filename="../ui/logs/logspage.cpp" line="418"/>
         <source>Show every job, also those that archived nothing</source>
         <translation>Mostrar todas las tareas, también las que no archivaron nada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="325"/>
+        <location filename="../ui/logs/logspage.cpp" line="420"/>
         <source>SHOW LESS</source>
         <translation>MOSTRAR MENOS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="326"/>
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
         <source>Show only jobs that archived data</source>
         <translation>Mostrar solo las tareas que archivaron datos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="327"/>
+        <location filename="../ui/logs/logspage.cpp" line="422"/>
         <source>Show only the jobs that archived data or failed</source>
         <translation>Mostrar solo las tareas que archivaron datos o fallaron</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="336"/>
+        <location filename="../ui/logs/logspage.cpp" line="431"/>
         <source>No job archived data or failed in this period. Choose SHOW MORE to see every job.</source>
         <translation>En este periodo ninguna tarea archivó datos ni falló. Elija MOSTRAR MÁS para ver todas las tareas.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="338"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
         <source>No jobs ran in this period.</source>
         <translation>En este periodo no se ejecutó ninguna tarea.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="341"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>Jobs: %1</source>
         <translation>Tareas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="389"/>
+        <location filename="../ui/logs/logspage.cpp" line="484"/>
         <source>Verify Archive</source>
         <translation>Verificar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="390"/>
+        <location filename="../ui/logs/logspage.cpp" line="485"/>
         <source>Nothing of these dates is archived yet: the schedule archives each half hour about two hours later. Choose earlier dates.</source>
         <translation>Todavía no hay nada archivado de estas fechas: la programación archiva cada media hora unas dos horas más tarde. Elija fechas anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="412"/>
+        <location filename="../ui/logs/logspage.cpp" line="507"/>
         <source>There is no job log to export.</source>
         <translation>No hay ningún registro de tareas que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="433"/>
-        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <location filename="../ui/logs/logspage.cpp" line="528"/>
+        <location filename="../ui/logs/logspage.cpp" line="536"/>
         <source>Export Log</source>
         <translation>Exportar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="434"/>
+        <location filename="../ui/logs/logspage.cpp" line="529"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -2950,30 +3474,40 @@
 <context>
     <name>rca::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>RC Archiver</source>
         <translation>RC Archiver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>&amp;Sync options</source>
         <translation>Opciones de &amp;sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>&amp;Logs</source>
         <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <source>RC Archiver (demo)</source>
+        <translation>RC Archiver (demostración)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>RC Archiver cannot start</source>
+        <translation>RC Archiver no puede iniciarse</translation>
     </message>
 </context>
 <context>
     <name>rca::ManifestWriter</name>
     <message>
-        <location filename="../core/audit/manifestwriter.cpp" line="225"/>
+        <location filename="../core/audit/manifestwriter.cpp" line="207"/>
         <source>Could not start writing %1.</source>
         <translation>No se pudo empezar a escribir %1.</translation>
     </message>
@@ -3044,22 +3578,27 @@
 <context>
     <name>rca::OAuthSession</name>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="39"/>
-        <source>%1 no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
-        <translation>%1 ya no acepta el inicio de sesión guardado (%2). Vuelva a conectar en la pestaña Cuentas.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="58"/>
+        <source>The %1 sign-in is being renewed by another RC Archiver process. It will be tried again.</source>
+        <translation>Otro proceso de RC Archiver está renovando el inicio de sesión de %1. Se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="54"/>
-        <source>The saved %1 sign-in could not be read. Connect again in the Accounts tab.</source>
-        <translation>No se pudo leer el inicio de sesión guardado de %1. Vuelva a conectar en la pestaña Cuentas.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="115"/>
+        <source>%1 no longer accepts the saved sign-in (%2).</source>
+        <translation>%1 ya no acepta el inicio de sesión guardado (%2).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="203"/>
-        <source>%1 is not connected. Connect it in the Accounts tab.</source>
-        <translation>%1 no está conectado. Conéctelo en la pestaña Cuentas.</translation>
+        <location filename="../core/oauth/oauthsession.cpp" line="131"/>
+        <source>The saved %1 sign-in could not be read.</source>
+        <translation>No se pudo leer el inicio de sesión guardado de %1.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauthsession.cpp" line="248"/>
+        <location filename="../core/oauth/oauthsession.cpp" line="318"/>
+        <source>%1 is not connected.</source>
+        <translation>%1 no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauthsession.cpp" line="405"/>
         <source>The %1 token refresh answer</source>
         <translation>La respuesta de actualización del token de %1</translation>
     </message>
@@ -3067,9 +3606,33 @@
 <context>
     <name>rca::Profile</name>
     <message>
-        <location filename="../core/profile.cpp" line="49"/>
+        <location filename="../core/profile.cpp" line="57"/>
         <source>Cannot create the folder %1 for RC Archiver&apos;s data. Check that it is writable, or choose another with --profile.</source>
         <translation>No se puede crear la carpeta %1 para los datos de RC Archiver. Compruebe que se puede escribir en ella o elija otra con --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ProfileIdentity</name>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="72"/>
+        <location filename="../core/store/profileidentity.cpp" line="81"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a profile id</source>
+        <translation>«%1» no es un ID de perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="116"/>
+        <source>Could not save the profile id</source>
+        <translation>No se pudo guardar el ID del perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/store/profileidentity.cpp" line="128"/>
+        <source>Could not save where the profile is</source>
+        <translation>No se pudo guardar la ubicación del perfil</translation>
     </message>
 </context>
 <context>
@@ -3083,117 +3646,117 @@
 <context>
     <name>rca::RingCentralApi</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="124"/>
-        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed). Connect again in the Accounts tab.</source>
-        <translation>RingCentral ya no acepta el inicio de sesión guardado (se revocó, caducó tras 7 días sin conexión o cambió la contraseña). Vuelva a conectar en la pestaña Cuentas.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="144"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="147"/>
         <source>%1: RingCentral&apos;s request rate limit was reached (%2). It will be tried again later.</source>
         <translation>%1: se alcanzó el límite de solicitudes de RingCentral (%2). Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="153"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="156"/>
         <source>%1: RingCentral had a server problem (%2). It will be tried again.</source>
         <translation>%1: RingCentral tuvo un problema en el servidor (%2). Se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="161"/>
-        <source>%1: RingCentral no longer accepts the saved sign-in (%2). Connect again in the Accounts tab.</source>
-        <translation>%1: RingCentral ya no acepta el inicio de sesión guardado (%2). Vuelva a conectar en la pestaña Cuentas.</translation>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="126"/>
+        <source>RingCentral no longer accepts the saved sign-in (it was revoked, expired after 7 days offline, or the password changed).</source>
+        <translation>RingCentral ya no acepta el inicio de sesión guardado (se revocó, caducó tras 7 días sin conexión o cambió la contraseña).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="172"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="164"/>
+        <source>%1: RingCentral no longer accepts the saved sign-in (%2).</source>
+        <translation>%1: RingCentral ya no acepta el inicio de sesión guardado (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
         <source>the %1 permission</source>
         <translation>el permiso %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="174"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="176"/>
         <source>a permission</source>
         <translation>un permiso</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="177"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="179"/>
         <source>%1: the signed-in RingCentral user lacks %2 that this needs (%3). Ask a RingCentral administrator to grant it.</source>
         <translation>%1: al usuario de RingCentral que ha iniciado sesión le falta %2 necesario para esto (%3). Pida a un administrador de RingCentral que lo conceda.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="183"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="185"/>
         <source>%1: RingCentral refused access (%2).</source>
         <translation>%1: RingCentral denegó el acceso (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="190"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="192"/>
         <source>%1: RingCentral no longer has this item (%2).</source>
         <translation>%1: RingCentral ya no tiene este elemento (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="195"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="197"/>
         <source>%1: RingCentral does not know this address (%2). Check the RingCentral server setting.</source>
         <translation>%1: RingCentral no conoce esta dirección (%2). Compruebe la configuración del servidor de RingCentral.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="204"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="206"/>
         <source>, parameter %1</source>
         <translation>, parámetro %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="207"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="209"/>
         <source>%1: RingCentral rejected the request (%2%3). This is likely a problem in RC Archiver; please report it.</source>
         <translation>%1: RingCentral rechazó la solicitud (%2%3). Probablemente se trata de un problema de RC Archiver; por favor, infórmenos.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="214"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="216"/>
         <source>%1: RingCentral refused the request (%2).</source>
         <translation>%1: RingCentral denegó la solicitud (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="219"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="221"/>
         <source>%1: RingCentral answered unexpectedly (%2).</source>
         <translation>%1: RingCentral respondió de forma inesperada (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="230"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="232"/>
         <source>%1: RingCentral pointed to an unexpected address (%2); the sign-in is not sent there.</source>
         <translation>%1: RingCentral remitió a una dirección inesperada (%2); el inicio de sesión no se envía allí.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="346"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="348"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON.</source>
         <translation>%1: la respuesta de RingCentral estaba incompleta o no era un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="357"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="359"/>
         <source>%1: RingCentral&apos;s answer was incomplete or not valid JSON, several times. It will be tried again with the next job.</source>
         <translation>%1: la respuesta de RingCentral estuvo incompleta o no fue un JSON válido varias veces. Se volverá a intentar en la próxima tarea.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="387"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="389"/>
         <source>%1: RingCentral&apos;s paging did not advance.</source>
         <translation>%1: la paginación de RingCentral no avanzó.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="394"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="396"/>
         <source>%1: too many pages.</source>
         <translation>%1: demasiadas páginas.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="447"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="449"/>
         <source>%1: RingCentral sent the whole file again instead of the missing part; it will be downloaded again later.</source>
         <translation>%1: RingCentral volvió a enviar el archivo completo en lugar de la parte que faltaba; se volverá a descargar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="479"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="481"/>
         <source>%1: RingCentral sent a different part of the file than asked for; it will be downloaded again later.</source>
         <translation>%1: RingCentral envió una parte del archivo distinta de la solicitada; se volverá a descargar más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="499"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="501"/>
         <source>%1: the download stopped after %2 of %3 bytes.</source>
         <translation>%1: la descarga se detuvo tras %2 de %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralapi.cpp" line="508"/>
+        <location filename="../core/ringcentral/ringcentralapi.cpp" line="510"/>
         <source>%1: RingCentral sent %2 bytes where %3 were announced; it will be downloaded again later.</source>
         <translation>%1: RingCentral envió %2 bytes cuando se habían anunciado %3; se volverá a descargar más tarde.</translation>
     </message>
@@ -3216,7 +3779,7 @@
         <translation>La dirección multimedia de RingCentral «%1» no es una URL http(s) utilizable.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="182"/>
+        <location filename="../core/ringcentral/ringcentralconfig.cpp" line="183"/>
         <source>it was revoked, expired after 7 days offline, or the password changed</source>
         <translation>se revocó, caducó tras 7 días sin conexión o cambió la contraseña</translation>
     </message>
@@ -3224,69 +3787,87 @@
 <context>
     <name>rca::RingCentralSource</name>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="108"/>
-        <source>RingCentral no longer accepts the saved sign-in. Connect again in the Accounts tab.</source>
-        <translation>RingCentral ya no acepta el inicio de sesión guardado. Vuelva a conectar en la pestaña Cuentas.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="118"/>
-        <source>RingCentral is not connected. Connect it in the Accounts tab.</source>
-        <translation>RingCentral no está conectado. Conéctelo en la pestaña Cuentas.</translation>
-    </message>
-    <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="172"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="186"/>
         <source>Reading RingCentral&apos;s extension list</source>
         <translation>Lectura de la lista de extensiones de RingCentral</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="239"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="253"/>
         <source>Reading the company call log</source>
         <translation>Lectura del registro de llamadas de la empresa</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="240"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="254"/>
         <source>Reading the call log</source>
         <translation>Lectura del registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="242"/>
-        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. Switch Sync options to My Extension, or ask an administrator for the permission.</source>
-        <translation>A esta cuenta de RingCentral le falta el permiso del registro de llamadas de la empresa (FullCompanyCallLog), por lo que no puede archivar las grabaciones de todas las extensiones. Cambie las opciones de sincronización a «Mi extensión» o pida el permiso a un administrador.</translation>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="123"/>
+        <source>RingCentral no longer accepts the saved sign-in.</source>
+        <translation>RingCentral ya no acepta el inicio de sesión guardado.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="284"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="133"/>
+        <source>RingCentral is not connected.</source>
+        <translation>RingCentral no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="258"/>
+        <source>Switch Sync options to My Extension</source>
+        <translation>Cambie las Opciones de sincronización a Mi extensión</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="260"/>
+        <source>Archive your own extension only (`rc-archiver config set sync.view extension`)</source>
+        <translation>Archive solo su propia extensión (`rc-archiver config set sync.view extension`)</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="264"/>
+        <source>This RingCentral account lacks the company call log permission (FullCompanyCallLog), so it cannot archive every extension&apos;s recordings. %1, or ask an administrator for the permission.</source>
+        <translation>A esta cuenta de RingCentral le falta el permiso del registro de llamadas de la empresa (FullCompanyCallLog), por lo que no puede archivar las grabaciones de todas las extensiones. %1, o pida el permiso a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="307"/>
         <source>Reading the %1 messages</source>
         <translation>Lectura de los mensajes de tipo %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="297"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="320"/>
         <source>The SMS text changed in size.</source>
         <translation>El tamaño del texto del SMS cambió.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="303"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="326"/>
         <source>RingCentral item %1 has no download information.</source>
         <translation>El elemento de RingCentral %1 no tiene información de descarga.</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="317"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="340"/>
         <source>Downloading call recording %1</source>
         <translation>Descarga de la grabación de llamada %1</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="319"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="342"/>
         <source>Downloading %1 %2</source>
         <translation>Descarga de %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="322"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="345"/>
         <source>RingCentral no longer has this recording</source>
         <translation>RingCentral ya no tiene esta grabación</translation>
     </message>
     <message>
-        <location filename="../core/ringcentral/ringcentralsource.cpp" line="324"/>
+        <location filename="../core/ringcentral/ringcentralsource.cpp" line="347"/>
         <source>RingCentral no longer has this message</source>
         <translation>RingCentral ya no tiene este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>rca::Session</name>
+    <message>
+        <location filename="../app/session.cpp" line="113"/>
+        <source>This profile (%1) is a copy of the one in %2 and shares its sign-ins with it: signing in or out in one changes the other, and RingCentral accepts each sign-in&apos;s renewal once, so the two take it from each other. Use one of them, or give this one its own sign-ins with `%3` and connect it again.</source>
+        <translation>Este perfil (%1) es una copia del de %2 y comparte con él sus inicios de sesión: iniciar o cerrar sesión en uno cambia el otro, y RingCentral acepta la renovación de cada inicio de sesión una sola vez, de modo que los dos se la quitan mutuamente. Use solo uno de ellos o dé a este sus propios inicios de sesión con `%3` y vuelva a conectarlo.</translation>
     </message>
 </context>
 <context>
@@ -3327,22 +3908,22 @@
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="115"/>
+        <location filename="../core/storage/setupdescription.cpp" line="127"/>
         <source>%1 has no option &quot;%2&quot;. Its options: %3.</source>
         <translation>%1 no tiene la opción «%2». Sus opciones: %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="131"/>
+        <location filename="../core/storage/setupdescription.cpp" line="143"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use %4.</source>
         <translation>«%1» no es un valor válido para %2 (la opción «%3»): use %4.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="145"/>
+        <location filename="../core/storage/setupdescription.cpp" line="157"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use a whole number from %4 to %5.</source>
         <translation>«%1» no es un valor válido para %2 (la opción «%3»): use un número entero de %4 a %5.</translation>
     </message>
     <message>
-        <location filename="../core/storage/setupdescription.cpp" line="158"/>
+        <location filename="../core/storage/setupdescription.cpp" line="170"/>
         <source>&quot;%1&quot; is not a valid %2 (the &quot;%3&quot; option): use true or false.</source>
         <translation>«%1» no es un valor válido para %2 (la opción «%3»): use true o false.</translation>
     </message>
@@ -3519,18 +4100,33 @@
         <translation>Por qué el origen necesita al usuario, por ejemplo, por un inicio de sesión rechazado.</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="332"/>
-        <location filename="../core/store/settingsstore.cpp" line="356"/>
+        <location filename="../core/store/settingsstore.cpp" line="277"/>
+        <source>The size and position of the window.</source>
+        <translation>El tamaño y la posición de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="278"/>
+        <source>The tab the window shows.</source>
+        <translation>La pestaña que muestra la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="280"/>
+        <source>The widths of the Logs tab&apos;s columns.</source>
+        <translation>Los anchos de las columnas de la pestaña Registros.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/settingsstore.cpp" line="337"/>
+        <location filename="../core/store/settingsstore.cpp" line="361"/>
         <source>Setting &quot;%1&quot; expects %2, not &quot;%3&quot;.</source>
         <translation>El ajuste «%1» espera %2, no «%3».</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="335"/>
+        <location filename="../core/store/settingsstore.cpp" line="340"/>
         <source>Could not save the setting &quot;%1&quot;</source>
         <translation>No se pudo guardar el ajuste «%1»</translation>
     </message>
     <message>
-        <location filename="../core/store/settingsstore.cpp" line="373"/>
+        <location filename="../core/store/settingsstore.cpp" line="378"/>
         <source>Could not reset the setting &quot;%1&quot;</source>
         <translation>No se pudo restablecer el ajuste «%1»</translation>
     </message>
@@ -3538,164 +4134,164 @@
 <context>
     <name>rca::SftpConnector</name>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="136"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="36"/>
         <source>No keychain is available to keep the SFTP %1 in, and RC Archiver never stores it anywhere else.</source>
         <translation>No hay ningún llavero disponible para guardar %1 de SFTP, y RC Archiver nunca guarda estos secretos en ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="432"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="212"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="185"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="239"/>
         <source>password</source>
         <translation>la contraseña</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="433"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="213"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="186"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="240"/>
         <source>key passphrase</source>
         <translation>la frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="177"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="85"/>
         <source>The folder %1 does not exist on %2. Create it, or choose another folder.</source>
         <translation>La carpeta %1 no existe en %2. Créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="183"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="91"/>
         <source>%1 on %2 is not a folder.</source>
         <translation>%1 en %2 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="211"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="119"/>
         <source>Could not keep the SFTP %1 in the keychain: %2</source>
         <translation>No se pudo guardar %1 de SFTP en el llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="250"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="77"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>El archivo SFTP no está configurado: no hay ningún servidor configurado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="276"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="103"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>La carpeta %1 ya no existe en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="356"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="188"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Se volvió a perder la conexión con el servidor SFTP %1; esta tarea se detiene y se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="366"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="198"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 y no se pudo restablecer: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="436"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="189"/>
         <source>No keychain is available to read the SFTP %1 from.</source>
         <translation>No hay ningún llavero disponible del que leer %1 de SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="442"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="195"/>
         <source>Could not read the SFTP %1 from the keychain: %2</source>
         <translation>No se pudo leer %1 de SFTP del llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="447"/>
+        <location filename="../connectors/sftp/sftpconnectorsetup.cpp" line="200"/>
         <source>The SFTP %1 is not in the keychain any more. Connect the SFTP storage again.</source>
         <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="498"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="275"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="617"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="319"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="693"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="395"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 en %2 no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="776"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="478"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="783"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="485"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="791"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="493"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="798"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="500"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="96"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="123"/>
         <source>Enter the SFTP server&apos;s host name (the &quot;host&quot; option).</source>
         <translation>Introduzca el nombre de host del servidor SFTP (la opción «host»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="101"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="128"/>
         <source>&quot;%1&quot; is not a port number.</source>
         <translation>«%1» no es un número de puerto.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="107"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="134"/>
         <source>Enter the user to sign in as (the &quot;user&quot; option).</source>
         <translation>Introduzca el usuario con el que iniciar sesión (la opción «user»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="118"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="145"/>
         <source>Unknown sign-in method &quot;%1&quot;: use key, agent, password or keyboard-interactive.</source>
         <translation>Método de inicio de sesión desconocido «%1»: use key, agent, password o keyboard-interactive.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="138"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="165"/>
         <source>Choose the SSH key file to sign in with (the &quot;keyFile&quot; option).</source>
         <translation>Elija el archivo de clave SSH con el que iniciar sesión (la opción «keyFile»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="150"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="177"/>
         <source>Enter the password for %1 (the &quot;password&quot; option).</source>
         <translation>Introduzca la contraseña de %1 (la opción «password»).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="158"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="185"/>
         <source>Password for %1 on %2</source>
         <translation>Contraseña de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="170"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="197"/>
         <source>&quot;%1&quot; is not a timeout in seconds (1 to 3600).</source>
         <translation>«%1» no es un tiempo de espera en segundos (de 1 a 3600).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="175"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="202"/>
         <source>&quot;%1&quot; is not a number of parallel sessions (0 to %2).</source>
         <translation>«%1» no es un número de sesiones paralelas (de 0 a %2).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="182"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="209"/>
         <source>&quot;%1&quot; is not a file size in MiB.</source>
         <translation>«%1» no es un tamaño de archivo en MiB.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="224"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="251"/>
         <source>Trust %1?</source>
         <translation>¿Confiar en %1?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="225"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="252"/>
         <source>RC Archiver has not connected to %1 before. The server identifies itself with this %2 key:
 
 %3
@@ -3708,159 +4304,159 @@ Compare it with the fingerprint your server&apos;s administrator gives you (on t
 Compárela con la huella digital que le proporcione el administrador del servidor (en el servidor: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Conéctese solo si coinciden.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="238"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="265"/>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Frase de contraseña de la clave SSH para %1</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="261"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="282"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="262"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="283"/>
         <source>The SFTP server&apos;s host name or address.</source>
         <translation>El nombre de host o la dirección del servidor SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="266"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="267"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
         <source>The SSH port.</source>
         <translation>El puerto SSH.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="269"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="270"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="291"/>
         <source>The user to sign in as (default: your user name here).</source>
         <translation>El usuario con el que se inicia sesión (predeterminado: su nombre de usuario aquí).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="274"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="295"/>
         <source>Folder on the server</source>
         <translation>Carpeta en el servidor</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="275"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="296"/>
         <source>The folder on the server to archive into; it must exist.</source>
         <translation>La carpeta del servidor en la que se archiva; debe existir.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="277"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="298"/>
         <source>The login folder</source>
         <translation>La carpeta de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="279"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="300"/>
         <source>Sign-in method</source>
         <translation>Método de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="280"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
         <source>How RC Archiver signs in: with a key file, through the SSH agent, or with a password.</source>
         <translation>Cómo inicia sesión RC Archiver: con un archivo de clave, a través del agente SSH o con una contraseña.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="286"/>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="292"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="307"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="313"/>
         <source>Key file</source>
         <translation>Archivo de clave</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="287"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="308"/>
         <source>SSH agent</source>
         <translation>Agente SSH</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="288"/>
         <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="309"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="330"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="290"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="311"/>
         <source>Keyboard-interactive</source>
         <translation>Interactivo por teclado</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="293"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="314"/>
         <source>The private key file to sign in with (default: ~/.ssh/id_ed25519 or id_ecdsa).</source>
         <translation>El archivo de clave privada para iniciar sesión (predeterminado: ~/.ssh/id_ed25519 o id_ecdsa).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="301"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="302"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
         <source>The key file&apos;s passphrase, if it has one (kept in the keychain).</source>
         <translation>La frase de contraseña del archivo de clave, si tiene una (se guarda en el llavero).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="305"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="326"/>
         <source>Only if the key has one</source>
         <translation>Solo si la clave tiene una</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="310"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="331"/>
         <source>The password on the server (kept in the keychain).</source>
         <translation>La contraseña en el servidor (se guarda en el llavero).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="316"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="337"/>
         <source>Confirmed host key</source>
         <translation>Clave de host confirmada</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="317"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
         <source>The server&apos;s host key fingerprint you checked (SHA256:…), to confirm a server connected to for the first time.</source>
         <translation>La huella de la clave de host del servidor que ha comprobado (SHA256:…), para confirmar un servidor al conectarse por primera vez.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="322"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="343"/>
         <source>Known hosts file</source>
         <translation>Archivo de hosts conocidos</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="323"/>
-        <source>Where confirmed host keys are kept (default: the app&apos;s data folder).</source>
-        <translation>Dónde se guardan las claves de host confirmadas (predeterminado: la carpeta de datos de la app).</translation>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="344"/>
+        <source>Where confirmed host keys are kept (default: known_hosts in this profile&apos;s folder, so that each profile confirms its servers itself).</source>
+        <translation>Dónde se guardan las claves de host confirmadas (predeterminado: known_hosts en la carpeta de este perfil, para que cada perfil confirme sus servidores por sí mismo).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="328"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
         <source>Timeout (seconds)</source>
         <translation>Tiempo de espera (segundos)</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="329"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="351"/>
         <source>Seconds to wait for the server before giving up on a connection or an operation.</source>
         <translation>Segundos de espera al servidor antes de abandonar una conexión o una operación.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="338"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="360"/>
         <source>Parallel upload sessions</source>
         <translation>Sesiones de subida en paralelo</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="339"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="361"/>
         <source>Extra SSH sessions that upload parts of a large file at the same time (0 writes every file through one session).</source>
         <translation>Sesiones SSH adicionales que suben partes de un archivo grande a la vez (0 escribe cada archivo por una sola sesión).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="349"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="371"/>
         <source>Parallel upload from (MiB)</source>
         <translation>Subida en paralelo desde (MiB)</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="350"/>
+        <location filename="../connectors/sftp/sftpsetupoptions.cpp" line="372"/>
         <source>The file size in MiB from which the extra sessions are used.</source>
         <translation>El tamaño de archivo en MiB a partir del cual se usan las sesiones adicionales.</translation>
     </message>
@@ -3881,24 +4477,32 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::SourceFactory</name>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="36"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="37"/>
         <source>%1 (ext. %2%3)</source>
         <translation>%1 (ext. %2%3)</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="38"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="39"/>
         <source>, administrator</source>
         <translation>, administrador</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="48"/>
-        <source>No source is connected. Connect RingCentral (or the demo source) first.</source>
-        <translation>No hay ninguna fuente conectada. Conecte primero RingCentral (o la fuente de demostración).</translation>
+        <location filename="../core/sources/sourcefactory.cpp" line="50"/>
+        <source>No source is connected.</source>
+        <translation>No hay ningún origen conectado.</translation>
     </message>
     <message>
-        <location filename="../core/sources/sourcefactory.cpp" line="74"/>
+        <location filename="../core/sources/sourcefactory.cpp" line="76"/>
         <source>Unknown source &quot;%1&quot;.</source>
         <translation>Fuente desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rca::SqliteFile</name>
+    <message>
+        <location filename="../core/store/sqlitefile.cpp" line="34"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
     </message>
 </context>
 <context>
@@ -3912,233 +4516,252 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::SyncOptionsPage</name>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="58"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="60"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
         <source>&amp;Enable backup</source>
         <translation>&amp;Activar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="62"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
         <source>Enable backup</source>
         <translation>Activar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="63"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="72"/>
         <source>Archive new recordings and messages every half hour</source>
         <translation>Archivar las grabaciones y los mensajes nuevos cada media hora</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="67"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="76"/>
         <source>&amp;Check the archive every week</source>
         <translation>Com&amp;probar el archivo cada semana</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="69"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="78"/>
         <source>Check the archive every week</source>
         <translation>Comprobar el archivo cada semana</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="71"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="80"/>
         <source>Once a week, RC Archiver checks that every recording and message of the last 7 days is in the storage and intact. The result is in the Logs tab; a notification says when something is missing or damaged.</source>
         <translation>Una vez por semana, RC Archiver comprueba que todas las grabaciones y todos los mensajes de los últimos 7 días están en el almacenamiento e íntegros. El resultado aparece en la pestaña Registros; una notificación avisa cuando falta algo o hay algo dañado.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="96"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
         <source>What to archive</source>
         <translation>Qué se archiva</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="102"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="111"/>
         <source>&amp;Account Settings</source>
         <translation>C&amp;onfiguración de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="104"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="113"/>
         <source>Account Settings: every extension you manage</source>
         <translation>Configuración de la cuenta: todas las extensiones que administra</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="105"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="114"/>
         <source>&amp;My Extension</source>
         <translation>&amp;Mi extensión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="107"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="116"/>
         <source>My Extension: your own extension</source>
         <translation>Mi extensión: su propia extensión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="121"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="130"/>
         <source>Call Recordings</source>
         <translation>Grabaciones de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="122"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="131"/>
         <source>Voice Mails</source>
         <translation>Mensajes de voz</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="123"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="132"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="124"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="133"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="137"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
         <source>Jobs</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="146"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="155"/>
         <source>Progress of the running job</source>
         <translation>Progreso de la tarea en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="148"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="157"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="150"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="159"/>
         <source>Run the due jobs now</source>
         <translation>Ejecutar ahora las tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="165"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
         <source>Archive from</source>
         <translation>Archivar desde</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="168"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
         <source>Archive to</source>
         <translation>Archivar hasta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="174"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="183"/>
         <source>Archive &amp;range</source>
         <translation>Archivar el &amp;intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="176"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="185"/>
         <source>Archive the chosen past days now</source>
         <translation>Archivar ahora los días anteriores elegidos</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="177"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="186"/>
         <source>Archive past days &amp;from</source>
         <translation>Archivar días anteriores &amp;desde</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="179"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="188"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="197"/>
         <source>RingCentral keeps recordings for about %1 days; items already archived are skipped.</source>
         <translation>RingCentral conserva las grabaciones unos %1 días; los elementos ya archivados se omiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="201"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="210"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="203"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="212"/>
         <source>Start RC Archiver when I &amp;log in</source>
         <translation>Iniciar RC Archiver al i&amp;niciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="205"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="214"/>
         <source>Start RC Archiver at login, in the tray</source>
         <translation>Iniciar RC Archiver al iniciar sesión, en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="218"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="227"/>
         <source>Notify me when a job &amp;archived recordings or messages</source>
         <translation>Avisarme cuando una tarea haya archivado &amp;grabaciones o mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="219"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="228"/>
         <source>Notify me when a job &amp;failed</source>
         <translation>Avisarme cuando una tarea haya &amp;fallado</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="220"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="229"/>
         <source>Notify me when a connection &amp;needs attention</source>
         <translation>Avisarme cuando una conexión re&amp;quiera atención</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="256"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="267"/>
         <source>Connect RingCentral and a storage on the Accounts tab first.</source>
         <translation>Primero conecte RingCentral y un almacenamiento en la pestaña Cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="258"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="269"/>
+        <source>Made-up recordings and messages of the demo are archived every half hour, about two hours after their time.</source>
+        <translation>Las grabaciones y los mensajes ficticios de la demostración se archivan cada media hora, unas dos horas después de su hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="272"/>
         <source>New recordings and messages are archived every half hour, about two hours after they were made.</source>
         <translation>Las grabaciones y los mensajes nuevos se archivan cada media hora, unas dos horas después de crearse.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="261"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="275"/>
         <source>Backup is off: nothing is archived until you enable it.</source>
         <translation>La copia de seguridad está desactivada: no se archiva nada hasta que la active.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="284"/>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="342"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="311"/>
+        <source>The demo makes up items of all four types.</source>
+        <translation>La demostración genera elementos ficticios de los cuatro tipos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="367"/>
+        <source>No job is planned: archiving failed repeatedly. Fix the cause, then use Run now.</source>
+        <translation>No hay ninguna tarea programada: el archivado falló repetidamente. Corrija la causa y después use «Ejecutar ahora».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="369"/>
         <source>No job is planned while backup is off.</source>
         <translation>No hay ninguna tarea programada mientras la copia de seguridad esté desactivada.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="294"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="385"/>
+        <source>Archiving %1…</source>
+        <translation>Archivando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="313"/>
         <source>Call recordings of every extension you manage.</source>
         <translation>Grabaciones de llamadas de todas las extensiones que administra.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="295"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="62"/>
+        <source>No job has run yet.</source>
+        <translation>Todavía no se ha ejecutado ninguna tarea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="314"/>
         <source>Recordings and messages of your own extension.</source>
         <translation>Grabaciones y mensajes de su propia extensión.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="332"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="351"/>
         <source>Choose days before today: the last hour and a half is archived by the schedule.</source>
         <translation>Elija días anteriores a hoy: la última hora y media la archiva la programación.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="346"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="372"/>
         <source>Next job: %1</source>
         <translation>Próxima tarea: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="353"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="379"/>
         <source>Checking the archive…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="360"/>
-        <source>Archiving %1 – %2…</source>
-        <translation>Archivando %1 – %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="375"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="400"/>
         <source>%1 of %2 items · %3</source>
         <translation>%1 de %2 elementos · %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="390"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="421"/>
         <source>Last check of the archive: %1 at %2.</source>
         <translation>Última comprobación del archivo: %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncoptionspage.cpp" line="395"/>
+        <location filename="../ui/sync/syncoptionspage.cpp" line="426"/>
         <source>Last job: %1 at %2. Items archived: %3.</source>
         <translation>Última tarea: %1 el %2. Elementos archivados: %3.</translation>
     </message>
@@ -4146,28 +4769,31 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::ssh::KnownHosts</name>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="54"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="103"/>
         <source>the server&apos;s host key has a type libssh2 cannot check</source>
         <translation>la clave de host del servidor es de un tipo que libssh2 no puede comprobar</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="82"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="131"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="259"/>
         <source>could not read %1: %2</source>
         <translation>no se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="144"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="193"/>
         <source>unsupported host key type</source>
         <translation>tipo de clave de host no compatible</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="176"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="225"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="282"/>
         <source>could not create the folder %1</source>
         <translation>no se pudo crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="188"/>
-        <location filename="../connectors/sftp/knownhosts.cpp" line="194"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="237"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="243"/>
+        <location filename="../connectors/sftp/knownhosts.cpp" line="288"/>
         <source>could not write %1: %2</source>
         <translation>no se pudo escribir %1: %2</translation>
     </message>
@@ -4548,72 +5174,77 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="67"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="68"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>No se pudo iniciar una sesión SSH (¿memoria agotada?).</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="76"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="77"/>
         <source>The SFTP server %1:%2 and RC Archiver (libssh2 %3) have no key exchange, host key or cipher algorithm in common: %4. The server may be very old, or configured to accept only algorithms this libssh2 lacks.</source>
         <translation>El servidor SFTP %1:%2 y RC Archiver (libssh2 %3) no tienen ningún algoritmo de intercambio de claves, de clave de host o de cifrado en común: %4. Puede que el servidor sea muy antiguo o que esté configurado para aceptar solo algoritmos que esta libssh2 no tiene.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="88"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="89"/>
         <source>the SSH handshake</source>
         <translation>la negociación SSH</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="102"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="103"/>
         <source>The server %1 does not offer SFTP (its &quot;sftp&quot; subsystem is not enabled): %2</source>
         <translation>El servidor %1 no ofrece SFTP (su subsistema «sftp» no está activado): %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="107"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="108"/>
         <source>starting SFTP</source>
         <translation>el inicio de SFTP</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="126"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="127"/>
         <source>reading the server&apos;s host key</source>
         <translation>la lectura de la clave de host del servidor</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="149"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="153"/>
+        <source>Could not copy the confirmed host keys of %1 from %2 to %3: %4.</source>
+        <translation>No se pudieron copiar las claves de host confirmadas de %1 de %2 a %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/sftp/sshsession.cpp" line="172"/>
         <source>Could not check the host key of the SFTP server %1: %2.</source>
         <translation>No se pudo comprobar la clave de host del servidor SFTP %1: %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="156"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="179"/>
         <source>The SFTP server %1 presents the %2 key %3, which is marked as revoked in %4. RC Archiver did not sign in. Ask the server&apos;s administrator for a new key.</source>
         <translation>El servidor SFTP %1 presenta la clave %2 %3, que está marcada como revocada en %4. RC Archiver no inició sesión. Pida una clave nueva al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="167"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="190"/>
         <source>WARNING: the identity of the SFTP server %1 has changed. It now presents the %2 key %3, which is not the key confirmed earlier (recorded in %4). Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its keys were replaced. RC Archiver did not sign in and sent nothing. Ask the server&apos;s administrator whether the key changed. If it did, and the fingerprint above is the new one, remove the old entry with `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` and connect again to confirm the new key.</source>
         <translation>ADVERTENCIA: la identidad del servidor SFTP %1 ha cambiado. Ahora presenta la clave %2 %3, que no es la clave confirmada anteriormente (registrada en %4). Alguien podría estar interceptando la conexión (un ataque de intermediario), o el servidor se reinstaló o se sustituyeron sus claves. RC Archiver no inició sesión y no envió nada. Pregunte al administrador del servidor si la clave cambió. Si es así y la huella digital anterior es la nueva, elimine la entrada antigua con `ssh-keygen -R &apos;%5&apos; -f &apos;%4&apos;` y vuelva a conectar para confirmar la nueva clave.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="188"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="211"/>
         <source>The SFTP server %1 is not known yet: RC Archiver has not confirmed its identity. Its %2 host key has the fingerprint %3. Make sure this is the server&apos;s key (ask its administrator, who can run `ssh-keygen -lf` on the server&apos;s public host key), then confirm it: in the Accounts tab, or on the command line by running `rc-archiver connect sftp` again with `--accept-host-key %3`.</source>
         <translation>El servidor SFTP %1 todavía no es conocido: RC Archiver no ha confirmado su identidad. Su clave de host %2 tiene la huella digital %3. Asegúrese de que es la clave del servidor (pregunte a su administrador, que puede ejecutar `ssh-keygen -lf` sobre la clave de host pública del servidor) y confírmela: en la pestaña Cuentas o en la línea de comandos, ejecutando de nuevo `rc-archiver connect sftp` con `--accept-host-key %3`.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="202"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="225"/>
         <source>The %2 host key of the SFTP server %1 has the fingerprint %3, not the confirmed %4. RC Archiver did not sign in. Check the fingerprint with the server&apos;s administrator.</source>
         <translation>La clave de host %2 del servidor SFTP %1 tiene la huella digital %3, no la confirmada %4. RC Archiver no inició sesión. Compruebe la huella digital con el administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="216"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="239"/>
         <source>Could not remember the host key of %1 in %2: %3.</source>
         <translation>No se pudo recordar la clave de host de %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="231"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="254"/>
         <source>The SFTP server %1 did not answer within %2 s during %3.</source>
         <translation>El servidor SFTP %1 no respondió en %2 s durante %3.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sshsession.cpp" line="238"/>
+        <location filename="../connectors/sftp/sshsession.cpp" line="261"/>
         <source>The connection to the SFTP server %1 failed during %2: %3.</source>
         <translation>La conexión con el servidor SFTP %1 falló durante %2: %3.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accounts/accountspage.h"
+#include "common/demonotice.h"
 #include "engine/engine.h"
 #include "engine/enginethread.h"
 #include "logs/logspage.h"
@@ -13,9 +14,13 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QIcon>
+#include <QLoggingCategory>
+#include <QScreen>
 #include <QTabWidget>
 
 namespace rca {
+
+Q_LOGGING_CATEGORY(lcWindow, "rcarchiver.ui.window", QtInfoMsg)
 
 MainWindow::MainWindow(const AppContext &context, BackgroundTask::Opener opener, QWidget *parent)
     : QMainWindow(parent)
@@ -26,7 +31,7 @@ MainWindow::MainWindow(const AppContext &context, BackgroundTask::Opener opener,
     , m_logs(new LogsPage(context, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("RC Archiver"));
+    updateTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/rc-archiver.svg")));
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -34,9 +39,14 @@ MainWindow::MainWindow(const AppContext &context, BackgroundTask::Opener opener,
     m_tabs->addTab(m_sync, tr("&Sync options"));
     m_tabs->addTab(m_logs, tr("&Logs"));
     setCentralWidget(m_tabs);
-    resize(760, 620);
+    restoreWindowState();
 
     connect(m_accounts, &AccountsPage::connectionsChanged, this, &MainWindow::connectionsChanged);
+    connect(m_accounts, &AccountsPage::backupRequested, this, [this] { setBackupEnabled(true); });
+    connect(m_accounts, &AccountsPage::rangeRequested, this, [this](const TimeWindow &window) {
+        archiveRange(window);
+        m_tabs->setCurrentWidget(m_logs); // where the job appears
+    });
     connect(m_sync, &SyncOptionsPage::backupToggled, this, &MainWindow::setBackupEnabled);
     connect(m_sync, &SyncOptionsPage::runNowRequested, this, &MainWindow::runNow);
     connect(m_sync, &SyncOptionsPage::rangeRequested, this, &MainWindow::archiveRange);
@@ -53,7 +63,62 @@ MainWindow::MainWindow(const AppContext &context, BackgroundTask::Opener opener,
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(isDemoSource(m_context.db) ? tr("RC Archiver (demo)") : tr("RC Archiver"));
+}
+
+QSize MainWindow::defaultSize() const
+{
+    const QSize wanted = sizeHint().expandedTo(QSize(760, 620));
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return wanted;
+    // Room for the window's frame and title bar, which are not known before it is shown.
+    const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+    return wanted.boundedTo(room);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!m_context.db) {
+        resize(defaultSize());
+        return;
+    }
+    SettingsStore settings(m_context.db);
+    const QByteArray geometry = QByteArray::fromBase64(
+        settings.stringValue(QLatin1String(SettingKey::WindowGeometry)).toLatin1());
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(defaultSize());
+    const int tab = settings.intValue(QLatin1String(SettingKey::WindowTab));
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    m_logs->restoreColumns(QByteArray::fromBase64(
+        settings.stringValue(QLatin1String(SettingKey::WindowLogColumns)).toLatin1()));
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_context.db)
+        return;
+    SettingsStore settings(m_context.db);
+    const Error errors[] = {
+        settings.setValue(QLatin1String(SettingKey::WindowGeometry),
+                          QString::fromLatin1(saveGeometry().toBase64())),
+        settings.setValue(QLatin1String(SettingKey::WindowTab), m_tabs->currentIndex()),
+        settings.setValue(QLatin1String(SettingKey::WindowLogColumns),
+                          QString::fromLatin1(m_logs->saveColumns().toBase64())),
+    };
+    for (const Error &e : errors) {
+        if (e)
+            qCWarning(lcWindow).noquote() << "The window's state was not saved:" << e.message();
+    }
+}
 
 void MainWindow::attachDesktop(DesktopIntegration *desktop)
 {
@@ -64,6 +129,8 @@ void MainWindow::attachDesktop(DesktopIntegration *desktop)
     connect(desktop, &DesktopIntegration::runNowRequested, this, &MainWindow::runNow);
     connect(desktop, &DesktopIntegration::backupToggled, this, &MainWindow::setBackupEnabled);
     connect(desktop, &DesktopIntegration::quitRequested, this, &MainWindow::quitRequested);
+    connect(m_accounts, &AccountsPage::connectionsChanged, desktop,
+            &DesktopIntegration::connectionsChanged);
     connect(m_sync, &SyncOptionsPage::backupToggled, desktop,
             &DesktopIntegration::setBackupEnabled);
     if (Engine *engine = m_context.engine) {
@@ -85,7 +152,9 @@ bool MainWindow::keepsRunningInTray() const
 
 void MainWindow::connectionsChanged()
 {
+    updateTitle();
     m_sync->refresh();
+    m_logs->refresh(); // its note about the demo
     // A disconnect turned backup off in the store; the engine re-plans with what is there now.
     reloadEngine();
 }
@@ -114,6 +183,7 @@ void MainWindow::setBackupEnabled(bool enabled)
             [engine = m_context.engine, enabled] { engine->setBackupEnabled(enabled); },
             Qt::QueuedConnection);
     m_sync->refresh();
+    m_accounts->refresh();
 }
 
 void MainWindow::archiveRange(const TimeWindow &window)
@@ -149,6 +219,7 @@ void MainWindow::showLogs()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
     if (!keepsRunningInTray()) {
         event->accept();
         Q_EMIT quitRequested();
@@ -174,6 +245,7 @@ int MainWindow::run(const AppContext &context, bool minimized)
 
     DesktopIntegration::Options desktopOptions;
     desktopOptions.db = context.db;
+    desktopOptions.clock = context.clock;
     DesktopIntegration desktop(desktopOptions);
     MainWindow window(context, [](const QUrl &url) { return QDesktopServices::openUrl(url); });
     window.attachDesktop(&desktop);

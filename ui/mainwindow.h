@@ -1,6 +1,8 @@
 // MainWindow: the three tabs of the user guide (Accounts, Sync options, Logs) over the engine,
 // which runs in its worker thread: the window talks to it only through queued invocations and
-// its signals. run() is the GUI's composition root. GUI thread.
+// its signals. run() is the GUI's composition root. The first window is wide enough for every
+// column of the Logs tab (within the screen); after that it opens as the user left it: size,
+// position, tab and the Logs tab's column widths, kept in the profile. GUI thread.
 #pragma once
 
 #include "appcontext.h"
@@ -57,6 +59,11 @@ protected:
 private:
     void connectionsChanged();
     void reloadEngine();
+    void updateTitle();
+    // The size of a first window: what every tab needs, within the screen's free area.
+    QSize defaultSize() const;
+    void restoreWindowState();
+    void saveWindowState();
 
     AppContext m_context;
     QTabWidget *m_tabs;

@@ -273,6 +273,11 @@ const QList<SettingsStore::Definition> &SettingsStore::definitions()
          tr("When the current window is tried again."), true},
         {key(SourceAttention), QMetaType::QString, QString(),
          tr("Why the source needs the user, such as a refused sign-in."), true},
+        {key(WindowGeometry), QMetaType::QString, QString(),
+         tr("The size and position of the window."), true},
+        {key(WindowTab), QMetaType::Int, 0, tr("The tab the window shows."), true, 0, QVariant()},
+        {key(WindowLogColumns), QMetaType::QString, QString(),
+         tr("The widths of the Logs tab's columns."), true},
     };
     return list;
 }

@@ -43,6 +43,11 @@ inline constexpr char FailedAttempts[] = "schedule.failedAttempts";
 inline constexpr char NextRetry[] = "schedule.nextRetry";
 // Internal: why the source needs the user (a refused sign-in); empty when all is well.
 inline constexpr char SourceAttention[] = "source.attention";
+// Internal: the window as the user left it (Base64 of QWidget::saveGeometry and of the Logs
+// table's QHeaderView::saveState, and the tab shown), restored at the next launch.
+inline constexpr char WindowGeometry[] = "window.geometry";
+inline constexpr char WindowTab[] = "window.tab";
+inline constexpr char WindowLogColumns[] = "window.logColumns";
 } // namespace SettingKey
 
 class RCACORE_EXPORT SettingsStore

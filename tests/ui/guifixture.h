@@ -9,13 +9,27 @@
 #include "engine/engine.h"
 #include "memorysecretstore.h"
 #include "storage/connectorregistry.h"
+#include "tray/notifier.h"
 
+#include <QList>
+#include <QPair>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
 
 namespace rca::test {
+
+// Keeps the notifications a window sends, kind and "title\nmessage", instead of showing them.
+class RecordingNotifier : public Notifier
+{
+public:
+    void notify(Kind kind, const QString &title, const QString &message) override
+    {
+        shown.append({kind, title + u'\n' + message});
+    }
+    QList<QPair<Kind, QString>> shown;
+};
 
 class GuiFixture
 {

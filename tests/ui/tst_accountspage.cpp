@@ -1,10 +1,13 @@
 // The Accounts tab, driven through its widgets: a Local folder connected with the folder
 // chooser and disconnected after the confirmation; RingCentral and Dropbox signed in against
 // their fakes with the browser replaced; the "reconnect needed" state; a storage plugin built only
-// for the tests (tests/plugins/testconnector) shown and connected from its own description.
+// for the tests (tests/plugins/testconnector) shown and connected from its own description; the
+// demo and a default folder for someone without a RingCentral app, then backup on with the
+// demo's last hours archived at once; the storage box as tall as the form it shows.
 #include "accounts/accountspage.h"
 #include "accounts/setupform.h"
 #include "common/messagebox.h"
+#include "engine/slotcalendar.h"
 #include "fakeserver.h"
 #include "guifixture.h"
 #include "redirectbrowser.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -91,6 +95,8 @@ private Q_SLOTS:
     void sftpFormShowsTheFieldsOfTheSignInMethod();
     void advancedSettingsHaveLabelsForPeople();
     void aPluginTheWindowNeverHeardOfIsConnectedFromItsDescription();
+    void theDemoAndADefaultFolderWithoutAnyAccount();
+    void storageBoxFitsTheFormItShows();
 
 private:
     std::unique_ptr<GuiFixture> m_fixture;
@@ -401,12 +407,18 @@ void TestAccountsPage::advancedSettingsHaveLabelsForPeople()
         for (QLabel *label : labels) {
             if (!label->buddy())
                 continue;
-            // "Sign-in redirect port:", not "redirectPort:"
+            // "Sign-in redirect port:", not "redirectPort:", "RedirectPort:" or "redirect_port:"
             QVERIFY2(label->text().at(0).isUpper(), qPrintable(label->text()));
+            static const QRegularExpression internalKey(QStringLiteral("[a-z][A-Z][a-z]|[_.]\\w"));
+            QVERIFY2(!label->text().contains(internalKey), qPrintable(label->text()));
             QVERIFY2(!label->toolTip().isEmpty(), qPrintable(label->text()));
             QVERIFY2(!label->buddy()->toolTip().isEmpty(), qPrintable(label->text()));
         }
     }
+    QCOMPARE(
+        shownLabels(child<QWidget>(m_page.get(), "ringCentralAdvanced")),
+        (QStringList{QStringLiteral("Client id:"), QStringLiteral("API server:"),
+                     QStringLiteral("Media server:"), QStringLiteral("Sign-in redirect port:")}));
     auto *dropbox = child<SetUpForm>(m_page.get(), "dropboxForm");
     QVERIFY(child<QWidget>(dropbox, "dropboxAdvancedToggle"));
     QVERIFY(!child<QWidget>(dropbox, "dropboxAdvanced")->isVisible()); // collapsed
@@ -488,6 +500,87 @@ void TestAccountsPage::aPluginTheWindowNeverHeardOfIsConnectedFromItsDescription
                                 {QStringLiteral("tokenGiven"), true}}));
     QVERIFY(!m_fixture->secrets.isEmpty()); // the token went to the keychain
     QVERIFY(token->text().isEmpty());       // and left the form
+}
+
+void TestAccountsPage::theDemoAndADefaultFolderWithoutAnyAccount()
+{
+    // Home is a temporary folder: the default archive folder goes there.
+    const QString home = m_fixture->path(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    const QByteArray savedHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home));
+    auto restoreHome = qScopeGuard([&savedHome] { qputenv("HOME", savedHome); });
+    m_page = std::make_unique<AccountsPage>(m_fixture->context, m_browser->opener());
+    m_page->show();
+    QCOMPARE(AccountsPage::defaultArchiveFolder(), home + QStringLiteral("/RingCentral Archive"));
+
+    // One click: the demo, named as such.
+    QSignalSpy changed(m_page.get(), &AccountsPage::connectionsChanged);
+    auto *tryDemo = child<QPushButton>(m_page.get(), "tryDemo");
+    QVERIFY(tryDemo && tryDemo->isVisible());
+    QTest::mouseClick(tryDemo, Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    SettingsStore settings(m_fixture->context.db);
+    QCOMPARE(settings.stringValue(QLatin1String(SettingKey::SourceKind)), QStringLiteral("demo"));
+    QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(),
+             QStringLiteral("Demo: made-up recordings"));
+    QVERIFY(child<QLabel>(m_page.get(), "ringCentralDetails")->text().contains(u"made-up"));
+    QVERIFY(!tryDemo->isVisible());
+    QVERIFY(child<QPushButton>(m_page.get(), "ringCentralDisconnect")->isVisible());
+    QVERIFY(!child<QWidget>(m_page.get(), "readyRow")->isVisible()); // no storage yet
+
+    // One more: the default folder, created and connected.
+    chooseStorage(m_page.get(), QStringLiteral("local"));
+    auto *useDefault = child<QPushButton>(m_page.get(), "localUseDefaultFolder");
+    QVERIFY(useDefault && useDefault->isVisible());
+    QCOMPARE(useDefault->text().remove(u'&'), QStringLiteral("Use ~/RingCentral Archive"));
+    QTest::mouseClick(useDefault, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
+    QVERIFY2(child<QLabel>(m_page.get(), "storageError")->text().isEmpty(),
+             qPrintable(child<QLabel>(m_page.get(), "storageError")->text()));
+    QCOMPARE(settings.stringValue(QLatin1String(SettingKey::StorageKind)), QStringLiteral("local"));
+    QVERIFY(QFileInfo(home + QStringLiteral("/RingCentral Archive/Apps/RingCentral Application"))
+                .isDir());
+
+    // Both sides: start the demo, which turns backup on and archives the hours just before
+    // the first window of the schedule.
+    auto *ready = child<QWidget>(m_page.get(), "readyRow");
+    QVERIFY(ready && ready->isVisible());
+    auto *start = child<QPushButton>(m_page.get(), "startBackup");
+    QCOMPARE(start->text().remove(u'&'), QStringLiteral("Start the demo"));
+    QSignalSpy backup(m_page.get(), &AccountsPage::backupRequested);
+    QSignalSpy range(m_page.get(), &AccountsPage::rangeRequested);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(backup.count(), 1);
+    QCOMPARE(range.count(), 1);
+    QVERIFY(settings.boolValue(QLatin1String(SettingKey::BackupEnabled)));
+    const QDateTime firstWindow =
+        SlotCalendar::windowForSlot(SlotCalendar().slotAfter(m_fixture->clock.now())).from;
+    QCOMPARE(range.at(0).at(0).value<TimeWindow>(),
+             TimeWindow(firstWindow.addSecs(-AccountsPage::DemoPastHours * 3600), firstWindow));
+    QVERIFY(!ready->isVisible());
+
+    // Disconnecting the demo says what it is.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "ringCentralDisconnect"), Qt::LeftButton);
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Disconnect the demo?"));
+}
+
+void TestAccountsPage::storageBoxFitsTheFormItShows()
+{
+    auto *box = child<QWidget>(m_page.get(), "storageBox");
+    auto heightWith = [this, box](const char *id) {
+        chooseStorage(m_page.get(), QString::fromLatin1(id));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return box->height();
+    };
+    const int sftp = heightWith("sftp");
+    const int local = heightWith("local");
+    QVERIFY2(local < sftp, qPrintable(QStringLiteral("local %1, sftp %2").arg(local).arg(sftp)));
+    // The form shown still gets all the room it asks for.
+    auto *localForm = child<QWidget>(m_page.get(), "localForm");
+    QVERIFY(localForm->height() >= localForm->sizeHint().height());
+    QCOMPARE(heightWith("sftp"), sftp);
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -1,7 +1,9 @@
 // DesktopIntegration under the offscreen platform, which has no system tray: the tray check
 // is injected, the notifications go to a recorder, and the menu's actions and the slots the
 // engine drives are used directly. A fresh profile database and object per test.
+#include "common/clock.h"
 #include "engine/engine.h"
+#include "engine/slotcalendar.h"
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "store/settingsstore.h"
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void archiveCheckWithProblemsNotifies();
     void cleanChecksAreQuiet();
     void archiveCheckRowsAreNotJobs();
+    void knowsTheNextJobAtStartUp();
+    void saysWhenItArchivesTheDemo();
 
 private:
     std::unique_ptr<DesktopIntegration> make(bool trayAvailable = false);
@@ -571,6 +575,44 @@ void TestDesktopIntegration::archiveCheckRowsAreNotJobs()
     tray->jobFinished(audit); // auditFinished speaks for it
     QVERIFY(m_notifier.shown.isEmpty());
     QCOMPARE(tray->toolTip(), toolTip); // the last job is still the last archiving job
+}
+
+void TestDesktopIntegration::knowsTheNextJobAtStartUp()
+{
+    // Backup is on and the schedule has archived up to 10:30: the next job is the 12:30 one
+    // (its window starts at 10:30), known before the engine says anything.
+    SettingsStore settings(m_db.get());
+    QVERIFY(!settings.setValue(QLatin1String(SettingKey::BackupEnabled), true));
+    const QDateTime watermark(QDate(2026, 11, 25), QTime(10, 30), Qt::UTC);
+    QVERIFY(!settings.setValue(QLatin1String(SettingKey::Watermark), watermark));
+    const ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 10), Qt::UTC));
+    DesktopIntegration::Options options;
+    options.db = m_db.get();
+    options.clock = &clock;
+    options.notifier = &m_notifier;
+    options.trayAvailable = [] { return false; };
+    options.retryAttempts = 0;
+    DesktopIntegration tray(options);
+    const QDateTime next = SlotCalendar().slotAfter(watermark.addSecs(90 * 60));
+    QVERIFY2(tray.toolTip().contains(
+                 QStringLiteral("Next job: %1")
+                     .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))),
+             qPrintable(tray.toolTip()));
+}
+
+void TestDesktopIntegration::saysWhenItArchivesTheDemo()
+{
+    auto tray = make();
+    QVERIFY(!tray->toolTip().contains(u"Demo"));
+    QVERIFY(!SettingsStore(m_db.get())
+                 .setValue(QLatin1String(SettingKey::SourceKind), QStringLiteral("demo")));
+    tray->connectionsChanged();
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("Demo: archives made-up recordings")),
+             qPrintable(tray->toolTip()));
+    tray->jobFinished(finishedJob(JobRecord::Status::Completed, {2, 0, 0, 0}));
+    QCOMPARE(m_notifier.shown.size(), 1);
+    QVERIFY2(m_notifier.shown.last().title.startsWith(QStringLiteral("Demo: ")),
+             qPrintable(m_notifier.shown.last().title));
 }
 
 QTEST_MAIN(TestDesktopIntegration)

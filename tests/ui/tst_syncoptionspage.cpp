@@ -1,8 +1,10 @@
 // The Sync options tab: Enable backup off by default and usable only once both sides are
 // connected; the administrator's switch between Account Settings and My Extension with their
 // defaults; extension users' four types; settings saved for the next job; Run now, a past
-// range and the running job's progress; the weekly check of the archive.
+// range and the running job's progress; the next and the last job from the first paint (before
+// the engine has said anything); the weekly check of the archive; the demo named as such.
 #include "common/messagebox.h"
+#include "engine/slotcalendar.h"
 #include "guifixture.h"
 #include "store/settingsstore.h"
 #include "sync/syncoptionspage.h"
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void showsTheRunningJob();
     void startAtLoginAndNotificationSwitches();
     void weeklyCheckIsSavedAndReachesTheEngine();
+    void showsTheNextAndLastJobAtOnce();
+    void saysWhenItArchivesTheDemo();
 
 private:
     void connectBoth(bool admin);
@@ -264,6 +268,61 @@ void TestSyncOptionsPage::weeklyCheckIsSavedAndReachesTheEngine()
     QVERIFY(weekly->isChecked());
     weekly->click();
     QVERIFY(!SettingsStore(m_fixture->context.db).boolValue(key(SettingKey::WeeklyAudit)));
+}
+
+void TestSyncOptionsPage::showsTheNextAndLastJobAtOnce()
+{
+    // A profile whose backup is on, with a job that ran in an earlier session: a fresh page
+    // shows both before the engine announces anything.
+    connectBoth(false);
+    SettingsStore settings(m_fixture->context.db);
+    QVERIFY(!settings.setValue(key(SettingKey::BackupEnabled), true));
+    const QDateTime watermark = m_fixture->clock.now().addSecs(-100 * 60); // 10:30
+    QVERIFY(!settings.setValue(key(SettingKey::Watermark), watermark));
+    JobRecord job;
+    job.window = TimeWindow(watermark.addSecs(-1800), watermark);
+    job.started = m_fixture->clock.now().addSecs(-40 * 60);
+    JobStore jobs(m_fixture->context.db);
+    QVERIFY(!jobs.start(&job));
+    job.status = JobRecord::Status::Completed;
+    job.ended = job.started.addSecs(20);
+    job.counts[0] = 5;
+    QVERIFY(!jobs.finish(job));
+
+    m_page = std::make_unique<SyncOptionsPage>(m_fixture->context);
+    const QLocale locale;
+    const QDateTime next = SlotCalendar().slotAfter(watermark.addSecs(90 * 60));
+    QCOMPARE(child<QLabel>(m_page.get(), "nextJob")->text(),
+             QStringLiteral("Next job: %1")
+                 .arg(locale.toString(next.toLocalTime(), QLocale::ShortFormat)));
+    const QString last = child<QLabel>(m_page.get(), "jobState")->text();
+    QVERIFY2(
+        last.startsWith(QStringLiteral("Last job: %1 at %2.")
+                            .arg(JobRecord::statusText(job.status),
+                                 locale.toString(job.ended.toLocalTime(), QLocale::ShortFormat))),
+        qPrintable(last));
+    QVERIFY2(last.contains(u"Items archived: 5"), qPrintable(last));
+
+    // Nothing has run in a fresh profile, and that is said too.
+    GuiFixture fresh;
+    SyncOptionsPage empty(fresh.context);
+    QCOMPARE(child<QLabel>(&empty, "jobState")->text(), QStringLiteral("No job has run yet."));
+    QVERIFY(child<QLabel>(&empty, "nextJob")->text().contains(u"backup is off"));
+}
+
+void TestSyncOptionsPage::saysWhenItArchivesTheDemo()
+{
+    auto *notice = child<QWidget>(m_page.get(), "demoNotice");
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    connectBoth(false);
+    QVERIFY(!notice->isVisible()); // RingCentral
+    SettingsStore(m_fixture->context.db)
+        .setValue(key(SettingKey::SourceKind), QStringLiteral("demo"));
+    m_page->refresh();
+    QVERIFY(notice->isVisible());
+    QVERIFY(child<QLabel>(notice, "demoNoticeText")->text().contains(u"made-up"));
+    QVERIFY(child<QLabel>(m_page.get(), "typesHint")->text().contains(u"demo"));
 }
 
 QTEST_MAIN(TestSyncOptionsPage)

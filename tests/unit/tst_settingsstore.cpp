@@ -85,7 +85,7 @@ QString TestSettingsStore::storedText(const QString &k)
 void TestSettingsStore::definitionsTable()
 {
     const QList<SettingsStore::Definition> &defs = SettingsStore::definitions();
-    QCOMPARE(defs.size(), 19);
+    QCOMPARE(defs.size(), 22);
     struct Expected
     {
         const char *key;
@@ -112,6 +112,9 @@ void TestSettingsStore::definitionsTable()
         {SettingKey::FailedAttempts, QMetaType::Int, true},
         {SettingKey::NextRetry, QMetaType::QDateTime, true},
         {SettingKey::SourceAttention, QMetaType::QString, true},
+        {SettingKey::WindowGeometry, QMetaType::QString, true},
+        {SettingKey::WindowTab, QMetaType::Int, true},
+        {SettingKey::WindowLogColumns, QMetaType::QString, true},
     };
     for (const Expected &e : expected) {
         const SettingsStore::Definition *def = SettingsStore::definition(key(e.key));

@@ -1,12 +1,15 @@
 #include "accountspage.h"
 
 #include "common/messagebox.h"
+#include "common/plannedjob.h"
 #include "setupform.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
+#include "store/settingsstore.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,11 +93,18 @@ AccountsPage::AccountsPage(const AppContext &context, BackgroundTask::Opener ope
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildRingCentral());
     layout->addWidget(buildStorage());
+    layout->addWidget(buildReady());
     layout->addStretch(1);
     refresh();
 }
 
 AccountsPage::~AccountsPage() = default;
+
+QString AccountsPage::defaultArchiveFolder()
+{
+    // English like every folder name RC Archiver makes.
+    return QDir::home().filePath(QStringLiteral("RingCentral Archive"));
+}
 
 Accounts AccountsPage::accounts() const
 {
@@ -192,6 +202,27 @@ QWidget *AccountsPage::buildRingCentral()
     layout->addLayout(buttons);
     connect(m_rcConnect, &QPushButton::clicked, this, [this] { connectRingCentral(false); });
     connect(m_rcDisconnect, &QPushButton::clicked, this, &AccountsPage::disconnectRingCentral);
+
+    // CONNECT needs the client id of an app registered with RingCentral; the demo needs nothing.
+    m_tryDemo = new QWidget(box);
+    m_tryDemo->setObjectName(QStringLiteral("tryDemoRow"));
+    auto *demoRow = new QHBoxLayout(m_tryDemo);
+    demoRow->setContentsMargins(0, 0, 0, 0);
+    auto *demoButton = new QPushButton(tr("Try it with &made-up recordings"), m_tryDemo);
+    demoButton->setObjectName(QStringLiteral("tryDemo"));
+    demoButton->setFlat(true);
+    demoButton->setCursor(Qt::PointingHandCursor);
+    QFont link = demoButton->font();
+    link.setUnderline(true);
+    demoButton->setFont(link);
+    demoButton->setToolTip(tr("Connects the demo, which makes up call recordings, voicemails, "
+                              "SMS and faxes. Nothing is read from RingCentral."));
+    demoButton->setAccessibleDescription(demoButton->toolTip());
+    demoRow->addStretch(1);
+    demoRow->addWidget(new QLabel(tr("No RingCentral app at hand?"), m_tryDemo));
+    demoRow->addWidget(demoButton);
+    layout->addWidget(m_tryDemo);
+    connect(demoButton, &QPushButton::clicked, this, &AccountsPage::connectDemo);
     return box;
 }
 
@@ -261,6 +292,23 @@ QWidget *AccountsPage::buildStorage()
         form->setFolderChooser([this] { return m_chooseFolder(); });
         connect(form, &SetUpForm::changed, this, &AccountsPage::updateConnectEnabled);
         column->addWidget(form);
+        // A folder on this computer: offer one that needs no choosing.
+        const SetUpField *folder = description.firstOfKind(SetUpField::Kind::FolderPath);
+        if (folder && folder->required && !description.browserSignIn &&
+            !description.firstOfKind(SetUpField::Kind::Host)) {
+            QString shown = QDir::toNativeSeparators(defaultArchiveFolder());
+#ifndef Q_OS_WIN
+            shown = QStringLiteral("~/") + QDir::home().relativeFilePath(defaultArchiveFolder());
+#endif
+            auto *useDefault = new QPushButton(tr("&Use %1").arg(shown), page);
+            useDefault->setObjectName(id + QStringLiteral("UseDefaultFolder"));
+            useDefault->setToolTip(tr("Creates the folder %1 and archives into it.")
+                                       .arg(QDir::toNativeSeparators(defaultArchiveFolder())));
+            useDefault->setAccessibleDescription(useDefault->toolTip());
+            connect(useDefault, &QPushButton::clicked, this,
+                    [this, form, key = folder->key] { useDefaultFolder(form, key); });
+            column->addWidget(useDefault, 0, Qt::AlignLeft);
+        }
         if (description.offersTest) {
             auto *test = new QPushButton(tr("&Test connection"), page);
             test->setObjectName(id + QStringLiteral("Test"));
@@ -275,11 +323,11 @@ QWidget *AccountsPage::buildStorage()
         m_storageKind->addItem(factory->displayName(), id);
     }
     connect(m_storageKind, &QComboBox::currentIndexChanged, this, [this] {
-        m_storageForms->setCurrentWidget(m_formPages.value(selectedStorage()));
+        showStorageForm(m_formPages.value(selectedStorage()));
         updateConnectEnabled();
     });
     if (m_storageKind->count() > 0)
-        m_storageForms->setCurrentWidget(m_formPages.value(selectedStorage()));
+        showStorageForm(m_formPages.value(selectedStorage()));
     layout->addWidget(m_storageChooser);
 
     QWidget *errorRow = messageRow(box, QStyle::SP_MessageBoxCritical, &m_storageError);
@@ -306,6 +354,30 @@ QWidget *AccountsPage::buildStorage()
     return box;
 }
 
+QWidget *AccountsPage::buildReady()
+{
+    m_ready = messageRow(this, QStyle::SP_MessageBoxInformation, &m_readyText);
+    m_ready->setObjectName(QStringLiteral("readyRow"));
+    m_readyText->setObjectName(QStringLiteral("readyText"));
+    m_readyButton = actionButton(tr("&Enable backup"), QStringLiteral("startBackup"),
+                                 tr("Enable backup"), m_ready);
+    m_ready->layout()->addWidget(m_readyButton);
+    connect(m_readyButton, &QPushButton::clicked, this, &AccountsPage::startBackup);
+    m_ready->hide();
+    return m_ready;
+}
+
+void AccountsPage::showStorageForm(QWidget *page)
+{
+    // A stacked widget is as tall as its tallest page unless the others are ignored.
+    for (QWidget *form : std::as_const(m_formPages)) {
+        const auto policy = form == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        form->setSizePolicy(policy, policy);
+    }
+    m_storageForms->setCurrentWidget(page);
+    m_storageForms->updateGeometry();
+}
+
 QString AccountsPage::selectedStorage() const
 {
     return m_storageKind->currentData().toString();
@@ -329,8 +401,11 @@ void AccountsPage::refresh()
                                        "extension you manage")
                                   : tr("Extension user: archives your own extension")));
     } else {
-        m_rcState->setText(source.displayName);
-        m_rcDetails->setText(tr("Made-up items for trying RC Archiver without an account."));
+        m_rcState->setText(tr("Demo: made-up recordings"));
+        m_rcDetails->setText(tr("RC Archiver archives made-up call recordings, voicemails, SMS "
+                                "and faxes, so you can try it without a RingCentral app. Nothing "
+                                "comes from RingCentral. Disconnect the demo to connect "
+                                "RingCentral."));
     }
     m_rcAttention->setVisible(source.kind == u"ringcentral" && !source.attention.isEmpty());
     m_rcAttentionText->setText(source.attention);
@@ -339,6 +414,8 @@ void AccountsPage::refresh()
     m_rcAdvanced->setVisible(!source.isConnected());
     m_rcConnect->setEnabled(!busy);
     m_rcDisconnect->setEnabled(!busy);
+    m_tryDemo->setVisible(!source.isConnected());
+    m_tryDemo->setEnabled(!busy);
 
     const Accounts::Storage storage = accounts.storage();
     m_storageChooser->setVisible(!storage.isConnected());
@@ -360,7 +437,69 @@ void AccountsPage::refresh()
         m_storageOpen->hide();
         m_storageAttention->parentWidget()->hide();
     }
+
+    const bool demo = source.kind == u"demo";
+    const bool backupOn =
+        SettingsStore(m_context.db).boolValue(QLatin1String(SettingKey::BackupEnabled));
+    m_ready->setVisible(source.isConnected() && source.attention.isEmpty() &&
+                        storage.isConnected() && !backupOn && !busy);
+    if (demo) {
+        m_readyText->setText(tr("The demo is ready. Start it to archive the made-up items of "
+                                "the last %1 hours now, and new ones every half hour.")
+                                 .arg(DemoPastHours));
+        m_readyButton->setText(tr("&Start the demo"));
+    } else {
+        m_readyText->setText(tr("Both sides are connected. Enable backup to archive new "
+                                "recordings and messages every half hour."));
+        m_readyButton->setText(tr("&Enable backup"));
+    }
     updateConnectEnabled();
+}
+
+void AccountsPage::connectDemo()
+{
+    if (isBusy())
+        return;
+    showError(Section::RingCentral, {});
+    // Nothing to sign in to: made up at once, in this thread.
+    const QVariantMap options{{QStringLiteral("itemsPerHour"), DemoItemsPerHour}};
+    if (Error e = accounts().connectSource(QStringLiteral("demo"), options, {})) {
+        showError(Section::RingCentral, e.message());
+        return;
+    }
+    refresh();
+    Q_EMIT connectionsChanged();
+}
+
+void AccountsPage::useDefaultFolder(SetUpForm *form, const QString &pathKey)
+{
+    if (isBusy())
+        return;
+    const QString folder = defaultArchiveFolder();
+    if (!QDir().mkpath(folder)) {
+        showError(Section::Storage, tr("Could not create the folder %1. Choose another one.")
+                                        .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(form->field(pathKey)))
+        edit->setText(QDir::toNativeSeparators(folder));
+    connectStorage();
+}
+
+void AccountsPage::startBackup()
+{
+    const bool demo = accounts().source().kind == u"demo";
+    if (Error e =
+            SettingsStore(m_context.db).setValue(QLatin1String(SettingKey::BackupEnabled), true)) {
+        showError(Section::Storage, e.message());
+        return;
+    }
+    Q_EMIT backupRequested();
+    // The schedule archives the half hour that ended about two hours ago, at the next :00 or
+    // :30; the demo shows a job at once with the hours before that.
+    if (demo)
+        Q_EMIT rangeRequested(recentPastBeforeSchedule(m_context.clock, DemoPastHours));
+    refresh();
 }
 
 void AccountsPage::showAttention(const QString &reason)
@@ -454,12 +593,19 @@ void AccountsPage::connectRingCentral(bool reconnect)
 void AccountsPage::disconnectRingCentral()
 {
     const Accounts::Source source = accounts().source();
-    if (MessageBox::question(
-            this, tr("Disconnect %1?").arg(source.displayName),
-            tr("Backup stops, and RC Archiver forgets its sign-in to %1. Everything already "
-               "archived stays in your storage.")
-                .arg(source.displayName),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (source.kind == u"demo") {
+        if (MessageBox::question(this, tr("Disconnect the demo?"),
+                                 tr("Backup stops. The made-up items already archived stay in "
+                                    "your storage."),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    } else if (MessageBox::question(
+                   this, tr("Disconnect %1?").arg(source.displayName),
+                   tr("Backup stops, and RC Archiver forgets its sign-in to %1. Everything already "
+                      "archived stays in your storage.")
+                       .arg(source.displayName),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     runTask(
         Section::RingCentral, tr("Disconnecting…"),

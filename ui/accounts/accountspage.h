@@ -2,11 +2,15 @@
 // storage: any installed connector plugin, with the form its SetUpDescription describes (a
 // browser sign-in, a connection test, a host key to confirm where it says so). Sign-ins
 // run in a BackgroundTask so the window stays responsive and can cancel them; a "reconnect
-// needed" state is shown plainly with one button to fix it. GUI thread.
+// needed" state is shown plainly with one button to fix it. For someone without a RingCentral
+// app: the demo source in one click, a default local folder in one more, and once both sides
+// are connected, a button that turns backup on (and, for the demo, archives its last hours at
+// once, so the Logs tab and the tray show a job within seconds). GUI thread.
 #pragma once
 
 #include "accounts/accounts.h"
 #include "appcontext.h"
+#include "archive/timewindow.h"
 #include "common/backgroundtask.h"
 #include "storage/setupdescription.h"
 
@@ -38,6 +42,12 @@ public:
     void setFolderChooser(std::function<QString()> chooser);
     bool isBusy() const;
 
+    // The folder offered with one click for a storage on this computer: ~/RingCentral Archive.
+    static QString defaultArchiveFolder();
+    // What the demo makes up per hour, and how many hours back it archives when started.
+    static constexpr int DemoItemsPerHour = 12;
+    static constexpr int DemoPastHours = 6;
+
 public Q_SLOTS:
     // Re-reads the connections from the store.
     void refresh();
@@ -48,12 +58,23 @@ Q_SIGNALS:
     // A connection was made or removed: the engine re-plans (and backup is off after a
     // disconnect).
     void connectionsChanged();
+    // Both sides are connected and the user wants backup on.
+    void backupRequested();
+    // ... and, starting the demo, its recent past archived now (a window just before the one
+    // the schedule archives first).
+    void rangeRequested(const rca::TimeWindow &window);
 
 private:
     enum class Section { RingCentral, Storage };
     static SetUpDescription ringCentralDescription();
     QWidget *buildRingCentral();
     QWidget *buildStorage();
+    QWidget *buildReady();
+    void connectDemo();
+    void useDefaultFolder(SetUpForm *form, const QString &pathKey);
+    void startBackup();
+    // The stacked storage forms take the height of the one shown, not of the tallest.
+    void showStorageForm(QWidget *page);
     void connectRingCentral(bool reconnect);
     void disconnectRingCentral();
     // answers: what the user confirmed when the connector asked (a host key).
@@ -91,6 +112,7 @@ private:
     QWidget *m_rcProgress = nullptr;
     QLabel *m_rcProgressText = nullptr;
     QLabel *m_rcError = nullptr;
+    QWidget *m_tryDemo = nullptr;
 
     // Storage
     QLabel *m_storageState = nullptr;
@@ -108,6 +130,11 @@ private:
     QLabel *m_storageProgressText = nullptr;
     QLabel *m_storageError = nullptr;
     QLabel *m_storageAttention = nullptr;
+
+    // Both connected, backup off: the next step.
+    QWidget *m_ready = nullptr;
+    QLabel *m_readyText = nullptr;
+    QPushButton *m_readyButton = nullptr;
 };
 
 } // namespace rca

@@ -2,11 +2,14 @@
 
 #include "auditdialog.h"
 #include "common/clock.h"
+#include "common/demonotice.h"
 #include "common/messagebox.h"
 #include "engine/engine.h"
 #include "engine/slotcalendar.h"
 #include "jobdetailsdialog.h"
 #include "joblogmodel.h"
+#include "storage/connectorregistry.h"
+#include "storage/storageconnector.h"
 #include "store/joblogcsv.h"
 
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -115,6 +119,11 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // The last column stretches with the window; a width set to another one is the user's.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns && column != JobLogModel::ColumnCount - 1)
+            m_columnsSetByUser = true;
+    });
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -156,7 +165,9 @@ LogsPage::LogsPage(const AppContext &context, QWidget *parent)
     bottomRow->addStretch(1);
     bottomRow->addWidget(m_detailsButton);
     bottomRow->addWidget(m_exportButton);
+    m_demoNotice = new DemoNotice(context.db, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_demoNotice);
     layout->addLayout(filterRow);
     layout->addWidget(m_rangeMessage);
     layout->addWidget(m_stack, 1);
@@ -255,11 +266,95 @@ void LogsPage::applyFilter()
     updateRangeState();
 
     m_model->setFilter(from, to, m_showLess);
+    resizeColumns();
+}
+
+void LogsPage::resizeColumns()
+{
+    if (m_columnsSetByUser)
+        return;
+    m_fittingColumns = true;
     m_table->resizeColumnsToContents();
+    // Jobs that arrive later must fit too: dates are wider than the headers above them.
+    for (int column = 0; column < JobLogModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column,
+                                std::max(m_table->columnWidth(column), neededColumnWidth(column)));
+    m_fittingColumns = false;
+}
+
+int LogsPage::neededColumnWidth(int column) const
+{
+    QStringList samples;
+    switch (column) {
+    case JobLogModel::FromColumn:
+    case JobLogModel::ToColumn:
+    case JobLogModel::JobStartColumn:
+    case JobLogModel::JobEndColumn:
+        // Every month's name and two-digit days and hours: as wide as a date and time gets.
+        for (int month = 1; month <= 12; ++month)
+            samples << QLocale().toString(QDateTime(QDate(2026, month, 28), QTime(22, 58, 58)),
+                                          QLocale::ShortFormat);
+        break;
+    case JobLogModel::StatusColumn:
+        for (JobRecord::Status status :
+             {JobRecord::Status::Running, JobRecord::Status::Completed,
+              JobRecord::Status::CompletedWithErrors, JobRecord::Status::Failed,
+              JobRecord::Status::Interrupted, JobRecord::Status::Expired,
+              JobRecord::Status::Verified, JobRecord::Status::ProblemsFound})
+            samples << JobRecord::statusText(status);
+        break;
+    case JobLogModel::StorageColumn:
+        if (m_context.connectors) {
+            for (StorageConnectorFactory *factory : m_context.connectors->factories())
+                samples << factory->displayName();
+        }
+        break;
+    default:
+        samples << QLocale().toString(99999);
+        break;
+    }
+    const QFontMetrics metrics(m_table->font());
+    int text = 0;
+    for (const QString &sample : std::as_const(samples))
+        text = std::max(text, metrics.horizontalAdvance(sample));
+    // The item view's margin on each side of the text, and the status column's icon.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    if (column == JobLogModel::StatusColumn)
+        text += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 2 * margin;
+    // The grid line, and a pixel or two the text layout may round up to.
+    const int slack = (m_table->showGrid() ? 1 : 0) + 2;
+    return std::max(m_table->horizontalHeader()->sectionSizeHint(column),
+                    text + 2 * margin + slack);
+}
+
+QSize LogsPage::sizeHint() const
+{
+    int table = 2 * m_table->frameWidth() +
+                style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    for (int column = 0; column < JobLogModel::ColumnCount; ++column)
+        table += neededColumnWidth(column);
+    const QMargins margins = layout()->contentsMargins();
+    QSize hint = QWidget::sizeHint();
+    hint.setWidth(std::max(hint.width(), table + margins.left() + margins.right()));
+    return hint;
+}
+
+QByteArray LogsPage::saveColumns() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool LogsPage::restoreColumns(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
+        return false;
+    m_columnsSetByUser = true;
+    return true;
 }
 
 void LogsPage::refresh()
 {
+    m_demoNotice->refresh();
     applyFilter();
 }
 
@@ -310,7 +405,7 @@ void LogsPage::setShowLess(bool less)
     m_showLess = less;
     updateShowLessButton();
     m_model->setFilter(m_model->from(), m_model->to(), m_showLess);
-    m_table->resizeColumnsToContents();
+    resizeColumns();
 }
 
 void LogsPage::updateShowLessButton()

@@ -2,7 +2,9 @@
 // range applied with Go; SHOW LESS / SHOW MORE between jobs that archived data (or failed) and
 // all jobs; the job table (JobLogModel, paged) that updates live from the engine's
 // jobStarted/jobFinished; job details; the CSV export of the shown rows; and Verify archive…,
-// which checks the shown days in storage (AuditDialog). GUI thread: it
+// which checks the shown days in storage (AuditDialog). Its columns are wide enough for their
+// contents before any job has run (the window's first size follows them), and keep the widths
+// the user gave them; a note says when the jobs archive the demo's made-up items. GUI thread: it
 // reads the store through the GUI thread's database connection and hears the engine (which
 // lives in its worker thread) through queued connections.
 #pragma once
@@ -25,6 +27,7 @@ class QTableView;
 namespace rca {
 
 class AuditDialog;
+class DemoNotice;
 class JobDetailsDialog;
 class JobLogModel;
 
@@ -70,6 +73,14 @@ public:
     // The Verify archive dialog; null until it was opened.
     AuditDialog *auditDialog() const { return m_auditDialog; }
 
+    QTableView *table() const { return m_table; }
+    // The column widths (QHeaderView::saveState), to restore at the next launch. Restored
+    // or changed by the user, they are kept; otherwise the columns follow their contents.
+    QByteArray saveColumns() const;
+    bool restoreColumns(const QByteArray &state);
+    // Wide enough for every column of a typical job without a horizontal scroll bar.
+    QSize sizeHint() const override;
+
 public Q_SLOTS:
     // Reads the store again with the current filter (a preset period moves to today).
     void refresh();
@@ -90,6 +101,10 @@ private:
     void updateRangeState();
     void updateViewState();
     void updateShowLessButton();
+    void resizeColumns();
+    // What a column needs to show a typical cell (a date and time, the longest status) and
+    // its header, whether or not a job has run yet.
+    int neededColumnWidth(int column) const;
     QDate today() const;
 
     AppContext m_context;
@@ -101,7 +116,11 @@ private:
     // The local day the preset period was computed on; a new day moves the period on show.
     QDate m_appliedOn;
     SaveFileChooser m_saveFileChooser;
+    // The user (or the last session) set the column widths: they are no longer fitted.
+    bool m_columnsSetByUser = false;
+    bool m_fittingColumns = false;
 
+    DemoNotice *m_demoNotice = nullptr;
     QComboBox *m_periodCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;

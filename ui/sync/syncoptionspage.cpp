@@ -3,6 +3,9 @@
 #include "accounts/accounts.h"
 #include "archive/itemtype.h"
 #include "common/clock.h"
+#include "common/demonotice.h"
+#include "common/localtime.h"
+#include "common/plannedjob.h"
 #include "store/settingsstore.h"
 #include "tray/autostart.h"
 
@@ -45,12 +48,18 @@ SyncOptionsPage::SyncOptionsPage(const AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("syncOptionsPage"));
     auto *layout = new QVBoxLayout(this);
+    m_demoNotice = new DemoNotice(context.db, this);
+    layout->addWidget(m_demoNotice);
     layout->addWidget(buildBackup());
     layout->addWidget(buildTypes());
     layout->addWidget(buildStatus());
     layout->addWidget(buildDesktop());
     layout->addStretch(1);
     refresh();
+    if (const std::optional<JobRecord> last = JobStore(context.db).lastJob())
+        showLastJob(*last);
+    else
+        m_jobState->setText(tr("No job has run yet."));
 }
 
 QWidget *SyncOptionsPage::buildBackup()
@@ -249,11 +258,16 @@ void SyncOptionsPage::refresh()
     SettingsStore settings(m_context.db);
     const bool enabled = settings.boolValue(key(SettingKey::BackupEnabled));
 
+    const bool demo = source.kind == u"demo";
+    m_demoNotice->setVisible(demo);
     m_enable->setEnabled(ready || enabled);
     m_enable->setChecked(enabled);
     m_weeklyAudit->setChecked(settings.boolValue(key(SettingKey::WeeklyAudit)));
     if (!ready)
         m_enableHint->setText(tr("Connect RingCentral and a storage on the Accounts tab first."));
+    else if (enabled && demo)
+        m_enableHint->setText(tr("Made-up recordings and messages of the demo are archived "
+                                 "every half hour, about two hours after their time."));
     else if (enabled)
         m_enableHint->setText(tr("New recordings and messages are archived every half hour, "
                                  "about two hours after they were made."));
@@ -263,6 +277,7 @@ void SyncOptionsPage::refresh()
     // Administrators choose between the two views; everyone else has only their extension.
     const bool admin = source.kind == u"ringcentral" && source.admin;
     m_admin = admin;
+    m_demo = demo;
     const bool accountView =
         admin && settings.stringValue(key(SettingKey::SyncView)) != u"extension";
     m_viewBox->setVisible(admin);
@@ -280,8 +295,9 @@ void SyncOptionsPage::refresh()
 
     m_runNow->setEnabled(ready && !m_busy);
     m_archiveRange->setEnabled(ready && !m_busy);
-    if (!ready || !enabled)
-        m_nextJob->setText(tr("No job is planned while backup is off."));
+    // While a job runs, the engine says what comes next when it has finished.
+    if (!m_busy)
+        showNextJob(ready ? plannedNextJob(m_context.db, m_context.clock) : QDateTime());
     m_refreshing = false;
 }
 
@@ -291,8 +307,11 @@ void SyncOptionsPage::updateTypeBoxes()
     m_voiceMail->setVisible(!accountView);
     m_sms->setVisible(!accountView);
     m_fax->setVisible(!accountView);
-    m_typesHint->setText(accountView ? tr("Call recordings of every extension you manage.")
-                                     : tr("Recordings and messages of your own extension."));
+    if (m_demo)
+        m_typesHint->setText(tr("The demo makes up items of all four types."));
+    else
+        m_typesHint->setText(accountView ? tr("Call recordings of every extension you manage.")
+                                         : tr("Recordings and messages of your own extension."));
 }
 
 void SyncOptionsPage::saveView()
@@ -338,12 +357,19 @@ void SyncOptionsPage::requestRange()
 
 void SyncOptionsPage::setNextJob(const QDateTime &utc)
 {
+    showNextJob(utc);
+}
+
+void SyncOptionsPage::showNextJob(const QDateTime &utc)
+{
     if (!utc.isValid()) {
-        m_nextJob->setText(tr("No job is planned while backup is off."));
+        m_nextJob->setText(waitsForManualRetry(m_context.db)
+                               ? tr("No job is planned: archiving failed repeatedly. Fix the "
+                                    "cause, then use Run now.")
+                               : tr("No job is planned while backup is off."));
         return;
     }
-    m_nextJob->setText(
-        tr("Next job: %1").arg(QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat)));
+    m_nextJob->setText(tr("Next job: %1").arg(localTimeText(utc, LocalTimeFormat::shortFormat())));
 }
 
 void SyncOptionsPage::jobStarted(const JobRecord &job)
@@ -356,10 +382,9 @@ void SyncOptionsPage::jobStarted(const JobRecord &job)
         m_progress->show();
         return;
     }
-    m_jobState->setText(
-        tr("Archiving %1 – %2…")
-            .arg(locale.toString(job.window.from.toLocalTime(), QLocale::ShortFormat),
-                 locale.toString(job.window.to.toLocalTime().time(), QLocale::ShortFormat)));
+    m_jobState->setText(tr("Archiving %1…")
+                            .arg(localTimeRangeText(job.window.from, job.window.to,
+                                                    LocalTimeFormat::shortFormat(locale))));
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->setFormat(QString());
@@ -383,18 +408,24 @@ void SyncOptionsPage::jobProgress(const JobProgress &progress)
 void SyncOptionsPage::jobFinished(const JobRecord &job)
 {
     m_progress->hide();
+    showLastJob(job);
+}
+
+void SyncOptionsPage::showLastJob(const JobRecord &job)
+{
     const QLocale locale;
+    // A job another process is running, or one that never ended: when it started.
+    const QDateTime when = job.ended.isValid() ? job.ended : job.started;
     if (job.isAudit()) {
         // Its report is on the Logs tab.
-        m_jobState->setText(
-            tr("Last check of the archive: %1 at %2.")
-                .arg(JobRecord::statusText(job.status),
-                     locale.toString(job.ended.toLocalTime(), QLocale::ShortFormat)));
+        m_jobState->setText(tr("Last check of the archive: %1 at %2.")
+                                .arg(JobRecord::statusText(job.status),
+                                     localTimeText(when, LocalTimeFormat::shortFormat(locale))));
         return;
     }
     QString text = tr("Last job: %1 at %2. Items archived: %3.")
                        .arg(JobRecord::statusText(job.status),
-                            locale.toString(job.ended.toLocalTime(), QLocale::ShortFormat),
+                            localTimeText(when, LocalTimeFormat::shortFormat(locale)),
                             locale.toString(job.totalArchived()));
     if (!job.error.isEmpty())
         text += u' ' + job.error;

@@ -3,7 +3,9 @@
 // between Account Settings (call recordings of every extension they manage) and My Extension;
 // the types to archive; the next job, the running job's progress, Run now, and archiving a
 // past date range; the weekly check of the archive; and, for this computer, launching at login and
-// which notifications show. Settings are saved at once and take effect at the next job. GUI thread.
+// which notifications show. Settings are saved at once and take effect at the next job. The next
+// and the last job are read from the store when the page is built: the engine may have
+// announced them before the page listened. GUI thread.
 #pragma once
 
 #include "appcontext.h"
@@ -22,6 +24,8 @@ class QPushButton;
 class QRadioButton;
 
 namespace rca {
+
+class DemoNotice;
 
 class SyncOptionsPage : public QWidget
 {
@@ -55,12 +59,16 @@ private:
     void saveTypes();
     void requestRange();
     void updateTypeBoxes();
+    void showLastJob(const rca::JobRecord &job);
+    void showNextJob(const QDateTime &utc);
 
     AppContext m_context;
     bool m_refreshing = false;
     bool m_busy = false;
     bool m_admin = false;
+    bool m_demo = false;
 
+    DemoNotice *m_demoNotice = nullptr;
     QCheckBox *m_enable = nullptr;
     QLabel *m_enableHint = nullptr;
     QCheckBox *m_weeklyAudit = nullptr;

@@ -1,5 +1,8 @@
 #include "tray/desktopintegration.h"
 
+#include "common/demonotice.h"
+#include "common/localtime.h"
+#include "common/plannedjob.h"
 #include "engine/engine.h"
 #include "logs/audittext.h"
 #include "store/settingsstore.h"
@@ -23,7 +26,7 @@ constexpr int MaxReasonInToolTip = 60;
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return localTimeText(utc, LocalTimeFormat::shortFormat());
 }
 
 } // namespace
@@ -66,6 +69,8 @@ DesktopIntegration::DesktopIntegration(Options options, QObject *parent)
         m_backupEnabled = settings.boolValue(QLatin1String(SettingKey::BackupEnabled));
         m_attention = settings.stringValue(QLatin1String(SettingKey::SourceAttention));
         m_lastJob = JobStore(db).lastJob();
+        // The engine may have announced its next job before anyone listened.
+        m_nextJob = plannedNextJob(db, m_options.clock);
     }
     setBackupEnabled(m_backupEnabled); // the Pause/Resume text
 
@@ -194,6 +199,8 @@ QString DesktopIntegration::lastJobLine() const
 QString DesktopIntegration::toolTip() const
 {
     QStringList lines{tr("RC Archiver")};
+    if (isDemo())
+        lines << tr("Demo: archives made-up recordings");
     if (!m_attention.isEmpty()) {
         QString reason = m_attention;
         if (reason.size() > MaxReasonInToolTip)
@@ -220,6 +227,11 @@ void DesktopIntegration::refresh()
     m_tray->setToolTip(toolTip());
 }
 
+bool DesktopIntegration::isDemo() const
+{
+    return isDemoSource(m_options.db);
+}
+
 bool DesktopIntegration::wants(const char *settingKey) const
 {
     if (!m_options.db)
@@ -234,7 +246,12 @@ void DesktopIntegration::notify(Notifier::Kind kind, const QString &title, const
         qCInfo(lcTray).noquote() << "No system tray to show the notification:" << title;
         return;
     }
-    notifier->notify(kind, title, message);
+    // What the demo archived is made up: news of it must not pass for real news.
+    const bool aboutTheArchive = kind == Notifier::Kind::Archived ||
+                                 kind == Notifier::Kind::Failed ||
+                                 kind == Notifier::Kind::ArchiveCheck;
+    notifier->notify(kind, aboutTheArchive && isDemo() ? tr("Demo: %1").arg(title) : title,
+                     message);
 }
 
 void DesktopIntegration::setBusy(bool busy)
@@ -357,6 +374,11 @@ void DesktopIntegration::notificationClicked()
 void DesktopIntegration::setNextJob(const QDateTime &when)
 {
     m_nextJob = when;
+    refresh();
+}
+
+void DesktopIntegration::connectionsChanged()
+{
     refresh();
 }
 

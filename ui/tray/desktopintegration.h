@@ -6,7 +6,8 @@
 // When the desktop has no tray yet (a session still starting at login), it retries creating
 // the tray for a while and says when one appears, so the window knows whether closing it can
 // keep the app running in the tray. The composition root connects the engine's signals to its
-// slots and its request signals to the engine and the window. GUI thread.
+// slots and its request signals to the engine and the window. While the demo source is
+// connected, the tooltip and the notifications about the archive say so. GUI thread.
 #pragma once
 
 #include "store/jobstore.h"
@@ -27,6 +28,7 @@ class QSystemTrayIcon;
 
 namespace rca {
 
+class Clock;
 class Database;
 // From engine/engine.h, which no header that moc reads may include (see AuditDialog).
 struct AuditResult;
@@ -43,6 +45,8 @@ public:
         // The notification settings, the last job and the state at start-up. May be null:
         // then every notification is on and nothing is known yet.
         Database *db = nullptr;
+        // What "now" is for the next job read from the store at start-up. Null: the system's.
+        const Clock *clock = nullptr;
         // Not owned; must outlive this object. Null: the tray icon's own balloon messages.
         Notifier *notifier = nullptr;
         // Whether the desktop has a tray now. Null: QSystemTrayIcon::isSystemTrayAvailable.
@@ -99,6 +103,8 @@ public Q_SLOTS:
     // UTC; invalid when no job is planned.
     void setNextJob(const QDateTime &when);
     void setBackupEnabled(bool enabled);
+    // A source or storage was connected or disconnected: the tooltip names the demo or not.
+    void connectionsChanged();
 
 Q_SIGNALS:
     void openRequested();
@@ -117,6 +123,7 @@ private:
     bool wants(const char *settingKey) const;
     void notify(Notifier::Kind kind, const QString &title, const QString &message);
     QString lastJobLine() const;
+    bool isDemo() const;
 
     Options m_options;
     std::unique_ptr<QMenu> m_menu; // a QMenu is a widget: no QObject parent, owned here
