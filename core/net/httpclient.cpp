@@ -109,8 +109,10 @@ bool HttpResponse::transportFailed() const
     if (networkError == QNetworkReply::NoError)
         return false;
     // Errors below 200 are connection, proxy and timeout failures; ProtocolFailure is a broken
-    // exchange. With no status at all, nothing usable arrived.
-    return status == 0 || networkError < 200 || networkError == QNetworkReply::ProtocolFailure;
+    // exchange, ContentReSendError one that Qt would have sent again (HttpRequest::sendOnce).
+    // With no status at all, nothing usable arrived.
+    return status == 0 || networkError < 200 || networkError == QNetworkReply::ProtocolFailure ||
+           networkError == QNetworkReply::ContentReSendError;
 }
 
 bool HttpResponse::isSuccess() const

@@ -70,6 +70,14 @@ struct RCACORE_EXPORT HttpRequest
 
     std::function<void(qint64 sent, qint64 total)> onUploadProgress;
 
+    // Sent at most once: Qt resends a request whose connection closed before an answer (a
+    // kept-alive connection the server dropped, or one that broke after the server read it),
+    // POST included and with "Connection: close" too. A single-use refresh token must not be
+    // spent behind the caller's back, so this request goes on a connection of its own that
+    // closes after it, with a body Qt cannot rewind: it fails instead of being sent again, and
+    // the caller decides (HttpResponse::requestSent). The body comes from `body`; no DirectUpload.
+    bool sendOnce = false;
+
     // Replaces any header of that name (case-insensitive).
     void setHeader(const QByteArray &name, const QByteArray &value);
     void setBearerToken(const QString &token);
@@ -94,6 +102,9 @@ public:
     bool bodyTooLarge = false;
     bool sinkFailed = false;
     bool redirectRefused = false; // insecure, unsupported or too many redirects
+    // The whole request reached the connection: after a transport failure the server may have
+    // acted on it (its answer was lost). Tracked for sendOnce requests.
+    bool requestSent = false;
 
     // First header of that name, compared case-insensitively; empty when absent.
     QByteArray header(QByteArrayView name) const;

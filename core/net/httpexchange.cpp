@@ -3,6 +3,7 @@
 #include "directupload.h"
 #include "httputil.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace rca {
@@ -24,6 +26,43 @@ constexpr qint64 kReadBufferSize = 1024 * 1024;
 // last small segment then often waits for the server's delayed ACK: 40 ms per request, which
 // the small-file benchmarks (100 KiB each) measured as a quarter of curl's rate.
 constexpr qint64 kDirectMinBody = 16 * 1024;
+
+// A request body Qt can read once and never rewind. Qt resends a request whose connection
+// closed before the answer, POST included; it rewinds the body first, and when that fails it
+// reports ContentReSendError instead (Qt 6.4 qhttpnetworkconnectionchannel.cpp,
+// resetUploadData). Sequential, so Qt neither buffers it (with a Content-Length and
+// DoNotBufferUploadDataAttribute) nor seeks; reset() refuses quietly.
+class OnePassBody : public QIODevice
+{
+public:
+    explicit OnePassBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_read);
+        if (n <= 0)
+            return -1;
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 // Where a request body comes from and how long it is, for DirectUpload: -1 when the length is
 // not known up front (a sequential device), which leaves the request to Qt.
@@ -61,7 +100,7 @@ public:
             response.networkError = QNetworkReply::OperationCanceledError;
             return response;
         }
-        if (sendBody && m_allowDirect) {
+        if (sendBody && m_allowDirect && !m_request.sendOnce) {
             const qint64 size = knownBodySize(m_request);
             if (size > kDirectMinBody && DirectUpload::applies(m_manager, url))
                 return DirectUpload(m_request, m_cancel, size).run(method, url, headers);
@@ -74,7 +113,24 @@ public:
                                 QNetworkRequest::ManualRedirectPolicy);
         netRequest.setTransferTimeout(m_request.transferTimeoutMs);
 
-        QIODevice *device = sendBody ? m_request.bodyDevice : nullptr;
+        // sendOnce: a manager of its own (no kept-alive connection to find dead), a connection
+        // closed after the answer, and a body that cannot be sent twice.
+        std::unique_ptr<QNetworkAccessManager> ownManager;
+        std::unique_ptr<OnePassBody> onePass;
+        QNetworkAccessManager *manager = m_manager;
+        if (m_request.sendOnce) {
+            if (m_allowDirect) {
+                ownManager = std::make_unique<QNetworkAccessManager>();
+                manager = ownManager.get();
+            }
+            netRequest.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+            if (sendBody) {
+                onePass = std::make_unique<OnePassBody>(m_request.body);
+                netRequest.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            }
+        }
+
+        QIODevice *device = onePass ? onePass.get() : sendBody ? m_request.bodyDevice : nullptr;
         if (device) {
             const bool knownLength = !device->isSequential() ||
                                      netRequest.hasRawHeader(QByteArrayLiteral("Content-Length"));
@@ -83,17 +139,17 @@ public:
 
         QNetworkReply *raw = nullptr;
         if (device)
-            raw = m_manager->sendCustomRequest(netRequest, method, device);
+            raw = manager->sendCustomRequest(netRequest, method, device);
         else if (sendBody && !m_request.body.isEmpty())
-            raw = m_manager->sendCustomRequest(netRequest, method, m_request.body);
+            raw = manager->sendCustomRequest(netRequest, method, m_request.body);
         else if (method == "GET")
-            raw = m_manager->get(netRequest);
+            raw = manager->get(netRequest);
         else if (method == "HEAD")
-            raw = m_manager->head(netRequest);
+            raw = manager->head(netRequest);
         else if (method == "DELETE")
-            raw = m_manager->deleteResource(netRequest);
+            raw = manager->deleteResource(netRequest);
         else
-            raw = m_manager->sendCustomRequest(netRequest, method, QByteArray());
+            raw = manager->sendCustomRequest(netRequest, method, QByteArray());
         // The reply is ours alone: no parent, owned by this scope.
         raw->setParent(nullptr);
         std::unique_ptr<QNetworkReply> reply(raw);
@@ -118,11 +174,13 @@ public:
             if (!drain(reply.get(), response))
                 stop();
         });
-        if (m_request.onUploadProgress) {
+        if (m_request.onUploadProgress || onePass) {
             // Qt ends with a (0, 0) report when the reply finishes: not progress.
             QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &loop,
-                             [this](qint64 sent, qint64 total) {
-                                 if (sent > 0 || total > 0)
+                             [this, &response](qint64 sent, qint64 total) {
+                                 if (total > 0 && sent >= total)
+                                     response.requestSent = true;
+                                 if (m_request.onUploadProgress && (sent > 0 || total > 0))
                                      m_request.onUploadProgress(sent, total);
                              });
         }
@@ -156,6 +214,10 @@ public:
         response.networkError = reply->error();
         if (response.networkError != QNetworkReply::NoError)
             response.networkErrorString = reply->errorString();
+        if (response.networkError == QNetworkReply::ContentReSendError && onePass) {
+            response.networkErrorString = QCoreApplication::translate(
+                "rca::HttpClient", "the connection closed before an answer arrived");
+        }
         // Qt reports its own transfer timeout as a cancelled operation.
         if (!abortedByUs && (response.networkError == QNetworkReply::OperationCanceledError ||
                              response.networkError == QNetworkReply::TimeoutError)) {

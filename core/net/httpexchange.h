@@ -1,8 +1,8 @@
 // One attempt of an HTTP request, without redirect handling (HttpClient::send loops over the
 // hops): the request through the thread's QNetworkAccessManager, or a large body straight
-// over its own connection (DirectUpload); the body streamed to the caller or collected; a
-// reply that ends short of its Content-Length reported as a dropped connection. Internal to
-// HttpClient. The thread of the manager.
+// over its own connection (DirectUpload), or a sendOnce request that Qt cannot resend; the body
+// streamed to the caller or collected; a reply that ends short of its Content-Length reported
+// as a dropped connection. Internal to HttpClient. The thread of the manager.
 #pragma once
 
 #include "common/cancellation.h"

@@ -59,6 +59,19 @@ RingCentralSource::RingCentralSource(const QJsonObject &settings, SecretStore *s
     , m_api(
           std::make_unique<RingCentralApi>(m_config, m_session.get(), rateLimiter(), m_options.api))
 {
+    // Routine refreshes (and the repeats of one whose answer was lost) are Auth requests like
+    // the refresh after a 401: they wait for the group's slot, and their rate-limit headers
+    // and 429s count.
+    RateLimiter *limiter = rateLimiter();
+    m_session->setRefreshPacing({[limiter](const CancelToken &cancel) {
+                                     return limiter->acquire(RateLimiter::Group::Auth, cancel);
+                                 },
+                                 [limiter](const HttpResponse &response) {
+                                     limiter->observe(RateLimiter::Group::Auth, response.headers);
+                                     if (response.status == 429)
+                                         limiter->penalize(RateLimiter::Group::Auth,
+                                                           response.retryAfterSeconds());
+                                 }});
     m_self.id = RingCentralItems::int64Id(settings.value(u"extensionId"));
     m_self.number = settings.value(u"extensionNumber").toString();
     m_self.name = settings.value(u"extensionName").toString();

@@ -498,6 +498,68 @@ private slots:
         QCOMPARE(response.error().kind(), Error::Kind::Transient);
     }
 
+    // Qt sends a request again by itself when its connection closes before the answer, POST
+    // included (Qt 6.4): harmless for a GET, but a single-use refresh token that the server
+    // acted on would be spent a second time. sendOnce sends it once, on a connection of its
+    // own that closes after it, and says whether the request went out.
+    void sendOnceIsNeverSentAgain()
+    {
+        int seen = 0;
+        m_server.route(QStringLiteral("/spend"), [&seen](const Received &, QTcpSocket *s) {
+            if (++seen == 1) {
+                s->disconnectFromHost(); // acted on, answer lost
+                return;
+            }
+            FakeHttpServer::replyJson(s, 200, R"({"ok":true})");
+        });
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_server.url(QStringLiteral("/spend"));
+        request.setFormBody({{QStringLiteral("refresh_token"), QStringLiteral("RT-1")}});
+
+        HttpResponse response = HttpClient().send(request);
+        QVERIFY(response.isSuccess());
+        QCOMPARE(seen, 2); // Qt's own second try: the caller cannot tell
+
+        seen = 0;
+        request.sendOnce = true;
+        response = HttpClient().send(request);
+        QCOMPARE(seen, 1);
+        QVERIFY(response.transportFailed());
+        QVERIFY(response.requestSent);
+        QCOMPARE(response.error().kind(), Error::Kind::Transient);
+
+        const int connections = m_server.connections;
+        const qsizetype received = m_server.received.size();
+        for (int i = 0; i < 2; ++i) {
+            response = HttpClient().send(request);
+            QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+            QCOMPARE(response.body, QByteArray(R"({"ok":true})"));
+        }
+        QCOMPARE(seen, 3);
+        QCOMPARE(m_server.connections - connections, 2); // never a kept-alive connection
+        const Received last = m_server.received.at(received + 1);
+        QCOMPARE(last.header("Connection").toLower(), QByteArray("close"));
+        QCOMPARE(last.body, QByteArray("refresh_token=RT-1"));
+        QCOMPARE(last.header("Content-Length"), QByteArray("18"));
+    }
+
+    void sendOnceNotSentWhenTheConnectionFails()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        HttpRequest request;
+        request.method = "POST";
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort));
+        request.body = "a=b";
+        request.sendOnce = true;
+        const HttpResponse response = HttpClient().send(request);
+        QCOMPARE(response.networkError, QNetworkReply::ConnectionRefusedError);
+        QVERIFY(!response.requestSent);
+    }
+
     void authorizationNotForwardedAcrossHosts()
     {
         HttpRequest request;

@@ -1,6 +1,8 @@
 // OAuthSession against a fake token endpoint (Qt HttpServer on 127.0.0.1) with single-use
-// refresh tokens, and an in-memory SecretStore that can be made to fail.
+// refresh tokens, and an in-memory SecretStore that can be made to fail. A second endpoint (a
+// byte-level server) loses answers after rotating the tokens, as RingCentral's lost answers go.
 #include "common/clock.h"
+#include "fakehttpserver.h"
 #include "memorysecretstore.h"
 #include "net/httpclient.h"
 #include "oauth/oauthsession.h"
@@ -13,6 +15,7 @@
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -57,6 +60,12 @@ private slots:
                        });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
+        m_lossyServer.listen();
+        m_lossyServer.route(QStringLiteral("/token"),
+                            [this](const test::Received &request, QTcpSocket *socket) {
+                                lossyToken(request, socket);
+                            });
+        QVERIFY(m_lockDir.isValid());
     }
 
     void init()
@@ -66,6 +75,7 @@ private slots:
         m_generation = 1;
         m_refreshRequests = 0;
         m_delayMs = 0;
+        m_lossy = Lossy();
         m_revoked.clear();
         m_store = std::make_unique<MemorySecretStore>();
         m_clock = std::make_unique<ManualClock>(
@@ -125,24 +135,131 @@ private slots:
         QCOMPARE(m_refreshRequests.load(), 1);
     }
 
-    void refreshTokensAreSingleUse()
+    void sessionsOfOneEntryNeverSpendARefreshTokenTwice()
     {
         auto first = connectedSession();
-        // A second session loaded from the same keychain entry before the refresh.
-        OAuthSession stale(config(), m_store.get(), m_clock.get());
-        QVERIFY(!stale.load());
+        // A second session of the same keychain entry (the engine's job and an audit each have
+        // one), loaded before the refresh: its RT-1 is spent once the first one refreshes.
+        OAuthSession second(config(), m_store.get(), m_clock.get());
+        QVERIFY(!second.load());
         m_clock->advanceSeconds(3600 + 1);
 
         QString token;
         QVERIFY(!first->validAccessToken(&token));
         QCOMPARE(token, QStringLiteral("AT-2"));
-        // The stale copy still holds RT-1, which the server now refuses.
-        const Error error = stale.validAccessToken(&token);
-        QCOMPARE(error.kind(), Error::Kind::Reconnect);
-        // Reloading from the keychain picks up the pair the first session stored.
-        QVERIFY(!stale.load());
-        QVERIFY(!stale.validAccessToken(&token));
+        // It takes the pair the first one stored instead of spending RT-1 again.
+        QSignalSpy changed(&second, &OAuthSession::tokensChanged);
+        const Error error = second.validAccessToken(&token);
+        QVERIFY2(!error, qPrintable(error.message()));
         QCOMPARE(token, QStringLiteral("AT-2"));
+        QCOMPARE(second.tokens().refreshToken, QStringLiteral("RT-2"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_refreshRequests.load(), 1);
+
+        // After a 401 with its old token, likewise.
+        OAuthSession third(config(), m_store.get(), m_clock.get());
+        QVERIFY(!third.setTokens(
+            tokensExpiringIn(3600, QStringLiteral("AT-2"), QStringLiteral("RT-2"))));
+        QVERIFY(!first->forceRefresh(&token, QStringLiteral("AT-2")));
+        QCOMPARE(token, QStringLiteral("AT-3"));
+        QVERIFY(!third.forceRefresh(&token, QStringLiteral("AT-2")));
+        QCOMPARE(token, QStringLiteral("AT-3"));
+        QCOMPARE(m_refreshRequests.load(), 2);
+        QVERIFY(!second.needsReconnect());
+    }
+
+    // Two sessions of one entry on two threads, both due at once: one refresh between them.
+    void sessionsOnTwoThreadsRefreshOnce()
+    {
+        auto first = connectedSession();
+        OAuthSession second(config(), m_store.get(), m_clock.get());
+        QVERIFY(!second.load());
+        m_clock->advanceSeconds(3600 + 1);
+        m_delayMs = 300;
+        QString tokens[2];
+        Error errors[2];
+        std::unique_ptr<QThread> threads[2] = {
+            std::unique_ptr<QThread>(
+                QThread::create([&] { errors[0] = first->validAccessToken(&tokens[0]); })),
+            std::unique_ptr<QThread>(
+                QThread::create([&] { errors[1] = second.validAccessToken(&tokens[1]); })),
+        };
+        for (auto &t : threads)
+            t->start();
+        QTRY_VERIFY_WITH_TIMEOUT(threads[0]->isFinished() && threads[1]->isFinished(), 15000);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(!errors[i], qPrintable(errors[i].message()));
+            QCOMPARE(tokens[i], QStringLiteral("AT-2"));
+        }
+        QCOMPARE(m_refreshRequests.load(), 1);
+    }
+
+    // The token endpoint rotated the tokens and the answer never arrived: asking again with
+    // the same refresh token gets the pair it issued (RingCentral's behaviour).
+    void lostAnswerIsAskedAgainWithTheSameRefreshToken()
+    {
+        auto session = connectedSession(lossyConfig());
+        m_lossy.dropAnswers = 2;
+        m_clock->advanceSeconds(3600 + 1);
+        QString token;
+        const Error error = session->validAccessToken(&token);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(token, QStringLiteral("AT-2"));
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-2"));
+        // Three requests, each with RT-1, each arriving once: one refresh, two repeats.
+        QCOMPARE(m_lossy.sent, (QStringList{QStringLiteral("RT-1"), QStringLiteral("RT-1"),
+                                            QStringLiteral("RT-1")}));
+        QCOMPARE(m_lossy.generation, 2);
+        QVERIFY(!session->needsReconnect());
+    }
+
+    void lostAnswersThatNeverArriveLeaveTheSignInAlone()
+    {
+        OAuthSession::Config c = lossyConfig();
+        c.lostAnswerRetries = 2;
+        auto session = connectedSession(c);
+        m_lossy.dropAnswers = 100;
+        m_clock->advanceSeconds(3600 + 1);
+        QString token;
+        QCOMPARE(session->validAccessToken(&token).kind(), Error::Kind::Transient);
+        QCOMPARE(m_lossy.sent.size(), 3);
+        QVERIFY(!session->needsReconnect());
+        QCOMPARE(storedTokens(*m_store, kKey).refreshToken, QStringLiteral("RT-1"));
+        // Once answers arrive again, RT-1 still gets the pair it issued.
+        m_lossy.dropAnswers = 0;
+        QVERIFY(!session->validAccessToken(&token));
+        QCOMPARE(token, QStringLiteral("AT-2"));
+        QCOMPARE(m_lossy.generation, 2);
+    }
+
+    // Routine refreshes and repeats go through the pacing; the first request of forceRefresh
+    // is its caller's to pace. Every answer is shown to it.
+    void routineRefreshesArePaced()
+    {
+        auto session = connectedSession(lossyConfig());
+        int before = 0, after = 0;
+        session->setRefreshPacing({[&before](const CancelToken &) {
+                                       ++before;
+                                       return Error();
+                                   },
+                                   [&after](const HttpResponse &) { ++after; }});
+        m_clock->advanceSeconds(3600 + 1);
+        QString token;
+        QVERIFY(!session->validAccessToken(&token));
+        QCOMPARE((QList<int>{before, after}), (QList<int>{1, 1}));
+        QVERIFY(!session->forceRefresh(&token, token));
+        QCOMPARE((QList<int>{before, after}), (QList<int>{1, 2}));
+        m_lossy.dropAnswers = 1;
+        QVERIFY(!session->forceRefresh(&token, token)); // its repeat is paced
+        QCOMPARE((QList<int>{before, after}), (QList<int>{2, 4}));
+
+        // A pacing error (cancelled while waiting for the slot) ends the refresh unsent.
+        session->setRefreshPacing(
+            {[](const CancelToken &) { return Error::cancelled(); }, nullptr});
+        m_clock->advanceSeconds(3 * 3600);
+        const qsizetype sent = m_lossy.sent.size();
+        QCOMPARE(session->validAccessToken(&token).kind(), Error::Kind::Cancelled);
+        QCOMPARE(m_lossy.sent.size(), sent);
     }
 
     void concurrentCallersCauseOneRefresh()
@@ -310,6 +427,8 @@ private:
     OAuthSession::Config config() const
     {
         OAuthSession::Config c;
+        c.lockFilePath = m_lockDir.filePath(QStringLiteral("entry.lock"));
+        c.lostAnswerDelayMs = 10;
         c.providerName = QStringLiteral("RingCentral");
         c.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(m_port));
         c.clientId = QStringLiteral("client-123");
@@ -331,9 +450,17 @@ private:
         return tokens;
     }
 
-    std::unique_ptr<OAuthSession> connectedSession()
+    OAuthSession::Config lossyConfig() const
     {
-        auto session = std::make_unique<OAuthSession>(config(), m_store.get(), m_clock.get());
+        OAuthSession::Config c = config();
+        c.tokenUrl = m_lossyServer.url(QStringLiteral("/token"));
+        return c;
+    }
+
+    std::unique_ptr<OAuthSession> connectedSession() { return connectedSession(config()); }
+    std::unique_ptr<OAuthSession> connectedSession(const OAuthSession::Config &c)
+    {
+        auto session = std::make_unique<OAuthSession>(c, m_store.get(), m_clock.get());
         const Error error = session->setTokens(tokensExpiringIn(3600));
         if (error)
             qFatal("setTokens failed");
@@ -380,6 +507,52 @@ private:
         return QHttpServerResponse(json);
     }
 
+    // The lossy endpoint: single-use refresh tokens, the one just spent answered again with the
+    // pair it issued; dropAnswers answers are lost after the work is done.
+    struct Lossy
+    {
+        QString valid = QStringLiteral("RT-1");
+        QString spent;
+        QByteArray issued;
+        int generation = 1;
+        int dropAnswers = 0;
+        QStringList sent; // the refresh token of every request that arrived
+    };
+    void lossyToken(const test::Received &request, QTcpSocket *socket)
+    {
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        const QString refresh =
+            form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
+        m_lossy.sent.append(refresh);
+        if (refresh == m_lossy.valid) {
+            ++m_lossy.generation;
+            m_lossy.spent = refresh;
+            m_lossy.valid = QStringLiteral("RT-%1").arg(m_lossy.generation);
+            m_lossy.issued =
+                QJsonDocument(QJsonObject{{QStringLiteral("access_token"),
+                                           QStringLiteral("AT-%1").arg(m_lossy.generation)},
+                                          {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                          {QStringLiteral("expires_in"), 3600},
+                                          {QStringLiteral("refresh_token"), m_lossy.valid}})
+                    .toJson(QJsonDocument::Compact);
+        } else if (refresh != m_lossy.spent) {
+            test::FakeHttpServer::replyJson(
+                socket, 400,
+                R"({"error":"invalid_grant","errors":[)"
+                R"({"errorCode":"OAU-211","message":"Token revoked"}]})");
+            return;
+        }
+        if (m_lossy.dropAnswers > 0) {
+            --m_lossy.dropAnswers;
+            socket->disconnectFromHost();
+            return;
+        }
+        test::FakeHttpServer::replyJson(socket, 200, m_lossy.issued);
+    }
+
+    QTemporaryDir m_lockDir;
+    test::FakeHttpServer m_lossyServer;
+    Lossy m_lossy;
     QHttpServer m_server;
     quint16 m_port = 0;
     Mode m_mode = Mode::Rotate;

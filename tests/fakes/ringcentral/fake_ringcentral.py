@@ -45,6 +45,13 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="access token lifetime in seconds (default 3600)")
     p.add_argument("--refresh-token-lifetime", type=float, default=7 * 86400.0,
                    help="refresh token lifetime in seconds (default 604800)")
+    p.add_argument("--refresh-reuse-grace", type=float, default=10.0,
+                   help="seconds a just-spent refresh token still answers its pair after the new "
+                        "access token is first used (default 10; negative: dead at once)")
+    p.add_argument("--keepalive-close-probability", type=float, default=0.0,
+                   help="chance that an API connection is closed silently after an answer (default 0)")
+    p.add_argument("--keepalive-close-max-delay-ms", type=float, default=0.0,
+                   help="the close comes after a random idle time up to this (default 0: at once)")
     p.add_argument("--rate-window", type=float, default=60.0, help="rate-limit window s (default 60)")
     p.add_argument("--penalty", type=float, default=60.0, help="429 penalty in s (default 60)")
     p.add_argument("--no-rate-limits", action="store_true", help="disable rate limiting")
@@ -80,6 +87,9 @@ def build_config(args: argparse.Namespace) -> Config:
         cfg.signed_in_extension, cfg.start_admin = "101", True
     cfg.token_lifetime = args.token_lifetime
     cfg.refresh_token_lifetime = args.refresh_token_lifetime
+    cfg.refresh_reuse_grace = None if args.refresh_reuse_grace < 0 else args.refresh_reuse_grace
+    cfg.keepalive_close_probability = args.keepalive_close_probability
+    cfg.keepalive_close_max_delay_ms = args.keepalive_close_max_delay_ms
     cfg.rate_window = args.rate_window
     cfg.penalty = args.penalty
     cfg.rate_limits_enabled = not args.no_rate_limits

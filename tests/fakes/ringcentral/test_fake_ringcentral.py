@@ -129,19 +129,53 @@ class OAuthTests(FakeTestCase):
         second = reply.json()
         self.assertNotEqual(second["refresh_token"], first["refresh_token"])
         self.assertNotEqual(second["access_token"], first["access_token"])
-        # the old refresh token is gone for good
-        reuse = self.c.refresh(old_refresh)
-        body = self.assertError(reuse, 400, "OAU-211")
-        self.assertEqual(body["error"], "invalid_grant")
-        self.assertIn("error_description", body)
-        # the old access token no longer works, the new one does
+        # the old access token stops working at once, the new one works
         old = self.c.get("/restapi/v1.0/account/~/extension/~",
                          headers={"Authorization": f"Bearer {old_access}"})
         self.assertError(old, 401, "OAU-129")
         self.assertEqual(self.c.get("/restapi/v1.0/account/~/extension/~").status, 200)
+        # once the new access token is in use, the spent refresh token dies (after a grace,
+        # 0 s here) and does not issue anything new
+        self.c.control("POST", "config", {"refresh_reuse_grace": 0})
+        reuse = self.c.refresh(old_refresh)
+        body = self.assertError(reuse, 400, "OAU-211")
+        self.assertEqual(body["error"], "invalid_grant")
+        self.assertIn("error_description", body)
         # and the new refresh token works once
         self.assertEqual(self.c.refresh().status, 200)
         self.assertError(self.c.refresh("bm90LWEtdG9rZW4"), 400, "OAU-213")
+
+    def test_spent_refresh_token_answers_its_pair_again_while_unused(self):
+        # What RingCentral does for a client that lost the answer to its refresh: the spent
+        # refresh token answers the pair it issued, nothing new, until that pair is in use.
+        self.login()
+        spent = self.c.refresh_token
+        issued = self.c.refresh().json()
+        for _ in range(3):
+            again = self.c.refresh(spent)
+            self.assertEqual(again.status, 200, again)
+            self.assertEqual(again.json()["access_token"], issued["access_token"])
+            self.assertEqual(again.json()["refresh_token"], issued["refresh_token"])
+        stats = self.c.control("GET", "stats").json()
+        self.assertEqual((stats["refreshes"], stats["refreshReplays"]), (1, 3))
+        # the new access token is used: the spent refresh token keeps answering for the grace
+        self.c.control("POST", "config", {"refresh_reuse_grace": 0.5})
+        self.assertEqual(self.c.get("/restapi/v1.0/account/~/extension/~").status, 200)
+        self.assertEqual(self.c.refresh(spent).status, 200)
+        time.sleep(0.6)
+        self.assertError(self.c.refresh(spent), 400, "OAU-211")
+        # spending the new refresh token ends it too, whatever the grace
+        self.c.control("POST", "config", {"refresh_reuse_grace": 3600})
+        spent = self.c.refresh_token
+        self.assertEqual(self.c.refresh().status, 200)
+        self.assertEqual(self.c.refresh(spent).status, 200)
+        self.assertEqual(self.c.refresh().status, 200)
+        self.assertError(self.c.refresh(spent), 400, "OAU-211")
+        # no grace at all: strictly single-use
+        self.c.control("POST", "config", {"refresh_reuse_grace": None})
+        spent = self.c.refresh_token
+        self.assertEqual(self.c.refresh().status, 200)
+        self.assertError(self.c.refresh(spent), 400, "OAU-211")
 
     def test_access_token_expiry(self):
         self.c.control("POST", "config", {"token_lifetime": 1})
@@ -533,6 +567,46 @@ class FaultTests(FakeTestCase):
         self.assertEqual(self.c.get("/restapi/v1.0/account/~/extension/~").status, 200)
         self.assertGreaterEqual(time.monotonic() - t0, 0.6)
         self.assertEqual(self.c.control("POST", "faults", {"kind": "explode"}).status, 400)
+
+    def test_drop_after_handling_a_refresh(self):
+        self.login()
+        spent = self.c.refresh_token
+        self.fault(path_regex="/oauth/token$", kind="drop_after", method="POST")
+        with self.assertRaises((http.client.RemoteDisconnected, ConnectionError)):
+            self.c.refresh()
+        # the tokens were rotated all the same; asking again answers the pair that was lost
+        self.assertError(self.c.get("/restapi/v1.0/account/~/extension/~"), 401, "OAU-129")
+        again = self.c.refresh(spent)
+        self.assertEqual(again.status, 200, again)
+        self.assertEqual(self.c.get("/restapi/v1.0/account/~/extension/~").status, 200)
+        log = self.c.control("GET", "requests?path_regex=/oauth/token$").json()["requests"]
+        self.assertEqual([(e["status"], e["fault"], e.get("handledStatus")) for e in log[-2:]],
+                         [(0, "drop_after", 200), (200, None, None)])
+        stats = self.c.control("GET", "stats").json()
+        self.assertEqual((stats["droppedAfterHandling"], stats["refreshReplays"]), (1, 1))
+
+    def test_keepalive_connections_closed_at_random(self):
+        self.login()
+        self.c.control("POST", "config", {"keepalive_close_probability": 1.0})
+        path = "/restapi/v1.0/account/~/extension/~"
+        conn = http.client.HTTPConnection("127.0.0.1", self.fake.port, timeout=5)
+        try:
+            conn.request("GET", path, headers={"Authorization": f"Bearer {self.c.access_token}"})
+            reply = conn.getresponse()
+            self.assertEqual(reply.status, 200)
+            self.assertNotEqual((reply.getheader("connection") or "").lower(), "close")
+            reply.read()
+            # kept alive by the answer, closed by the server all the same
+            conn.request("GET", path, headers={"Authorization": f"Bearer {self.c.access_token}"})
+            with self.assertRaises((http.client.RemoteDisconnected, ConnectionError)):
+                conn.getresponse()
+        finally:
+            conn.close()
+        self.assertEqual(self.c.control("GET", "stats").json()["keepaliveCloses"], 1)
+        # never on the control API
+        for _ in range(3):
+            self.assertEqual(self.c.control("GET", "health").status, 200)
+        self.c.control("POST", "config", {"keepalive_close_probability": 0.0})
 
     def test_faults_on_oauth(self):
         self.fault(path_regex="/oauth/token$", kind="status", status=503, method="POST")

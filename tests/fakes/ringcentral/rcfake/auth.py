@@ -1,10 +1,16 @@
 """OAuth 2.0 state of the fake: authorization codes (PKCE), sessions, access and refresh tokens.
 
 Behaviour copied from RingCentral: one session per authorization; a refresh returns a new access
-token *and* a new refresh token and invalidates both old ones (refresh tokens are single-use);
-revoking any token of a session ends the whole session. Using an access token that a refresh just
-replaced first answers OAU-129 "Access token corrupted" and, some seconds later, OAU-213 "Token
-not found" (observed by RingCentral's own token-refresh experiment, see README.md).
+token *and* a new refresh token and invalidates the old access token at once; revoking any token
+of a session ends the whole session. Using an access token that a refresh just replaced first
+answers OAU-129 "Access token corrupted" and, some seconds later, OAU-213 "Token not found".
+
+Refresh tokens are single-use in that a refresh issues one new pair only: sending the refresh
+token that was just spent again answers the pair its first use issued (no new tokens), so a
+client whose answer was lost can ask again. That lasts while the new pair is unused (bounded
+here by the new access token's lifetime) and ends ``refresh_reuse_grace`` seconds (10) after the
+new access token is first used, or when the new refresh token is spent; afterwards the old one
+gets OAU-211. Both were observed by RingCentral's own token-refresh experiment (README.md).
 """
 from __future__ import annotations
 
@@ -56,6 +62,8 @@ class Session:
     refresh_expires: float = 0.0
     revoked: bool = False
     code: str = ""  # the authorization code that created the session
+    previous_refresh: str = ""  # the refresh token the current pair replaced (reusable a while)
+    access_first_used: float | None = None  # when the current access token was first accepted
 
 
 @dataclass
@@ -103,6 +111,9 @@ class AuthState:
         self.by_refresh: dict[str, Session] = {}
         self.superseded_access: dict[str, float] = {}  # token -> when replaced
         self.superseded_refresh: set[str] = set()
+        self.previous_refresh: dict[str, Session] = {}  # just-spent refresh token -> its session
+        self.refreshes = 0  # pairs issued by a refresh
+        self.replays = 0  # refreshes answered again with the pair already issued
 
     # ------------------------------------------------------------ authorize
     def issue_code(self, client_id: str, redirect_uri: str | None, challenge: str | None,
@@ -119,6 +130,7 @@ class AuthState:
         session.refresh_token = _make_token("R", session.id)
         session.access_expires = now + self.config.token_lifetime
         session.refresh_expires = now + self.config.refresh_token_lifetime
+        session.access_first_used = None
         self.by_access[session.access_token] = session
         self.by_refresh[session.refresh_token] = session
 
@@ -184,6 +196,10 @@ class AuthState:
         with self.lock:
             session = self.by_refresh.get(token)
             if session is None:
+                replayed = self.previous_refresh.get(token)
+                if replayed is not None and self._may_replay(replayed, client_id, now):
+                    self.replays += 1
+                    return self.token_info(replayed, now)
                 if token in self.superseded_refresh:
                     raise OAuthError(400, E.oauth_error("invalid_grant", E.OAU_211))
                 raise OAuthError(400, E.oauth_error("invalid_grant", E.OAU_213))
@@ -193,17 +209,32 @@ class AuthState:
                 raise OAuthError(400, E.oauth_error("invalid_grant", E.OAU_110))
             if session.refresh_expires <= now:
                 raise OAuthError(400, E.oauth_error("invalid_grant", E.OAU_210))
-            # single use: retire both old tokens
+            # one new pair per refresh token; the old access token stops working at once
+            self.previous_refresh.pop(session.previous_refresh, None)
             self.by_refresh.pop(session.refresh_token, None)
             self.by_access.pop(session.access_token, None)
             self.superseded_refresh.add(session.refresh_token)
             self.superseded_access[session.access_token] = now
+            session.previous_refresh = session.refresh_token
+            self.previous_refresh[session.previous_refresh] = session
             self._new_tokens(session, now)
+            self.refreshes += 1
             return self.token_info(session, now)
+
+    def _may_replay(self, session: Session, client_id: str, now: float) -> bool:
+        """Whether the refresh token ``session`` spent last may be answered again (lock held)."""
+        grace = self.config.refresh_reuse_grace
+        if grace is None or grace < 0 or session.revoked or session.client_id != client_id:
+            return False
+        if session.access_expires <= now or session.refresh_expires <= now:
+            return False
+        used = session.access_first_used
+        return used is None or now - used < grace
 
     # ---------------------------------------------------------------- revoke
     def _revoke(self, session: Session) -> None:
         session.revoked = True
+        self.previous_refresh.pop(session.previous_refresh, None)
         self.by_access.pop(session.access_token, None)
         self.by_refresh.pop(session.refresh_token, None)
         self.superseded_refresh.add(session.refresh_token)
@@ -268,6 +299,8 @@ class AuthState:
                 return TokenCheck(error=E.OAU_213)
             if session.access_expires <= now:
                 return TokenCheck(error=E.OAU_128)
+            if session.access_first_used is None:
+                session.access_first_used = now
             return TokenCheck(session=session)
 
     def summary(self) -> dict:
@@ -277,4 +310,5 @@ class AuthState:
                 {"id": s.id, "clientId": s.client_id, "ownerId": str(s.ext_id), "revoked": s.revoked,
                  "accessExpiresIn": round(s.access_expires - now, 3),
                  "refreshExpiresIn": round(s.refresh_expires - now, 3)}
-                for s in self.sessions.values()]}
+                for s in self.sessions.values()],
+                "refreshes": self.refreshes, "refreshReplays": self.replays}

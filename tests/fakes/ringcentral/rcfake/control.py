@@ -13,6 +13,8 @@ CONFIG_KEYS = {
     "token_lifetime": float, "refresh_token_lifetime": float, "auth_code_lifetime": float,
     "authorize_mode": str, "require_pkce": bool, "client_ids": list, "redirect_uris": list,
     "platform_base_url": str, "media_base_url": str, "signed_in_extension": str,
+    "refresh_reuse_grace": float, "keepalive_close_probability": float,
+    "keepalive_close_max_delay_ms": float,
 }
 AUTHORIZE_MODES = ("consent", "deny", "wrong_state")
 
@@ -34,6 +36,7 @@ class Control:
             ("POST", "/__fake/expire-tokens"): self.expire_tokens,
             ("POST", "/__fake/revoke-all"): self.revoke_all,
             ("GET", "/__fake/tokens"): self.tokens,
+            ("GET", "/__fake/stats"): self.stats,
             ("GET", "/__fake/requests"): self.requests,
             ("DELETE", "/__fake/requests"): self.clear_requests,
             ("GET", "/__fake/faults"): self.list_faults,
@@ -123,6 +126,13 @@ class Control:
 
     def tokens(self, req):
         return json_response(self.app.auth.summary())
+
+    def stats(self, req):
+        with self.app.lock:
+            out = dict(self.app.stats)
+        auth = self.app.auth.summary()
+        out.update(refreshes=auth["refreshes"], refreshReplays=auth["refreshReplays"])
+        return json_response(out)
 
     def requests(self, req):
         entries = self.app.request_log.entries()

@@ -3,7 +3,9 @@
 Kinds:
   status         answer ``status`` (default 503) with a RingCentral error body
   rate_limit     answer 429 CMN-301 with Retry-After (``retry_after``, default the penalty)
-  drop           close the connection without any response
+  drop           close the connection without any response (the request is not handled)
+  drop_after     handle the request (a token refresh rotates the tokens), then close the
+                 connection before a byte of the answer: the client never learns the outcome
   truncate_json  send the real response with its body cut to ``after_bytes`` (default: half);
                  Content-Length matches the cut body, so HTTP is fine but the JSON does not parse
   drop_mid_body  send the real headers (full Content-Length), ``after_bytes`` (default 1000) of
@@ -17,7 +19,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-KINDS = ("status", "rate_limit", "drop", "truncate_json", "drop_mid_body", "delay")
+KINDS = ("status", "rate_limit", "drop", "drop_after", "truncate_json", "drop_mid_body", "delay")
 PRE_KINDS = ("status", "rate_limit", "drop", "delay")  # decided before the request is handled
 
 

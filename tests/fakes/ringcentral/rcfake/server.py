@@ -7,6 +7,7 @@ from the request's Host header unless ``platform_base_url``/``media_base_url`` a
 from __future__ import annotations
 
 import copy
+import random
 import re
 import socket
 import sys
@@ -65,6 +66,9 @@ class Config:
     token_lifetime: float = 3600.0
     refresh_token_lifetime: float = 7 * 86400.0
     auth_code_lifetime: float = 60.0
+    refresh_reuse_grace: float | None = 10.0  # None or < 0: a spent refresh token is dead at once
+    keepalive_close_probability: float = 0.0  # after an API answer, close its connection silently
+    keepalive_close_max_delay_ms: float = 0.0  # … at once, or after a random idle time up to this
     authorize_mode: str = "consent"
     require_pkce: bool = True
     client_ids: list = field(default_factory=lambda: ["rca-test-client"])
@@ -114,6 +118,8 @@ class App:
         self.api = Api(self)
         self.oauth = OAuthRoutes(self)
         self.control = Control(self)
+        self.random = random.Random(config.seed)
+        self.stats = {"keepaliveCloses": 0, "droppedAfterHandling": 0}
         self._install(copy.deepcopy(config))
 
     def _install(self, config: Config) -> None:
@@ -133,7 +139,22 @@ class App:
         with self.lock:
             self.faults.clear()
             self.request_log.clear()
+            self.random.seed(self.start_config.seed)
+            self.stats = dict.fromkeys(self.stats, 0)
             self._install(copy.deepcopy(self.start_config))
+
+    def count(self, stat: str) -> None:
+        with self.lock:
+            self.stats[stat] += 1
+
+    def keepalive_close_delay(self) -> float | None:
+        """Seconds after which to close a kept-alive connection now answered, or None to keep it."""
+        cfg = self.config
+        with self.lock:
+            if cfg.keepalive_close_probability <= 0 or \
+                    self.random.random() >= cfg.keepalive_close_probability:
+                return None
+            return self.random.uniform(0.0, max(0.0, cfg.keepalive_close_max_delay_ms) / 1000.0)
 
     def load_scenario(self, scenario: dict, replace: bool) -> None:
         with self.lock:
@@ -252,7 +273,12 @@ class Handler(BaseHTTPRequestHandler):
             resp = json_response(err.body, err.status, err.headers)
         except Exception as err:  # noqa: BLE001
             resp = json_response(E.api_error(E.CMN_203, detail=repr(err)), 500)
-        if resp is None:  # connection dropped on purpose
+        if resp is None or (fault is not None and fault.kind == "drop_after"):
+            # connection dropped on purpose: before handling, or after it (tokens rotated) but
+            # before a byte of the answer
+            if resp is not None:
+                entry["handledStatus"] = resp.status
+                self.app.count("droppedAfterHandling")
             entry["status"] = 0
             self.app.request_log.add(entry)
             self._drop()
@@ -263,6 +289,21 @@ class Handler(BaseHTTPRequestHandler):
         sent = self._send(req, resp, fault)
         self.app.request_log.update(entry, bytesSent=sent,
                                     durationMs=round((time.time() - started) * 1000, 1))
+        self._maybe_close_keepalive()
+
+    def _maybe_close_keepalive(self) -> None:
+        """A server closes idle kept-alive connections when it likes, without saying so in the
+        answer: at once, or after an idle time that can cross the client's next request on this
+        connection (which is then never read, let alone handled)."""
+        if self.close_connection:
+            return
+        delay = self.app.keepalive_close_delay()
+        if delay is None:
+            return
+        if delay > 0:
+            time.sleep(delay)
+        self.app.count("keepaliveCloses")
+        self._drop()
 
     def _handle(self, req: Request, entry: dict, fault):
         """-> (Response or None to drop the connection, fault still to apply while sending)."""
