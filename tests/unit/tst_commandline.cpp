@@ -7,6 +7,7 @@
 #include "logging/logging.h"
 #include "version.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void unknownOptionIsAUsageError();
     void commandsNeedNoWindow();
     void knownCommandRunsOverTheProfile();
+    void windowSaysWhyItCannotOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -172,6 +174,39 @@ void TestCommandLine::knownCommandRunsOverTheProfile()
     r = run({u"--profile"_s, profile, u"backup"_s, u"maybe"_s});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, u"Usage: rc-archiver backup on|off\n"_s);
+}
+
+void TestCommandLine::windowSaysWhyItCannotOpen()
+{
+    // A used profile whose database was emptied: the window must not open over a new one, and
+    // whoever started it from a menu sees why, not only stderr.
+    const QString profile = m_dir.filePath(u"emptied"_s);
+    QCOMPARE(run({u"--profile"_s, profile, u"config"_s, u"get"_s, u"sync.view"_s}).exitCode, 0);
+    QFile database(profile + u"/rc-archiver.sqlite"_s);
+    QVERIFY(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    database.close();
+
+    QString shown, errText, outText;
+    bool windowOpened = false;
+    int exitCode = -1;
+    {
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        CommandLine commandLine(
+            {u"rc-archiver"_s, u"--profile"_s, profile},
+            [&windowOpened](const AppContext &, bool) {
+                windowOpened = true;
+                return 0;
+            },
+            out, err);
+        commandLine.setStartErrorPresenter([&shown](const QString &message) { shown = message; });
+        exitCode = commandLine.exec();
+    }
+    QCOMPARE(exitCode, int(DamagedDatabase));
+    QVERIFY(!windowOpened);
+    QVERIFY2(!shown.isEmpty(), qPrintable(errText));
+    QVERIFY2(errText.contains(shown), qPrintable(errText));
+    QVERIFY2(shown.contains(u"database rebuild"_s), qPrintable(shown));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
