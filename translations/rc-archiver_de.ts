@@ -48,305 +48,305 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountsrows.cpp" line="40"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
+        <location filename="../ui/accounts/accountsrows.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="38"/>
         <source>Choose the archive folder</source>
         <translation>Archivordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="156"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="103"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="174"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>RECONNECT</source>
         <translation>ERNEUT VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="175"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
         <source>Sign in to RingCentral again</source>
         <translation>Erneut bei RingCentral anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>Die Client-ID Ihrer registrierten RingCentral-App (siehe README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>API-Server (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="92"/>
         <source>Media server</source>
         <translation>Medienserver</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Medienserver (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="147"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="94"/>
         <source>Sign-in redirect port</source>
         <translation>Port der Anmelde-Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Loopback-Port der registrierten Weiterleitungs-URI</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="143"/>
         <source>CONNECT</source>
         <translation>VERBINDEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
         <source>Connect RingCentral</source>
         <translation>RingCentral verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="197"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="346"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="145"/>
         <source>DISCONNECT</source>
         <translation>TRENNEN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="198"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Disconnect RingCentral</source>
         <translation>RingCentral trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="158"/>
         <source>Try it with &amp;made-up recordings</source>
         <translation>Mit &amp;fiktiven Aufzeichnungen ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
         <source>Connects the demo, which makes up call recordings, voicemails, SMS and faxes. Nothing is read from RingCentral.</source>
         <translation>Verbindet die Demo, die fiktive Anrufaufzeichnungen, Sprachnachrichten, SMS und Faxe erzeugt. Von RingCentral wird nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="222"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="169"/>
         <source>No RingCentral app at hand?</source>
         <translation>Keine RingCentral-App zur Hand?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="231"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="30"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="66"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="248"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="234"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="47"/>
         <source>Open the archive folder</source>
         <translation>Archivordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="67"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="284"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="83"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>VERBINDEN öffnet %1 in Ihrem Browser. Melden Sie sich dort an und erlauben Sie RC Archiver, einen eigenen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="303"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="102"/>
         <source>&amp;Use %1</source>
         <translation>%1 &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="104"/>
         <source>Creates the folder %1 and archives into it.</source>
         <translation>Legt den Ordner %1 an und archiviert darin.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="112"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="114"/>
         <source>Test the connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="144"/>
         <source>Connect the storage</source>
         <translation>Speicher verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="146"/>
         <source>Disconnect the storage</source>
         <translation>Speicher trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="362"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="181"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>&amp;Enable backup</source>
         <translation>Sicherung &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="182"/>
         <source>Enable backup</source>
         <translation>Sicherung aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Verbinden Sie das RingCentral-Konto, dessen Aufzeichnungen und Nachrichten Sie aufbewahren möchten. Die Anmeldung erfolgt in Ihrem Browser.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="201"/>
         <source>Extension %1 · %2</source>
         <translation>Nebenstelle %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="203"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrator: archiviert die Anrufaufzeichnungen aller Nebenstellen, die Sie verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="205"/>
         <source>Extension user: archives your own extension</source>
         <translation>Nebenstellenbenutzer: archiviert Ihre eigene Nebenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="207"/>
         <source>Demo: made-up recordings</source>
         <translation>Demo: fiktive Aufzeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="208"/>
         <source>RC Archiver archives made-up call recordings, voicemails, SMS and faxes, so you can try it without a RingCentral app. Nothing comes from RingCentral. Disconnect the demo to connect RingCentral.</source>
         <translation>RC Archiver archiviert fiktive Anrufaufzeichnungen, Sprachnachrichten, SMS und Faxe, damit Sie es ohne RingCentral-App ausprobieren können. Nichts davon kommt von RingCentral. Trennen Sie die Demo, um RingCentral zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="230"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="238"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Wählen Sie, wohin das Archiv geht. RC Archiver legt dort den Ordner Apps/RingCentral Application an.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="447"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="250"/>
         <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
         <translation>Die Demo ist bereit. Starten Sie sie, um jetzt die fiktiven Elemente der letzten %1 Stunden zu archivieren und danach jede halbe Stunde die neuen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="450"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
         <source>&amp;Start the demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
         <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
         <translation>Beide Seiten sind verbunden. Aktivieren Sie die Sicherung, um neue Aufzeichnungen und Nachrichten jede halbe Stunde zu archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="480"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="178"/>
         <source>Could not create the folder %1. Choose another one.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="557"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="580"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Die RingCentral-Anmeldung wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="597"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="385"/>
         <source>Disconnect the demo?</source>
         <translation>Demo trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
         <source>Backup stops. The made-up items already archived stay in your storage.</source>
         <translation>Die Sicherung stoppt. Die bereits archivierten fiktiven Elemente bleiben in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="604"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="716"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="264"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Alles bereits Archivierte bleibt in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="611"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="723"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="271"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="208"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Die Anmeldung bei %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="208"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="693"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="241"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="707"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="255"/>
         <source>Connection works</source>
         <translation>Verbindung funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="708"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="256"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver hat sich bei %1 angemeldet und kann in den Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="717"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="265"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Die bereits archivierten Aufzeichnungen und Nachrichten bleiben in %2.</translation>
     </message>

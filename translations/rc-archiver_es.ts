@@ -48,305 +48,305 @@
 <context>
     <name>rca::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountsrows.cpp" line="40"/>
         <source>Working</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
+        <location filename="../ui/accounts/accountsrows.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="38"/>
         <source>Choose the archive folder</source>
         <translation>Elegir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Client id</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="156"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="103"/>
         <source>RingCentral</source>
         <translation>RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="174"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>RECONNECT</source>
         <translation>VOLVER A CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="175"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
         <source>Sign in to RingCentral again</source>
         <translation>Volver a iniciar sesión en RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>The client id of your registered RingCentral app (see the README)</source>
         <translation>El ID de cliente de su aplicación de RingCentral registrada (consulte el README)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>API server</source>
         <translation>Servidor de la API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>API server (https://platform.ringcentral.com)</source>
         <translation>Servidor de la API (https://platform.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="92"/>
         <source>Media server</source>
         <translation>Servidor de medios</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Media server (https://media.ringcentral.com)</source>
         <translation>Servidor multimedia (https://media.ringcentral.com)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="147"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="94"/>
         <source>Sign-in redirect port</source>
         <translation>Puerto de redirección del inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
         <source>Loopback port of the registered redirect URI</source>
         <translation>Puerto de bucle invertido del URI de redirección registrado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="143"/>
         <source>CONNECT</source>
         <translation>CONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="143"/>
         <source>Connect RingCentral</source>
         <translation>Conectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="197"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="346"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="145"/>
         <source>DISCONNECT</source>
         <translation>DESCONECTAR</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="198"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Disconnect RingCentral</source>
         <translation>Desconectar RingCentral</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="158"/>
         <source>Try it with &amp;made-up recordings</source>
         <translation>Probarlo con &amp;grabaciones ficticias</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="165"/>
         <source>Connects the demo, which makes up call recordings, voicemails, SMS and faxes. Nothing is read from RingCentral.</source>
         <translation>Conecta la demostración, que genera grabaciones de llamadas, mensajes de voz, SMS y faxes ficticios. No se lee nada de RingCentral.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="222"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="169"/>
         <source>No RingCentral app at hand?</source>
         <translation>¿No tiene a mano una aplicación de RingCentral?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="231"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="30"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="66"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="248"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="234"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="47"/>
         <source>Open the archive folder</source>
         <translation>Abrir la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="67"/>
         <source>&amp;Archive to:</source>
         <translation>&amp;Archivar en:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="284"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="83"/>
         <source>CONNECT opens %1 in your browser. Sign in there and allow RC Archiver to use its own folder.</source>
         <translation>CONECTAR abre %1 en su navegador. Inicie sesión allí y permita que RC Archiver use su propia carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="303"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="102"/>
         <source>&amp;Use %1</source>
         <translation>&amp;Usar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="104"/>
         <source>Creates the folder %1 and archives into it.</source>
         <translation>Crea la carpeta %1 y archiva en ella.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="112"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="114"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="144"/>
         <source>Connect the storage</source>
         <translation>Conectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="146"/>
         <source>Disconnect the storage</source>
         <translation>Desconectar el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="362"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="181"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>&amp;Enable backup</source>
         <translation>&amp;Activar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="182"/>
         <source>Enable backup</source>
         <translation>Activar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="195"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="236"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="196"/>
         <source>Connect the RingCentral account whose recordings and messages you want to keep. You sign in in your browser.</source>
         <translation>Conecte la cuenta de RingCentral cuyas grabaciones y mensajes desea conservar. Iniciará sesión en su navegador.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="201"/>
         <source>Extension %1 · %2</source>
         <translation>Extensión %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="203"/>
         <source>Administrator: archives the call recordings of every extension you manage</source>
         <translation>Administrador: archiva las grabaciones de llamadas de todas las extensiones que administra</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="205"/>
         <source>Extension user: archives your own extension</source>
         <translation>Usuario de extensión: archiva su propia extensión</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="207"/>
         <source>Demo: made-up recordings</source>
         <translation>Demostración: grabaciones ficticias</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="208"/>
         <source>RC Archiver archives made-up call recordings, voicemails, SMS and faxes, so you can try it without a RingCentral app. Nothing comes from RingCentral. Disconnect the demo to connect RingCentral.</source>
         <translation>RC Archiver archiva grabaciones de llamadas, mensajes de voz, SMS y faxes ficticios para que pueda probarlo sin una aplicación de RingCentral. Nada procede de RingCentral. Desconecte la demostración para conectar RingCentral.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="230"/>
         <source>Archive: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="238"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Elija dónde se guarda el archivo. RC Archiver crea allí la carpeta Apps/RingCentral Application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="447"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="250"/>
         <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
         <translation>La demostración está lista. Iníciela para archivar ahora los elementos ficticios de las últimas %1 horas y los nuevos cada media hora.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="450"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
         <source>&amp;Start the demo</source>
         <translation>&amp;Iniciar la demostración</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
         <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
         <translation>Los dos lados están conectados. Active la copia de seguridad para archivar las grabaciones y los mensajes nuevos cada media hora.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="480"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="178"/>
         <source>Could not create the folder %1. Choose another one.</source>
         <translation>No se pudo crear la carpeta %1. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="557"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="345"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Esperando a que inicie sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="580"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Abriendo el inicio de sesión de RingCentral…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="597"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="385"/>
         <source>Disconnect the demo?</source>
         <translation>¿Desconectar la demostración?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="598"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
         <source>Backup stops. The made-up items already archived stay in your storage.</source>
         <translation>La copia de seguridad se detiene. Los elementos ficticios ya archivados permanecen en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="604"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="716"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="264"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="605"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Todo lo ya archivado permanece en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="611"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="723"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="271"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="208"/>
         <source>Opening the %1 sign-in…</source>
         <translation>Abriendo el inicio de sesión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="660"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="208"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="693"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="241"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="707"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="255"/>
         <source>Connection works</source>
         <translation>La conexión funciona</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="708"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="256"/>
         <source>RC Archiver signed in to %1 and can write to the folder.</source>
         <translation>RC Archiver ha iniciado sesión en %1 y puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="717"/>
+        <location filename="../ui/accounts/accountspagestorage.cpp" line="265"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. The recordings and messages already archived stay in %2.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Las grabaciones y los mensajes ya archivados permanecen en %2.</translation>
     </message>
