@@ -223,6 +223,16 @@ int connectOrDisconnect(const CommandInvocation &invocation)
         }
         if (Error e = setUp.validate(options, service.factory->displayName()))
             return usage(e.message());
+        // A secret on the command line stays in the shell's history and shows in `ps`.
+        for (const SetUpField &field : setUp.fields) {
+            if (field.kind == SetUpField::Kind::Secret && options.contains(field.key)) {
+                invocation.err << "Warning: --option " << field.key
+                               << "=… leaves the secret in your shell's history and in the "
+                                  "process list. Leave it out: `rc-archiver connect "
+                               << service.name << "` asks for it without showing it.\n";
+                invocation.err.flush();
+            }
+        }
         const bool testOnly = parser.isSet(TestOption);
         if (testOnly && !setUp.offersTest)
             return usage(QStringLiteral("%1 offers no connection test.").arg(service.name));

@@ -116,6 +116,11 @@ void TestConnectCommand::connectsAPluginFromItsDescription()
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     QVERIFY2(r.output.contains(QLatin1String("Connected Test storage.")), qPrintable(r.output));
     QVERIFY(!r.output.contains(QLatin1String("t0k3n")));
+    // A secret given on the command line: connected, with a warning that points to the prompt.
+    QVERIFY2(r.output.contains(QStringLiteral("Warning: --option token=… leaves the secret in "
+                                              "your shell's history")),
+             qPrintable(r.output));
+    QVERIFY(r.output.contains(QLatin1String("`rc-archiver connect teststorage` asks for it")));
     QFile record(folder + QStringLiteral("/teststorage.json"));
     QVERIFY(record.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(record.readAll()).object(),
