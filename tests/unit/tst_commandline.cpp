@@ -97,6 +97,11 @@ void TestCommandLine::helpListsEveryCommandAndOption()
     }
     // The options shared by several commands are among them, once.
     QVERIFY(seen.contains(u"from"_s) && seen.contains(u"csv"_s) && seen.contains(u"option"_s));
+    // The exit status of each outcome, for cron and systemd users.
+    const qsizetype exitStatus = r.out.indexOf(u"\nExit status:\n"_s);
+    QVERIFY2(exitStatus > 0, qPrintable(r.out));
+    for (const int code : {0, 1, 2, 3, 4, 5, 6, 7, 130})
+        QVERIFY2(r.out.indexOf(u"\n  %1 "_s.arg(code), exitStatus) > 0, qPrintable(r.out));
     // --help means help, whatever else the line says.
     QCOMPARE(run({u"status"_s, u"--help"_s}).out, r.out);
 }
