@@ -602,10 +602,14 @@ class FaultTests(FakeTestCase):
                 conn.getresponse()
         finally:
             conn.close()
-        self.assertEqual(self.c.control("GET", "stats").json()["keepaliveCloses"], 1)
+        # At least the first answer's connection; the second request may have been read before
+        # that close took effect, and its own answer closed too.
+        closes = self.c.control("GET", "stats").json()["keepaliveCloses"]
+        self.assertGreaterEqual(closes, 1)
         # never on the control API
         for _ in range(3):
             self.assertEqual(self.c.control("GET", "health").status, 200)
+        self.assertEqual(self.c.control("GET", "stats").json()["keepaliveCloses"], closes)
         self.c.control("POST", "config", {"keepalive_close_probability": 0.0})
 
     def test_faults_on_oauth(self):
