@@ -15,10 +15,20 @@
 #include <QPair>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QWidget>
 
 #include <memory>
 
 namespace rca::test {
+
+// The widget of type T named name under parent, or null with a warning naming it.
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
 
 // Keeps the notifications a window sends, kind and "title\nmessage", instead of showing them.
 class RecordingNotifier : public Notifier

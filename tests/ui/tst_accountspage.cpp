@@ -39,14 +39,6 @@ int freePort()
     return server.serverPort();
 }
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
 // Types into a form's field, whatever editor its kind has.
 void setField(SetUpForm *form, const char *key, const QString &text)
 {

@@ -32,14 +32,6 @@ using namespace rca::test;
 
 namespace {
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
 // The archived files under a folder, the manifests left out.
 QStringList archivedFiles(const QString &root)
 {

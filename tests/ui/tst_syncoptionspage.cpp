@@ -23,14 +23,6 @@ using namespace rca::test;
 
 namespace {
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
 QLatin1String key(const char *k)
 {
     return QLatin1String(k);
