@@ -150,9 +150,8 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
 
 SchedulePlanner Engine::planner(const JobContext *context)
 {
-    return SchedulePlanner(SlotCalendar(m_options.zone),
-                           EngineSettings(m_db.get()).catchUpCapHours(),
-                           context ? context->retentionDays : 90);
+    return EngineSettings(m_db.get())
+        .planner(m_options.zone, context ? context->retentionDays : 90);
 }
 
 ScheduleState Engine::loadState()

@@ -55,6 +55,11 @@ int EngineSettings::catchUpCapHours()
     return SettingsStore(m_db).intValue(key(SettingKey::CatchUpCapHours));
 }
 
+SchedulePlanner EngineSettings::planner(const QTimeZone &zone, int retentionDays)
+{
+    return SchedulePlanner(SlotCalendar(zone), catchUpCapHours(), retentionDays);
+}
+
 ItemTypes EngineSettings::selectedTypes()
 {
     return itemTypesFromString(SettingsStore(m_db).stringValue(key(SettingKey::SyncTypes)));

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 
 namespace rca {
 
@@ -41,6 +42,9 @@ public:
     bool backupEnabled();
     Error setBackupEnabled(bool enabled);
     int catchUpCapHours();
+    // The schedule as these settings shape it (the catch-up cap), in zone: the one planner the
+    // engine runs jobs by and the window shows the next job from.
+    SchedulePlanner planner(const QTimeZone &zone, int retentionDays = 90);
     ItemTypes selectedTypes();
     Connections connections();
 

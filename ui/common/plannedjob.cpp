@@ -22,7 +22,7 @@ QDateTime plannedNextJob(Database *db, const Clock *clock)
     EngineSettings settings(db);
     if (!settings.backupEnabled())
         return {};
-    const SchedulePlanner planner{SlotCalendar()};
+    const SchedulePlanner planner = settings.planner(QTimeZone::systemTimeZone());
     const QDateTime now = nowFrom(clock);
     ScheduleState state = settings.scheduleState();
     // Backup was just turned on and the engine has not saved its first state yet.
@@ -38,7 +38,7 @@ bool waitsForManualRetry(Database *db)
     EngineSettings settings(db);
     const ScheduleState state = settings.scheduleState();
     return settings.backupEnabled() && state.watermark.isValid() &&
-           SchedulePlanner(SlotCalendar()).waitingForManualRetry(state);
+           settings.planner(QTimeZone::systemTimeZone()).waitingForManualRetry(state);
 }
 
 TimeWindow recentPastBeforeSchedule(const Clock *clock, int hours)
