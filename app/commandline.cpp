@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 
 #include "commands/command.h"
@@ -51,8 +54,8 @@ QString loadedLibssh2Version()
 #endif
 }
 
-// `rc-archiver --version`: the program's version, the Qt it runs on, and the libssh2 its SFTP
-// connector runs on.
+// `rc-archiver --version`: the program's version, the Qt it runs on, the libssh2 its SFTP
+// connector runs on, and the licence.
 QString versionText(const ConnectorRegistry &registry)
 {
     QString qt = QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
@@ -69,6 +72,9 @@ QString versionText(const ConnectorRegistry &registry)
                                                  "libssh2: version not known on this system"));
     else
         lines.append(QStringLiteral("libssh2 %1").arg(libssh2));
+    lines.append(QCoreApplication::translate(
+                     "rca::CommandLine", "License %1: <https://www.gnu.org/licenses/gpl-3.0.html>")
+                     .arg(QStringLiteral(RCA_LICENSE)));
     return lines.join(u'\n') + u'\n';
 }
 

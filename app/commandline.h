@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rc-archiver command line: parses the arguments with QCommandLineParser and dispatches to
 // one subcommand of the table in commands/command.h (run-once, status, logs, audit, backup,
 // config, connect, disconnect) or to the long-running modes (--headless, the GUI through the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // rc-archiver: wires the command line to the GUI. All logic lives in the libraries.
 #include "commandline.h"
 #include "common/messagebox.h"
@@ -30,6 +33,10 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral(RCA_EXECUTABLE_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(RCA_VERSION));
+    // The installed desktop entry's name (without .desktop): Wayland compositors and task bars
+    // match the window to its entry, icon and name through it.
+    if (gui)
+        QGuiApplication::setDesktopFileName(QStringLiteral(RCA_APPLICATION_ID));
 
     // The user's language, when a translation ships for it: first the .qm files installed
     // beside the program (share/rc-archiver/translations, found from its own location, so one

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Session: what every command and the long-running modes of one rc-archiver process work
 // with — the profile, the storage connector plugins, the keychain and the engine over the
 // profile's database. The command line builds one per process; it is the composition root

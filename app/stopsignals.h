@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SIGTERM and SIGINT (systemctl stop, logout, Ctrl+C) as a clean stop for the modes that run
 // jobs (run-once, audit, --headless): the engine stops its job at the next safe point, the item
 // in flight is abandoned and its temporary file removed, the job is marked Interrupted, and the

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install-time files that belong to no one target, and CPack: a .deb and a .tar.gz on Linux, an
 # NSIS installer on Windows, a drag-and-drop .dmg on macOS. Included from the top-level
 # CMakeLists.txt after every target exists. packaging/README.md says how each package is made

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # rca_add_test(NAME SOURCES a.cpp … [LIBS …] [LABELS …] [TIMEOUT s]): one Qt Test executable,
 # registered with CTest under the same name.
 function(rca_add_test name)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the long-running modes work with: the opened engine of a profile and the pieces around
 // it, built once per process by the command line's Session (app/session.h, the composition
 // root) and passed down through constructors, to the window and its pages among others. In

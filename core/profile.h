@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where one profile keeps its files: the database (settings, job log, ledger), its copies, the
 // log files and the lock that keeps two processes from archiving at once. The default profile
 // follows the platform's conventions (QStandardPaths); --profile DIR keeps everything in DIR.

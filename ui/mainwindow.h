@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MainWindow: the three tabs of the user guide (Accounts, Sync options, Logs) over the engine,
 // which runs in its worker thread: the window talks to it only through queued invocations and
 // its signals. run() is the GUI's composition root. The first window is wide enough for every

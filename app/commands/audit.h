@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver audit`: checks that a range is completely and intactly archived, and with
 // --repair archives what is missing or damaged; prints the report as text, CSV or JSON.
 // auditCommand() (command.h) reads the line; runAuditCommand() runs it. Main thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver backup on|off`: turns the scheduled backup on or off.
 #include "command.h"
 #include "session.h"

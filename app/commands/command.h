@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The subcommands of rc-archiver as a table: each names itself, gives its lines of --help and
 // the options it reads, and runs with the opened session. commandTable() lists them in the
 // order --help shows them; app/commandline.cpp parses the line and dispatches. Each command

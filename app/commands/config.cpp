@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver config`: lists, reads and changes the settings a user may change.
 #include "command.h"
 #include "session.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver connect SERVICE` and `rc-archiver disconnect SERVICE`: the source (RingCentral,
 // or the demo) and the storage, through the same Accounts the Accounts tab uses. A storage's
 // options are the fields its plugin describes (SetUpDescription), checked before anything

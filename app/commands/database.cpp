@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver database check|restore [COPY]|rebuild [STORAGE …]|new-id`: the profile's
 // database when something went wrong with it. It runs on the profile alone (never through a
 // healthy Session::open), because the database it looks after may be one that open() refuses.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver logs`: the job log as a table, or with --csv as the Logs tab exports it.
 #include "command.h"
 #include "session.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver run-once`: archives what is due now, or a given past range, then exits. When
 // another process is archiving with the profile it waits for it, showing that job's progress
 // (--no-wait refuses instead); SIGTERM and Ctrl+C stop it cleanly (StopSignals).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver status`: the connections, the backup state, the last and the next job.
 #include "command.h"
 #include "session.h"

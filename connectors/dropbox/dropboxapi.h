@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DropboxApi: one Dropbox account's API calls. RPC routes go to the api host with a JSON body,
 // upload and download routes to the content host with their arguments in the Dropbox-API-Arg
 // header (every character >= U+007F escaped as \uXXXX). Runs under the shared RetryPolicy with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DropboxContentHash: Dropbox's content_hash computed while bytes stream past: the SHA-256 of
 // each 4 MiB block, concatenated, hashed again, as hex. One instance per stream; any thread.
 #pragma once

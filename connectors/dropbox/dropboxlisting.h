@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DropboxListing: one folder of the archive listed with files/list_folder (recursive when
 // asked) and files/list_folder/continue until has_more is false. Each entry becomes a
 // StoredFile with its path relative to the archive root (what follows the root in path_display,

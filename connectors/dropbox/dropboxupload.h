@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DropboxUpload: one file streamed into Dropbox. Bytes are buffered; a file that stays within
 // the threshold goes up in one files/upload at commit, a larger one through an upload session
 // whose chunks are appended as the data arrives (memory bounded by the threshold or one

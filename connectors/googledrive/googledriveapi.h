@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GoogleDriveApi: the Drive v3 calls the connector makes (folder and file look-ups, folder
 // creation, deletes) over one HttpClient, under the shared RetryPolicy with Drive's classifier:
 // a fresh bearer token from the OAuthSession, one forced refresh after a 401, and retries with

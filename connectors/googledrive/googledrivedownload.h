@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GoogleDriveDownload: the stored bytes of one Drive file (files/{id}?alt=media) streamed into
 // a ByteSink as they arrive, never the whole file in memory; retried with GoogleDriveApi's
 // policy, a retry passing on only the bytes the sink has not had yet. Used from the engine's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GoogleDriveListing: the children of one archive folder from files.list ('<id>' in parents
 // and trashed = false, nextPageToken followed), and with recursive the children of every
 // folder below, each as a StoredFile: the path relative to the archive root (the listed

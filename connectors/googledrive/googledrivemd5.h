@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DriveMd5: the MD5 Google Drive reports as md5Checksum, computed while an upload streams,
 // through OpenSSL's libcrypto. MD5 runs at about 700 MB/s on one core, a serial cost the
 // uploading thread paid between chunks (measured in tests/benchmarks/run-googledrive-benchmark

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GoogleDriveUpload: one streamed file upload to Google Drive. Bytes are buffered; a file that
 // stays within the simple-upload limit goes up in one multipart request at commit(), a larger
 // one through a resumable session opened when the limit is passed and fed in chunks (multiples

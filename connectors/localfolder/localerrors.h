@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How the Local folder connector names a path in a message, and how it classifies a failed
 // file operation into an Error (a full, read-only, unwritable or unreachable disk stops the
 // job; anything else is worth another try later). Free functions; any thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The file primitives the Local folder connector builds its atomic uploads from, for POSIX
 // and Windows: a locked temporary file written and fsynced, a rename that never replaces
 // (and one that does, in one step), a folder fsync, folder creation, the writability probe

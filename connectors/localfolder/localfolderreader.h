@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads back what a local archive folder holds, for the auditor: folder listings and file
 // contents, never following a symbolic link out of the archive folder. Used from the engine's
 // worker thread; holds no state but the archive folder's path.

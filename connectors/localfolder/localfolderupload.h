@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One atomic upload into a local archive folder: a temporary file beside the final name,
 // verified on commit by reading it back, then renamed to it without replacing what is there
 // or, for a replacement, over it. Made by LocalFolderConnector; used from the engine's worker

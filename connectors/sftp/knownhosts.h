@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Decides whether an SSH server's host key is the one the user confirmed: looks it up in the
 // app's own known_hosts file and in the user's ~/.ssh/known_hosts (plain and hashed OpenSSH
 // entries, "[host]:port" for ports other than 22, "@revoked" markers), and appends newly

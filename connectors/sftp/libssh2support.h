@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Small pieces shared by the SFTP connector's classes: libssh2's one-time global set-up,
 // owning pointers for its handles (so every early return frees them), readable error texts,
 // and what the connector needs to know about SSH keys (type, fingerprint, encryption) to

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Extra SSH sessions that write disjoint ranges of one large file at the same time, each
 // session in a thread of its own. libssh2 1.10 encrypts each packet in 16-byte calls on the
 // calling thread, so one session is bound by one CPU core; a few sessions side by side also

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads back what the archive folder on an SFTP server holds, for the auditor: folder listings
 // (without the connector's temporary files, never entering a symbolic link) and file contents
 // streamed in large pipelined reads. Every step runs through the connector's reconnect helper:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SftpConnector's clean-up of what a crash left in the folders it works in: temporary
 // uploads of its own (or anyone's, once old), the aside copies of interrupted replacements
 // (put back or removed), and the orphans an interrupted connection could not remove.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SftpConnector's set-up (and connection test), tear-down and the keychain entry of its
 // password or key passphrase.
 #include "sftpconnector.h"

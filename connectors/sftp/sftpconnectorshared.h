@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the files of SftpConnector share (sftpconnector.cpp, sftpconnectorsetup.cpp,
 // sftpcleanup.cpp): the names of its settings, how long a temporary file must be left alone,
 // remote path joining and the error kind of a failed set-up. Internal to the SFTP plugin.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SFTP connector's set-up: the fields it describes to the Accounts tab and the command line,
 // and the options of one setUp() call parsed and checked into a typed struct before anything
 // connects (defaults filled in: the port, the local user, the sign-in method, the key file). Also

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One atomic SFTP upload: bytes go to ".rca-upload-<random>.part" beside the final name in
 // ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
 // SFTP upload is the data in flight per round trip), then fsync, a size check and a rename

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SSH algorithms RC Archiver offers, in order of preference: modern key exchange, host
 // key, cipher and MAC algorithms first, nothing broken (no SHA-1 key exchange, no CBC or RC4
 // ciphers, no MD5 MACs), as far as the libssh2 in use has them. Free function; called by

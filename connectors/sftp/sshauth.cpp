@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SshSession's sign-in: key file, ssh-agent, password and keyboard-interactive, with
 // messages that say why a refusal happened (in particular RSA keys on libssh2 < 1.11).
 #include "sshsession.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One SSH connection to an SFTP server and its SFTP channel, opened in one blocking call:
 // a TCP connection with a timeout, key exchange with modern algorithms first, the host key
 // checked against the confirmed ones (never a connection to an unconfirmed host), sign-in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SshSession's SFTP operations (stat, folders, rename, remove, list, open, read), and the
 // classification of their failures: a status from the server is an item error, anything
 // else marks the session broken.

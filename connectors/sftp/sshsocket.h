@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The TCP connection under an SSH session: made with a timeout (the system's own can take
 // minutes) that a CancelToken can cut short, Nagle off for the many small SFTP requests, and
 // TCP keepalives on. POSIX sockets or Winsock. Owned by one SshSession and used from its

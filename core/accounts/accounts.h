@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Accounts: connecting and disconnecting a profile's source (RingCentral, or the demo source)
 // and its one storage, for the Accounts tab and `rc-archiver connect/disconnect`. Connecting
 // runs the sign-in (a browser for RingCentral and the cloud storages, credentials and a host

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One file to archive, as a source describes it. A RingCentral message with attachments
 // becomes several items (the SMS text and each MMS picture); only the primary one counts in
 // the job log. Value type, any thread.

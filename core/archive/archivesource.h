@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where archived items come from (RingCentral; the demo source). Calls block and are made
 // from the engine's worker thread only; an implementation that needs an event loop (Qt
 // networking) runs a local one.

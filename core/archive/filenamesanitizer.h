@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One sanitizer for every storage target: turns any text (an extension name, a phone
 // number, a file name from a server) into a single safe path component. Removes or replaces
 // '/', '\\', control and bidi-override characters and the characters Windows forbids, refuses

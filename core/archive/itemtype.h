@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The four kinds of RingCentral data the archiver keeps, with their names in settings,
 // in the store and in the remote folder layout.
 #pragma once

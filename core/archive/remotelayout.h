@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where an item goes in the archive, relative to the archive root:
 //   <ext number> - <ext name>/<YYYY-MM-DD>/<Call Recordings|Voice Mails|SMS|Fax>/<file>
 // with file = <YYYYMMDD-HHMMSS>_<direction>_<other party>_<name tag>.<extension>, date and

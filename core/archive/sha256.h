@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SHA-256 over a stream, through OpenSSL's libcrypto (hardware-accelerated where the CPU
 // allows; Qt's QCryptographicHash is a plain C implementation about ten times slower, which
 // made hashing the bottleneck of archiving large recordings). One instance per stream; any

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ArchiveAudit: proves (or disproves) that a range of time is completely and intactly in the
 // archive. It lists what the source holds for the whole range at once (the same paging, and
 // so the same ⌈records / 1000⌉ Heavy calls, as a job: never a call per item), parks that list

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What an audit of the archive found: per half-hour window how many items the source lists,
 // how many the ledger says are archived and how many of those were found intact in storage,
 // and every problem by name. Written to the job log (the audit's row and its problems), shown

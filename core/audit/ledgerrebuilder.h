@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rebuilds the archived-item ledger of a lost database from what the storage holds: the day
 // manifests (manifest/YYYY-MM-DD.jsonl, see ManifestWriter) name every item archived, with
 // its path, size and SHA-256; each line whose file the storage still lists at that size is

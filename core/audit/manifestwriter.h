@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The per-day manifests beside the extension folders, which make the archive checkable
 // without RC Archiver and let a lost ledger be rebuilt from storage:
 //   manifest/YYYY-MM-DD.sha256  `sha256sum -c` format, paths relative to the archive root

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A flag another thread raises to ask a running job to stop at the next safe point.
 #pragma once
 

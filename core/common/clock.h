@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Everything that asks the time asks a Clock, so tests jump half-hour ticks instead of
 // sleeping. SystemClock for the program, ManualClock for tests. Any thread.
 #pragma once

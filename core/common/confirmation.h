@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Confirmation: what an operation needs the user to answer before it can go on, as a typed
 // answer instead of facts hidden in an error's text: a host key to confirm (SFTP on its first
 // connection) or a secret to enter (a key's passphrase). The window asks in a dialog or points

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Error: what went wrong, classified where it happened (retry, reconnect, give up), so the
 // job runner can decide what to do without parsing messages. Value type, any thread.
 #pragma once

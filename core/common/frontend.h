@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Which front end this process speaks through — the window, or the command line (a command or
 // --headless) — so that a message made deep in core or a connector tells the user what to do
 // in the place they are: "Connect it in the Accounts tab" in the window, "run `rc-archiver

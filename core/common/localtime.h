@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Times for people: a UTC instant as the local wall-clock time of the user's time zone, the way
 // the command line, the Logs tab and its CSV export show it. The zone ("EDT", or "UTC-4" where it
 // has no abbreviation) is added only where the reading alone could mean two instants: in the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The archive engine: keeps the schedule, runs the due jobs one at a time and reports what
 // happens. The GUI and --headless move it to a worker QThread and talk to it through queued
 // slots and signals; `rc-archiver run-once` calls runDue()/runRange() directly. Source and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EngineSettings: the engine's typed view of the profile's settings: the schedule's state
 // (what is archived up to, the failed attempts at the current window and their next retry),
 // whether backup is on, the catch-up cap, the weekly check, what the source needs the user

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EngineThread: runs an Engine in its own worker QThread, named "engine", for the long-running
 // modes (the window, --headless). start() moves the engine there and queues Engine::start;
 // stop() asks a running job to stop, runs Engine::stop in the worker and waits for it, hands

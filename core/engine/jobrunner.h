@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs one job to the end: lists the window's items at the source, retries earlier failures
 // that are due, and archives each item not yet in the ledger: streamed from the source into
 // an atomic upload, verified, then recorded. The ledger entry is written only after the

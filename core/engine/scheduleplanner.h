@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Decides what the scheduler runs next, from the stored state and the time: no timers, no
 // I/O, so tests can walk it through days, sleeps and failures. Value type, any thread.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Wakes the engine when there may be work: at the time the planner names, and at least once
 // a minute, because a timer does not fire while the machine sleeps and the wall clock can be
 // changed. A wall clock that moved more than expected against the monotonic clock (resume

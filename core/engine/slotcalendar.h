@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The half-hour grid of the schedule. Jobs start at every :00 and :30 of local wall-clock
 // time; the job of slot T archives [T - 2 h, T - 1.5 h). Slots are computed in the given time
 // zone and returned as UTC instants, so DST changes neither skip nor repeat a window, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Logging categories, one per module, quiet at debug level by default, and the message
 // handler that writes a rotating log file in the profile's log directory. Every message
 // passes through redact() so a token that slipped into a message never reaches the disk.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DirectUpload: one HTTP/1.1 exchange with a large request body, spoken over a socket of the
 // calling thread and its local event loop. Qt 6.4's HTTP thread pulls a request body from the
 // requesting thread 16 KiB at a time, each piece a cross-thread round trip

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpClient: blocking HTTP for code that runs on a worker thread (the engine, connectors,
 // sign-in). send() runs a local event loop on the calling thread over that thread's own
 // QNetworkAccessManager, streams large bodies in both directions, follows redirects without

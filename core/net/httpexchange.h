@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One attempt of an HTTP request, without redirect handling (HttpClient::send loops over the
 // hops): the request through the thread's QNetworkAccessManager, or a large body straight
 // over its own connection (DirectUpload), or a sendOnce request that Qt cannot resend; the body

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Small pieces that HttpClient and DirectUpload share, internal to rcarchiver-core: the
 // networking log category, header-name comparison and default ports. Pure functions, safe from
 // any thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RetryPolicy: how one API request is tried again, shared by every provider. It sends through
 // an HttpClient and asks the provider's classifier what each answer means: success, failure,
 // another try after an exponential back-off with jitter (lengthened by Retry-After, in seconds

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LoopbackReceiver: the tiny web server that receives the browser's redirect at the end of an
 // OAuth sign-in. It listens on 127.0.0.1 only, answers one GET of the redirect path with a
 // friendly page (success or the error), answers anything else (e.g. /favicon.ico) with 404 and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OAuthFlow: one interactive OAuth 2 sign-in (authorization code + PKCE S256 + state) through
 // the system browser and a loopback redirect, for any provider (RingCentral, Dropbox, Google).
 // run() blocks in a local event loop on the calling thread (a worker, or the UI thread for a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OAuthSession: the saved sign-in of one account. Keeps the tokens as one JSON blob in the
 // SecretStore under a caller-chosen key and hands out a valid access token, refreshing it
 // shortly before it expires. Refresh tokens are single-use (RingCentral), so a refresh token is

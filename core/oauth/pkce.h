@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pkce: the random values of one OAuth 2 authorization-code sign-in (RFC 7636): the code
 // verifier, its S256 challenge and the anti-forgery `state`. All come from the operating
 // system's cryptographic random source. Value type, any thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RateLimiter: keeps RingCentral's per-group request limits (Light, Medium, Heavy, Auth over a
 // window, 60 s by default) by pacing requests evenly just below the limit. RingCentral counts a
 // sliding window and punishes any request over it with a penalty that every further request

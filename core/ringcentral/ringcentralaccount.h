@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralAccount: connecting and disconnecting a RingCentral account. connect() runs the
 // browser sign-in (PKCE), stores the tokens in the keychain and reads who signed in; the
 // returned settings are what RingCentralSource needs later. disconnect() revokes the session

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralApi: the REST calls of the RingCentral client. Every request waits for its rate
 // limit group, carries the session's Bearer token and goes through HttpClient under the shared
 // RetryPolicy; RingCentral's classifier makes 429 wait out the limiter's penalty, 5xx / dropped

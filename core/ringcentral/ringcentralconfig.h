@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralConfig: where the RingCentral client talks to (platform and media hosts), the
 // app's client id and the loopback redirect port. Each value comes from the source settings
 // JSON when set there, else from the environment, else from the build-time default (CMake cache

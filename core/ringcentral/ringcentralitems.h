@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralItems: turns RingCentral JSON (call-log records, message-store messages) into
 // ArchiveItems, and renders an SMS as the readable text file that is archived for it. Pure
 // functions of their input; any thread.

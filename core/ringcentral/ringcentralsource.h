@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralSource: the ArchiveSource of a connected RingCentral account. Admin view: the
 // call recordings of every extension from the company call log, with extension names and
 // numbers from the extension list (cached, refreshed daily). Extension view: the signed-in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "keychainsecretstore.h"
 
 #include <qt6keychain/keychain.h>

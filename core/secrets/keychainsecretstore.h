@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KeychainSecretStore: SecretStore on the operating system's keychain through QtKeychain
 // (Secret Service / KWallet on Linux, Keychain on macOS, Credential Manager on Windows). There
 // is no plain-text fallback, ever: when no keychain is usable the calls fail with a message

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Secrets (tokens, passwords, passphrases) live in the OS keychain and nowhere else. This is
 // the interface the rest of the code sees; KeychainSecretStore implements it with QtKeychain.
 // Calls block (they run a local event loop) and may be made from any thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A source that needs no account: it makes up call recordings, voicemails, SMS and faxes with
 // deterministic content, so the whole program can be tried and tested without RingCentral.
 // Either generated (settings {"itemsPerHour": N, "itemSize": bytes}) or described item by

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Builds the configured source ("ringcentral", or "demo" to try the program without an
 // account) from the kind and settings stored in the profile. Any thread.
 #pragma once

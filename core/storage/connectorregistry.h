@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Finds the storage connector plugins with QPluginLoader: in $RCA_PLUGIN_PATH when set, else
 // in ../lib/rc-archiver/plugins next to the executable (true both in the build tree and after
 // `cmake --install`, which share that layout). Lives in whichever thread made it; the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SetUpDescription: what a storage connector asks for when it is set up, stated by the plugin
 // itself (StorageConnectorFactory::setUpDescription()) so that the Accounts tab and
 // `rc-archiver connect` can render and check any connector without knowing it by name: the

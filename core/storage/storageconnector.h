@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The storage side of the archiver: one implementation per provider, each in a Qt plugin
 // (connectors/<name>/). Paths given to a connector are relative to its archive root (the
 // "Apps/RingCentral Application" folder it creates on setUp), '/'-separated, made of

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What audits leave in the profile's database: the problems each audit found, kept with the
 // audit's row in the job log (the Logs tab shows them under that row), and the scratch list
 // of what the source holds while an audit compares, so that memory does not grow with the

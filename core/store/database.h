@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SQLite file behind the store: jobs (the Logs tab), the archived-item ledger, per-item
 // failures, settings and the profile's identity. One QSqlDatabase connection per thread (Qt's
 // rule), WAL journal, a schema_version and ordered migrations, a checked copy before each

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Copies of the profile's database, made with SQLite's online backup API while it is in use:
 // once a day (from the first job on) and before every schema migration, into backups/ beside it
 // (backups/rc-archiver-YYYYMMDD-HHMMSS.sqlite, UTC), each checked (PRAGMA quick_check) once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Whether a profile's database may be opened, or created: a damaged file is refused, and so is
 // a missing, zero-length or table-less one in a folder that shows the profile was used (backup
 // copies, the id file, a database set aside, log files with content), because a new empty

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The archived-item ledger, which makes archiving idempotent (an item is archived once,
 // keyed by type and source id), and the per-item failures with their retry state.
 // Any thread (through Database's per-thread connections).

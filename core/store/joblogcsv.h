@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JobLogCsv: writes jobs as the Logs tab's CSV export, with the table's columns and headers;
 // `rc-archiver logs --csv` prints the same. Times are ISO 8601 in local time with their UTC
 // offset ("2026-11-25T13:30:00+01:00", or "Z" where local time is UTC; localIsoText()) so a

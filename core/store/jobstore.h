@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The jobs table: one row per job, what the Logs tab and `rc-archiver logs` show.
 // Any thread (through Database's per-thread connections).
 #pragma once

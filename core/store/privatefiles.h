@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The profile's files are private to the user who owns them, as OpenSSH keeps ~/.ssh: folders
 // 0700, files 0600 (the database holds who called whom, and when). New ones are made so, and
 // existing ones are tightened when a profile opens. Unix only; elsewhere these do nothing and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Who a profile is, kept in its database (the profile table, one row): the id that keys its
 // keychain entries, so that a profile moved to another folder keeps its sign-ins, and the
 // folder it was last opened in, so that a copy opened beside its original can be told from a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Typed settings in one table of key, type and default (see definitions()), stored in the
 // settings table. Keys renamed in a later version are migrated on open. Internal keys hold
 // the scheduler's state and are not offered to `rc-archiver config set`.

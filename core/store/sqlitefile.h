@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Direct access to an SQLite file for what Qt's driver cannot do: look into a file that may be
 // damaged without creating or changing it, run PRAGMA integrity_check on it, and copy a live
 // database with SQLite's online backup API. One object per file and thread; the store's

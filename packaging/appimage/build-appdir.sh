@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds an AppDir for RC Archiver from a configured and built CMake tree, using only tools from
 # Debian's packages (cmake, qtpaths6, ldd, file), then turns it into an AppImage when
 # appimagetool is on the PATH (Debian 12 does not package it: see packaging/README.md).
@@ -84,7 +86,7 @@ find "$usr/lib" -maxdepth 1 -name '*.so*' -type f -exec strip --strip-unneeded {
 # 4. The AppImage's top level: entry point, desktop entry and icon.
 cp "$here/AppRun" "$appdir/AppRun"
 chmod +x "$appdir/AppRun"
-cp "$usr/share/applications/rc-archiver.desktop" "$appdir/"
+cp "$usr"/share/applications/*.desktop "$appdir/"
 cp "$usr/share/icons/hicolor/256x256/apps/rc-archiver.png" "$appdir/rc-archiver.png"
 ln -s rc-archiver.png "$appdir/.DirIcon"
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: RC Archiver.app in a drag-and-drop .dmg (with a link to /Applications). Included by
 # cmake/RcaPackaging.cmake on macOS. Needs a packaging build configured with
 # -DRCA_MACOS_BUNDLE=ON (the install tree is then the bundle's Contents/: MacOS/rc-archiver,
@@ -8,7 +10,7 @@ if(NOT RCA_MACOS_BUNDLE)
     return()
 endif()
 
-set(RCA_MACOS_BUNDLE_ID "invalid.example.rcarchiver")
+set(RCA_MACOS_BUNDLE_ID "${RCA_APPLICATION_ID}")
 configure_file(${CMAKE_CURRENT_LIST_DIR}/Info.plist.in ${PROJECT_BINARY_DIR}/packaging/Info.plist @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/packaging/Info.plist DESTINATION .)
 

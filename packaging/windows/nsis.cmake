@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: an NSIS installer (Start menu entry, uninstaller, optional PATH entry) and a portable
 # .zip. Included by cmake/RcaPackaging.cmake on Windows, after Qt's deploy script (windeployqt)
 # has been added to the install. Not tried here: this project is built and tested on Debian only

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by scripts/run and scripts/test: install what is missing, then configure and build.
 # Sourced, not run. Honours RCA_BUILD_DIR (default: build) and RCA_BUILD_TYPE.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Dropbox connector's side of tests/benchmarks/run-dropbox-benchmark: signs in to the fake
 // Dropbox through the real plugin (a "browser" that follows the authorize redirect), uploads one
 // large file or every file of a folder, read from disk in 256 KiB pieces, and prints the elapsed

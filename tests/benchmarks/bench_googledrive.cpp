@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Google Drive connector's side of tests/benchmarks/run-googledrive-benchmark: signs in to
 // the fake Google Drive through the real plugin (a "browser" that follows the authorize redirect
 // to the loopback listener), uploads one large file or every file of a folder, read from disk in

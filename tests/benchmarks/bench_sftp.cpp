@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SFTP connector's side of tests/benchmarks/run-sftp-benchmark: connects through the real
 // plugin (as the engine does) and uploads one large file or every file of a folder, reading
 // them from disk in 256 KiB pieces, then prints the elapsed time. Not a test; one run, one line.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A TCP proxy on 127.0.0.1 that delays every chunk by DELAY_MS in each direction (so a
 round trip takes 2 x DELAY_MS longer) without limiting throughput: what a distant SFTP server
 looks like. Used by run-sftp-benchmark.

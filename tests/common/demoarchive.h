@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The demo source's input and checks of the archive it filled, for the tests that kill
 // rc-archiver mid-job: a manifest of items "item-N", then every item stored exactly once with
 // the demo source's bytes, nothing else stored. Test thread only. Header-only.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeHttpServer: a minimal HTTP/1.1 server on 127.0.0.1 (QTcpServer, or QSslServer for
 // HTTPS) for tests that must control every byte: hanging, dripping, truncated and dropped
 // responses, Retry-After headers. Test thread only. Header-only.

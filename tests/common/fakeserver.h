@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeServer: one of the provider fakes in tests/fakes (a Python script) run as a child process
 // on a free port of 127.0.0.1, and its /__fake control API. Test thread only. Header-only.
 #pragma once

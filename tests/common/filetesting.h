@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Files as the tests that check a profile on disk need them: write one in a single call, read
 // its permission bits. Test thread only. Header-only.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MemorySecretStore: a SecretStore that keeps secrets in memory, for tests that exercise a
 // connector or a client without the OS keychain. Thread-safe. Header-only.
 #pragma once

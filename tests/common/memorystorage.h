@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A storage connector that keeps its files in memory, for unit tests of what sits above the
 // connectors (the job runner, the audit, the manifests): atomic uploads that never overwrite
 // unless replacing, listings, reads, an upload counter, and switches that make it behave like

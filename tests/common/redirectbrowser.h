@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RedirectBrowser: stands in for the system browser in sign-in tests. opener() gives the
 // function OAuthFlow and the connectors call to "open" a sign-in page; it GETs the page and
 // follows the fake provider's redirect into the app's loopback listener. The requests run in

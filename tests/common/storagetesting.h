@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Helpers for the tests of storage connectors: a ByteSink that keeps what readFile() streams
 // into it (and can cancel after N writes or refuse bytes like a full disk), and listed(), the
 // paths a listFolder() reports. Test thread only. Header-only.

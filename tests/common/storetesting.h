@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Small helpers for tests that work on the store: VERIFY_OK checks that an rca::Error is empty
 // and prints its message when not; makeJob() and makeItem() build a finished job record and an
 // item with plausible fields; storeJob() writes a job record the way the engine does (start,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // uploadFile: sends a file on disk through a storage connector the way the engine does (an
 // atomic upload fed in 256 KiB pieces, committed with the caller's SHA-256); timeUploads: the
 // timed part every connector benchmark shares; signInAndTimeUploads: the same after a browser

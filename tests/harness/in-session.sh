@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring (the Secret
 # Service QtKeychain talks to) and, unless one is set, the offscreen Qt platform.
 # Usage: tests/harness/in-session.sh COMMAND [ARGS…]

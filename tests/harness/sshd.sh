@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway OpenSSH sshd on 127.0.0.1 for the SFTP tests and benchmark: its own host key,
 # config, authorized_keys, pid file and log, all in one directory. Runs as root (CI) and as
 # an ordinary user alike (then only that user can sign in, with keys).

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Proof of completeness end to end: the real rc-archiver archives the fake RingCentral
 server's recordings (admin view) into a storage -- a Local folder, SFTP on a throwaway OpenSSH
 sshd, the fake Dropbox or the fake Google Drive -- and the archive is then damaged five ways:

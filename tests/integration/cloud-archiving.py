@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The engine end to end into the cloud storages: the real rc-archiver signs in to the fake
 RingCentral server and to the fake Google Drive or Dropbox (each sign-in through a BROWSER
 command that follows the authorize redirect into the app's loopback listener), archives the

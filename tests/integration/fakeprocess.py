@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A fake server (tests/fakes) run as a child process for the end-to-end scripts: started with
 --port 0, its address read from the LISTENING line it prints, its /__fake/ control API called
 as JSON, stopped at the end."""

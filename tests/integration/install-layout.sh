@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --install` into a temporary prefix, then run the installed program from there with
 # the build tree out of reach: it must find its core library and its storage plugins by
 # relative paths, and archive with them.
@@ -24,7 +26,7 @@ if [ -n "$(find "$prefix" -name 'librcarchiver-core.so*' ! -path "$prefix/lib/rc
     find "$prefix" -name 'librcarchiver-core.so*'; exit 1
 fi
 # The rest of the layout: translations, desktop entry, icons, metainfo, the service unit.
-for file in share/applications/rc-archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
+for file in share/applications/io.github.rcarchiver.rc_archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
             share/icons/hicolor/48x48/apps/rc-archiver.png share/icons/hicolor/256x256/apps/rc-archiver.png \
             share/rc-archiver/translations/rc-archiver_de.qm lib/systemd/user/rc-archiver.service; do
     [ -f "$prefix/$file" ] || { echo "not installed: $file"; exit 1; }

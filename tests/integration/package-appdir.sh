@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The AppImage recipe (packaging/appimage/build-appdir.sh) builds an AppDir that runs by itself:
 # AppRun --version, and a demo run-once into a Local folder, with the build tree out of reach.
 # Every library the program loads must come from the AppDir, except the base system ones the
@@ -15,7 +17,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$source_dir/packaging/appimage/build-appdir.sh" "$build" "$work/out"
 appdir=$work/out/RC_Archiver.AppDir
-for file in AppRun rc-archiver.desktop rc-archiver.png .DirIcon usr/bin/rc-archiver usr/bin/qt.conf \
+for file in AppRun io.github.rcarchiver.rc_archiver.desktop rc-archiver.png .DirIcon usr/bin/rc-archiver usr/bin/qt.conf \
             usr/plugins/platforms/libqxcb.so usr/plugins/sqldrivers/libqsqlite.so \
             usr/lib/rc-archiver/plugins/rca-localfolder.so usr/lib/libQt6Core.so.6; do
     [ -e "$appdir/$file" ] || fail "not in the AppDir: $file"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The .deb as a user gets it: cpack builds it from the build tree into a temporary folder,
 # `dpkg -x` unpacks it into a temporary root, and the program installed there runs with the
 # build tree out of reach (no RCA_PLUGIN_PATH, no LD_LIBRARY_PATH): --version, then a sign-in to
@@ -56,7 +58,7 @@ bin=$usr/bin/rc-archiver
 [ -x "$bin" ] || fail "not in the package: /usr/bin/rc-archiver"
 for file in lib/rc-archiver/plugins/rca-localfolder.so lib/rc-archiver/plugins/rca-sftp.so \
             lib/rc-archiver/plugins/rca-googledrive.so lib/rc-archiver/plugins/rca-dropbox.so \
-            share/applications/rc-archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
+            share/applications/io.github.rcarchiver.rc_archiver.desktop share/icons/hicolor/scalable/apps/rc-archiver.svg \
             lib/systemd/user/rc-archiver.service share/doc/rc-archiver/copyright \
             share/doc/rc-archiver/changelog.gz share/man/man1/rc-archiver.1.gz; do
     [ -f "$usr/$file" ] || fail "not in the package: /usr/$file"
@@ -68,16 +70,26 @@ for size in 16 22 24 32 48 64 128 256; do
 done
 qms=("$usr"/share/rc-archiver/translations/rc-archiver_*.qm)
 [ -f "${qms[0]}" ] || fail "no translations in /usr/share/rc-archiver/translations"
-metainfo=("$usr"/share/metainfo/*.metainfo.xml)
-[ -f "${metainfo[0]}" ] || fail "no AppStream metainfo in /usr/share/metainfo"
+app_id=io.github.rcarchiver.rc_archiver
+metainfo=("$usr/share/metainfo/$app_id.metainfo.xml")
+[ -f "${metainfo[0]}" ] || fail "no AppStream metainfo $app_id.metainfo.xml in /usr/share/metainfo"
 grep -q "<release version=\"$version\"" "${metainfo[0]}" || fail "metainfo names no release $version"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "${metainfo[0]}" \
+    || fail "metainfo declares no project_license GPL-3.0-or-later"
+grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "${metainfo[0]}" \
+    || fail "metainfo does not launch $app_id.desktop"
+grep -qx "License: GPL-3+" "$usr/share/doc/rc-archiver/copyright" \
+    || fail "the package's copyright file does not license it under GPL-3+"
 if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "${metainfo[0]}" || fail "appstreamcli rejects the metainfo"
+    # Clean: not even an info or a pedantic hint.
+    appstreamcli validate --no-net --pedantic "${metainfo[0]}" >"$work/appstream" 2>&1 \
+        || { cat "$work/appstream"; fail "appstreamcli rejects the metainfo"; }
+    if grep -E '^[EWIP]: ' "$work/appstream"; then fail "appstreamcli has remarks on the metainfo"; fi
 else
     echo "SKIP metainfo validation: appstreamcli not installed (Debian: appstream)"
 fi
 if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$usr/share/applications/rc-archiver.desktop" \
+    desktop-file-validate "$usr/share/applications/io.github.rcarchiver.rc_archiver.desktop" \
         || fail "desktop-file-validate rejects the desktop entry"
 fi
 zcat "$usr/share/doc/rc-archiver/changelog.gz" | sed -n 1p | grep "^rc-archiver ($version)" >/dev/null \

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The real client's RingCentral traffic, validated by Prism against the public OpenAPI file.
 
     rc-archiver -> recorder -> prism proxy SPEC <tap> --errors -> tap -> fake RingCentral

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real program in New York around both clock changes of 2026: `rc-archiver logs`, `logs
 // --csv` and `status` with TZ=America/New_York over a profile seeded with the jobs of those
 // nights. On 2026-03-08 at 07:00 UTC 02:00 EST becomes 03:00 EDT; on 2026-11-01 at 06:00 UTC

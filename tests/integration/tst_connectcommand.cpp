@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rc-archiver connect` with a storage plugin the program has never heard of (the "Test storage"
 // of tests/plugins/testconnector, found through RCA_PLUGIN_PATH): its options listed from its
 // description, checked before anything connects (an unknown option, a value not among the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Crash safety of the real program: `rc-archiver run-once` archives hundreds of items from the
 // demo source into a Local folder and is killed with SIGKILL mid-upload, again and again.
 // After a final run every item must be in the folder exactly once, with the right content,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real program on a profile whose database was lost: an emptied or damaged database is
 // refused with exit status 7 and the way back named (never silently replaced by a new empty
 // one), `database restore` puts back the newest good copy, `database rebuild` rebuilds the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Dropbox connector, loaded as a plugin, against the fake Dropbox (tests/fakes/dropbox) on
 // 127.0.0.1: browser sign-in (a "browser" that follows the authorize redirect into the loopback
 // listener), small and chunked uploads, a drop in the middle of a chunk, incorrect_offset after

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Google Drive connector plugin against tests/fakes/googledrive/fake_googledrive.py: sign-in
 // with a browser that follows the authorize redirect, multipart and resumable uploads, resume
 // after drops, expired and revoked tokens, throttling, quota, folder find-or-create and names

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentral end to end: the real rc-archiver binary signs in to the fake RingCentral server
 // (tests/fakes/ringcentral) through a BROWSER command that follows the authorize redirect into
 // the app's loopback listener, then `run-once` archives into a Local folder. The archive is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real program archiving to SFTP: `rc-archiver run-once` moves items from the demo source
 // to a throwaway OpenSSH sshd (tests/harness/sshd.sh) and is killed with SIGKILL mid-job again
 // and again. After a final run every item must be on the server exactly once with the right

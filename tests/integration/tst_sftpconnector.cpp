@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SFTP connector against a real OpenSSH sshd on 127.0.0.1, started by
 // tests/harness/sshd.sh with a throwaway host key: host key confirmation and changes, every
 // sign-in method (password and keyboard-interactive only as root, where a throwaway user can

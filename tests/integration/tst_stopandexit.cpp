@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real program as cron, systemd and a terminal see it: SIGTERM and Ctrl+C stop run-once and
 // --headless within seconds, with the job marked Interrupted, no temporary file left and nothing
 // lost for the next run; a second run-once on a busy profile waits for the first (showing its

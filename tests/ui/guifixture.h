@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GuiFixture: what a window test needs, made fresh for each test: a temporary profile with its
 // SQLite store, an opened engine (in the test thread, so queued calls run in the test's event
 // loop), the connector plugins of the build tree, an in-memory keychain and a manual clock.

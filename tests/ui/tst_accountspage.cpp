@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Accounts tab, driven through its widgets: a Local folder connected with the folder
 // chooser and disconnected after the confirmation; RingCentral and Dropbox signed in against
 // their fakes with the browser replaced; the "reconnect needed" state; a storage plugin built only

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Verify archive… on the Logs tab against a real engine (demo source, Local folder), run in the
 // test thread so its queued calls run in the test's event loop: the button starts a check of
 // the shown days; the dialog shows the progress, then the report; files deleted or changed on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Autostart: the XDG autostart entry with XDG_CONFIG_HOME (and HOME) in a temporary folder,
 // and the macOS LaunchAgent file, which is plain XML and so checkable here too.
 #include "tray/autostart.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DesktopIntegration under the offscreen platform, which has no system tray: the tray check
 // is injected, the notifications go to a recorder, and the menu's actions and the slots the
 // engine drives are used directly. A fresh profile database and object per test.

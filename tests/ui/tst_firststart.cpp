@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window for someone who has just built RC Archiver, on a laptop's 1366×768 screen (the
 // offscreen platform configured so): from a fresh profile with no account anywhere, the demo and
 // the default folder connected through the Accounts tab, and one click later a job has archived

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JobLogModel over a real SQLite store: the Figure 5 columns and roles, QAbstractItemModelTester
 // through filters, paging and live changes, lazy paging over a year of half-hourly jobs, the
 // [from, to) range, SHOW LESS (withDataOnly) and live insert/update/remove from engine records.

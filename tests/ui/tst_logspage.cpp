@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LogsPage against a seeded store and a ManualClock: the default (Last 7 days, all jobs), the
 // period combo, a From/To range with Go and the refusal of a reversed one, SHOW LESS / SHOW
 // MORE, the empty state, live rows from the engine's signals, job details (Details button and

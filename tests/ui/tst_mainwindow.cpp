@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The whole window on a real engine (demo source, Local folder): the three tabs of the user
 // guide; the tray menu's Run now archiving through the engine, with the Logs tab and the
 // notification following; Pause/Resume backup from the tray reaching the Sync options tab;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MessageBox: a queued answer is returned once without showing anything; the next dialog is
 // real again (answered here by a timer that presses a button of the open box).
 #include "common/messagebox.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SingleInstance: two objects in one process stand for two launches of the program. The
 // sockets live in a temporary runtime directory (XDG_RUNTIME_DIR), so a stale socket file can
 // be made there the way a crash leaves one.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Sync options tab: Enable backup off by default and usable only once both sides are
 // connected; the administrator's switch between Account Settings and My Extension with their
 // defaults; extension users' four types; settings saved for the next job; Run now, a past

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The shipped translations: the German and Spanish catalogues compiled into the UI (":/i18n")
 // load the way app/main.cpp loads them and translate the tabs, and every message lupdate put
 // into translations/rc-archiver_<lang>.ts has a finished translation that keeps the source's

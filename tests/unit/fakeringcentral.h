@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeRingCentral: starts tests/fakes/ringcentral/fake_ringcentral.py as a subprocess on a free
 // port, talks to its /__fake control API, and signs in through RingCentralAccount::connect with
 // a "browser" that follows the authorize redirect into the loopback listener. Also an in-memory

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit and the day manifests above the connectors: the demo source archives into an
 // in-memory storage through the real JobRunner, the archive is damaged in every way the audit
 // must name (a file deleted, truncated, changed; a stray file; a ledger row lost), and the

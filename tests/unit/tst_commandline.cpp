@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The command line's table and dispatch: --help lists every command of the table and each of
 // their options once, an unknown command or option is a usage error (exit code 2) with the
 // message scripts see, and a known command runs over a session of the profile given.
@@ -127,6 +130,7 @@ void TestCommandLine::versionNamesTheProgram()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"rc-archiver " RCA_VERSION "\nQt "_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"libssh2"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"License GPL-3.0-or-later"_s), qPrintable(r.out));
 }
 
 void TestCommandLine::unknownCommandIsAUsageError()

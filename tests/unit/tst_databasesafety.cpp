@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What keeps a profile's database from being lost quietly: a damaged or emptied file refused
 // (never replaced by a new empty one) with the copy that restores it named, checked daily
 // copies and one before each migration, restore keeping the damaged file aside, the ledger

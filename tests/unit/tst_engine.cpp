@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine end to end inside one process: a ManualClock, the demo source, the real Local
 // folder plugin and a real SQLite file. Time jumps instead of sleeping.
 #include "engine/engine.h"

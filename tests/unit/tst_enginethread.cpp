@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EngineThread: start() runs the engine's work in its own thread, named "engine"; stop()
 // returns once the engine has stopped and the thread has ended, with the engine handed back.
 // The demo source and the real Local folder plugin, a ManualClock; test's main thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpClient against a real HTTP server on 127.0.0.1 (a small QTcpServer-based one, so the test
 // controls every byte: hanging, dripping, truncated and huge responses).
 #include "fakehttpserver.h"

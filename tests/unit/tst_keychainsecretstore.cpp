@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KeychainSecretStore against the real Secret Service (gnome-keyring inside a private D-Bus
 // session: run through tests/harness/in-session.sh). Without a reachable keyring the test fails,
 // unless RCA_ALLOW_NO_KEYRING=1 lets it skip.

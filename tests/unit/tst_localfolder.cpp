@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Local folder connector, loaded as a plugin through ConnectorRegistry from the build tree,
 // against real files in temporary folders (and, when the test runs as root, small tmpfs mounts
 // for a full and a read-only disk).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Local times for people: plain where a reading means one instant, with the zone where it means
 // two (the hour repeated when the clocks go back) or where a range crosses a change of offset
 // (the spring gap too). Explicit zones and UTC instants, so the machine's zone plays no part.

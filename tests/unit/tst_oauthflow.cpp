@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OAuthFlow and LoopbackReceiver end to end over real sockets: a fake provider (Qt HttpServer on
 // 127.0.0.1) with /authorize and /token, and a fake browser (QNetworkAccessManager) that loads
 // the authorization URL and follows the provider's redirect into the loopback receiver.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Token refreshes against the real fake RingCentral server (tests/fakes/ringcentral, a subprocess
 // on 127.0.0.1) while it loses answers after rotating the tokens and closes kept-alive
 // connections at random: 200 refreshes in a row, by the two sessions of one keychain entry that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OAuthSession against a fake token endpoint (Qt HttpServer on 127.0.0.1) with single-use
 // refresh tokens, and an in-memory SecretStore that can be made to fail. A second endpoint (a
 // byte-level server) loses answers after rotating the tokens, as RingCentral's lost answers go.

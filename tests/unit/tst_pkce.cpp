@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pkce: the RFC 7636 vector, verifier shape and randomness, state shape.
 #include "oauth/pkce.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RateLimiter under a fake time source: even pacing just below the limit as a sliding-window
 // server counts it, penalties after a 429, and adaptation to the X-Rate-Limit-* headers.
 #include "ringcentral/ratelimiter.h"

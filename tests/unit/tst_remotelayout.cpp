@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RemoteLayout: where an item lands in the archive, in the user's time zone, with names that
 // cannot leave their folder.
 #include "archive/filenamesanitizer.h"

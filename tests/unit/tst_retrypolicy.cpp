@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RetryPolicy against a real HTTP server on 127.0.0.1: back-off, Retry-After, refresh-once,
 // cancellation and dropped connections. Sleeps are recorded instead of slept (except where the
 // test is about a real sleep being cancelled), and HTTP-dates are read against a ManualClock.

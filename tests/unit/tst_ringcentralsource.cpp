@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RingCentralSource, RingCentralApi and RingCentralAccount against the real fake RingCentral
 // server (tests/fakes/ringcentral, a subprocess on 127.0.0.1): listings for the admin and the
 // extension view, downloads checked against the fake's ground truth, Range resume, retries,

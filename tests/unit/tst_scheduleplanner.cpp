@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SchedulePlanner walked with a ManualClock through days, DST changes, sleeps, long gaps,
 // failures and retention: every window is handed out once, and the windows tile.
 #include "common/clock.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Scheduler: wakes the engine at the planned time and not before, and notices a wall clock
 // that jumped (sleep, clock set). check() is driven by hand with a ManualClock, and a few
 // cases let the real timer fire.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tests of SettingsStore on a real SQLite file: the definitions table, typed values and their
 // stored text, parsing of `config set` input, validation errors and defaults.
 #include "engine/enginesettings.h"

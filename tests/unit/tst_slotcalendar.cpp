@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SlotCalendar: the half-hour grid of local wall-clock time, checked in UTC, across DST in
 // both directions and in zones with :30 and :45 offsets.
 #include "engine/slotcalendar.h"

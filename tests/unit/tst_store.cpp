@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tests of the store (Database, JobStore, ItemLedger) on real SQLite files: schema creation and
 // migration, jobs, the ledger, failure injection, concurrent writers and damaged files.
 #include "archive/archiveitem.h"

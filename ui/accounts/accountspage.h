@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AccountsPage: the Accounts tab of the user guide. CONNECT / DISCONNECT RingCentral, and one
 // storage: any installed connector plugin, with the form its SetUpDescription describes (a
 // browser sign-in, a connection test, a host key to confirm where it says so). Sign-ins

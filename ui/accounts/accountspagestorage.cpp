@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Storage box of the Accounts tab: one form per storage connector from its set-up
 // description, the default folder, CONNECT, Test connection and DISCONNECT. The RingCentral
 // box and what both share are in accountspage.cpp. GUI thread.

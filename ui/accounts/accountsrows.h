@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rows the Accounts tab builds its two boxes from: a message with an icon, a sign-in's
 // progress with Cancel, and the CONNECT/DISCONNECT buttons. GUI thread.
 #pragma once

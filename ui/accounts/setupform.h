@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SetUpForm: the form for any storage connector (and RingCentral's server settings), built from
 // a SetUpDescription: one labelled field per option in the stated order, each of its kind (a
 // folder or file with a chooser, a port, a password that is never echoed, a choice, a number,

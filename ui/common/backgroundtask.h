@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BackgroundTask: runs one blocking call (a sign-in, an SFTP connection test) in its own
 // thread so the window stays responsive, and reports its Error back in the GUI thread. The
 // call can open the browser through openBrowser(), which hops to the GUI thread and waits.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DemoNotice: a line with an information icon that says the profile archives the demo
 // source's made-up items, not RingCentral's; shown only while the demo is connected. The tabs
 // that speak of what is archived carry one, so nobody mistakes the demo's archive for a real

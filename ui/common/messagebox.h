@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MessageBox: every question and warning the window asks goes through here, so that tests can
 // answer a dialog before it opens (setNextAnswer) instead of hunting for a modal box. Without a
 // queued answer it shows a real QMessageBox. GUI thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the schedule will do next, read from the store the way the engine plans it, for the
 // pages and the tray at start-up: the engine announces its next job only when it re-plans,
 // which may happen before anyone listens. GUI thread (the store's GUI-thread connection).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The read-only tables of the dialogs (a job's items, an audit's windows and problems): cells
 // that cannot be edited, and a view that selects rows, without a row header, that Tab leaves.
 // GUI thread.

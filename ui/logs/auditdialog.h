@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AuditDialog: "Verify archive…" of the Logs tab. It asks the engine (in its worker thread,
 // through a queued call) to audit a range, shows the phase, a progress bar over the half-hour
 // windows and the files checked, and Cancel (Engine::requestStop, which is thread-safe). Then

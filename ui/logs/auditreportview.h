@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AuditReportView: one audit of the archive for people: a summary sentence ("All 1,234 items
 // of 25 Nov – 2 Dec are in storage and intact." or "3 problems found: …"), the error that
 // stopped it, the half-hour windows that had something in them and every problem by name,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AuditText: the sentences people read about an audit of the archive, shared by the Verify
 // archive dialog, the job details of an audit row and the tray's notification: the summary
 // ("All 1,234 items of 25 Nov – 2 Dec are in storage and intact." / "3 problems found: 1

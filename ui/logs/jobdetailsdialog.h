@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JobDetailsDialog: one job of the Logs tab in full: its window, status, times, storage and
 // error, the items it archived (from the ledger) and the ones that failed with the reason and
 // the attempts so far. "Retry failed items" makes those failures due now and asks the engine

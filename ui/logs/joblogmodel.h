@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JobLogModel: the job log of the Logs tab (the user guide's Figure 5), one row per job, newest
 // first, read from the JobStore a page at a time (fetchMore) so a year of half-hourly jobs opens
 // at once. The range and SHOW LESS (jobs that archived data or failed) are applied in SQL, not

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LogsPage: the Logs tab. "Show Log for" the last 7 (default), 30 or 90 days or a From/To date
 // range applied with Go; SHOW LESS / SHOW MORE between jobs that archived data (or failed) and
 // all jobs; the job table (JobLogModel, paged) that updates live from the engine's

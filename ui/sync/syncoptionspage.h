@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncOptionsPage: the Sync options tab of the user guide. The Enable backup toggle (off by
 // default, usable once RingCentral and a storage are connected); for administrators the switch
 // between Account Settings (call recordings of every extension they manage) and My Extension;

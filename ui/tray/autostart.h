@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Autostart: launching RC Archiver at login, minimized to the tray, the way each platform
 // expects it: an XDG autostart entry on Linux ($XDG_CONFIG_HOME/autostart/rc-archiver.desktop),
 // the HKCU …\CurrentVersion\Run value on Windows, a LaunchAgent with RunAtLoad on macOS.

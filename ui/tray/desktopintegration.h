@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DesktopIntegration: RC Archiver's presence on the desktop outside its window. It owns the tray
 // icon (idle, running, attention needed), its tooltip (the last and the next job), its menu
 // (Open, Run now, Pause/Resume backup, Quit) and the notifications (data archived, a job

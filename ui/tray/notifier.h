@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Notifier: shows one desktop notification. DesktopIntegration decides what to say and whether
 // the user wants to hear it; a Notifier only shows it, so tests put a recorder in its place.
 // TrayNotifier, the real one, shows the message as the tray icon's balloon (on Linux the

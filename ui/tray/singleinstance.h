@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SingleInstance: one RC Archiver window per profile and user. The first launch listens on a
 // local socket named after the profile directory and the user; a later launch finds it, hands
 // over its arguments ("show", --minimized, …) and exits, and the first emits

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A fake Dropbox for tests: one HTTP server on 127.0.0.1 that serves the routes RC Archiver
 uses from both hosts (api.dropboxapi.com RPC routes, content.dropboxapi.com upload routes) and
 the OAuth endpoints of www.dropbox.com, with an app folder seen as "/".

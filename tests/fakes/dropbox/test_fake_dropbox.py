@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Tests of the fake Dropbox itself: sign-in, uploads, sessions, errors in the real shapes, and
 every served route checked against routes.json from ../shared/specs/dropbox."""
 

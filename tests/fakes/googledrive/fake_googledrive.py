@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A fake Google Drive (OAuth for installed apps + Drive v3 files and uploads) on 127.0.0.1.
 
     python3 fake_googledrive.py --port 0

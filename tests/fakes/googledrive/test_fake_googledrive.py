@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Tests of the fake Google Drive itself: OAuth with PKCE, the query subset, folders,
 multipart and resumable uploads (256 KiB rule, status queries, 308 Range), error shapes and
 faults. Python 3 standard library only.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Spec conformance of the fake's Drive metadata routes (files list - by name, and by parent with
 paging and md5Checksum -, create, get, get with alt=media): their traffic goes through ``prism
 proxy`` against ../shared/specs/google-drive/drive-v3-openapi.json, which validates requests and

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A fake RingCentral server (platform API + media host) on 127.0.0.1 for tests.
 
     python3 fake_ringcentral.py --port 0 --seed 1 --admin --rate-window 2 --penalty 2

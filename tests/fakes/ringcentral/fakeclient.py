@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Test helpers: start fake_ringcentral.py in a subprocess and talk to it (stdlib only)."""
 from __future__ import annotations
 

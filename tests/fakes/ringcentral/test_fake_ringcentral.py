@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Tests of the fake RingCentral server, run against a real subprocess on 127.0.0.1.
 
     python3 -m unittest -v test_fake_ringcentral

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Spec conformance of the fake: its traffic goes through ``prism proxy`` (Stoplight Prism), which
 validates every request and response against RingCentral's public OpenAPI description.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Test storage": a storage connector plugin that exists only in the tests, with a folder, a
 // choice and a secret in its set-up description. setUp checks the folder, keeps the secret in
 // the keychain and writes what it was given to <folder>/teststorage.json, so a test can see

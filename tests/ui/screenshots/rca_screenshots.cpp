@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // rca-screenshots: renders each tab of the main window to a PNG for the README. A made-up
 // profile in a temporary directory: an administrator signed in to RingCentral, an SFTP server
 // as the storage, backup on and three days of jobs in the log. Nothing is contacted; the pages

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders each tab of the main window to PNG under Xvfb, for the README.
 # Usage: tests/ui/screenshots/render-screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
 # (defaults: build, docs/screenshots). Needs xvfb-run (package xvfb).

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The REST API routes: extension info and list, call log, recordings, message store."""
 from __future__ import annotations
 

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """OAuth 2.0 state of the fake: authorization codes (PKCE), sessions, access and refresh tokens.
 
 Behaviour copied from RingCentral: one session per authorization; a refresh returns a new access

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Request/response objects and parameter parsing shared by the route modules."""
 from __future__ import annotations
 

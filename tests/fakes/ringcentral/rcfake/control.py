@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The control API under /__fake/ that tests use to steer the fake (see README.md)."""
 from __future__ import annotations
 

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The fake account: extensions, calls (with recordings, also on legs) and message-store items.
 
 Everything generated from a seed is deterministic for a given (seed, anchor, options). Items can

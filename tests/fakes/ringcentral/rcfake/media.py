@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Deterministic media bytes: the same (seed, id, size, content type) always gives the same bytes.
 
 Content is generated in 64 KiB blocks, each from its own PRNG, so a Range request for the end of a

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Per-user, per-group request rate limits with RingCentral's penalty rule.
 
 Each (owner, group) pair may make ``limit`` requests within a sliding ``window``. The request

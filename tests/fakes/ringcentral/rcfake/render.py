@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """JSON shapes of the resources, as the OpenAPI schemas name them (CallLogRecord,
 CallLogRecordLegInfo, CallLogRecordingInfo, GetMessageInfoResponse, MessageAttachmentInfo,
 GetExtensionInfoResponse, GetExtensionListInfoResponse). Ids: call records and recordings are

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """HTTP plumbing of the fake: routing, Bearer checks, rate limits, faults, the request log.
 
 One server answers both the platform API and the media host (recording and attachment content);

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The RC Archiver authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """ISO 8601 helpers shared by the fake: RingCentral writes UTC with milliseconds and a Z."""
 from __future__ import annotations
 
