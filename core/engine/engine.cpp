@@ -70,6 +70,8 @@ Error Engine::open()
     m_db = std::make_unique<Database>(m_options.profile.databasePath());
     if (Error e = m_db->open())
         return e;
+    // RingCentral's pace is the profile's, shared with its other processes.
+    m_rateLimiter->setSharedState(m_db.get());
     // A job still marked Running belongs to a process that died; when another process holds
     // the lock, it is that process's job and stays as it is.
     QLockFile lock(m_options.profile.lockFilePath());

@@ -3,6 +3,9 @@
 
 #include "ratelimiter.h"
 
+#include "store/ratestore.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
@@ -17,6 +20,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcRate, "rcarchiver.core.ringcentral", QtInfoMsg)
 
 constexpr qint64 kSleepSliceMs = 50; // how often a waiting acquire looks at the cancel token
+// A stored time further ahead than this was written before the wall clock was set back (no
+// RingCentral window or penalty lasts this long): it no longer says anything, and is dropped.
+constexpr qint64 kLongestPlausibleWaitMs = 15 * 60 * 1000;
 
 qint64 monotonicNowMs()
 {
@@ -34,14 +40,91 @@ qint64 monotonicNowMs()
 RateLimiter::RateLimiter(TimeSource time)
     : m_time(std::move(time))
 {
+    const bool injectedClock = bool(m_time.nowMs);
     if (!m_time.nowMs)
         m_time.nowMs = monotonicNowMs;
     if (!m_time.sleepMs)
         m_time.sleepMs = [](qint64 ms) { QThread::msleep(static_cast<unsigned long>(ms)); };
+    if (!m_time.wallMs) {
+        m_time.wallMs =
+            injectedClock ? m_time.nowMs : [] { return QDateTime::currentMSecsSinceEpoch(); };
+    }
     m_groups[int(Group::Light)].limit = 50;
     m_groups[int(Group::Medium)].limit = 40;
     m_groups[int(Group::Heavy)].limit = 10;
     m_groups[int(Group::Auth)].limit = 5;
+}
+
+RateLimiter::~RateLimiter() = default;
+
+void RateLimiter::setSharedState(Database *db)
+{
+    QMutexLocker lock(&m_mutex);
+    m_store = db ? std::make_unique<RateStore>(db) : nullptr;
+    m_storeFailed = false;
+    // Taken once: read afresh for each update, the two clocks' readings would differ by a
+    // little every time, and a time this process stored would come back as another one.
+    m_wallOffset = m_time.wallMs() - now();
+}
+
+void RateLimiter::mergeLocked(State &state, const RatePace &pace, qint64 wallOffset) const
+{
+    const qint64 current = now();
+    // Stored wall-clock times on this process's monotonic scale; 0 stays "never".
+    const auto local = [&](qint64 wall) -> qint64 {
+        const qint64 time = wall - wallOffset;
+        return wall <= 0 || time > current + kLongestPlausibleWaitMs ? 0 : time;
+    };
+    state.nextAllowedMs = std::max(state.nextAllowedMs, local(pace.nextAllowedMs));
+    state.penaltyUntilMs = std::max(state.penaltyUntilMs, local(pace.penaltyUntilMs));
+    for (const qint64 wall : pace.recent) {
+        const qint64 time = wall - wallOffset;
+        if (time > current)
+            continue;
+        const auto at = std::lower_bound(state.recent.begin(), state.recent.end(), time);
+        if (at == state.recent.end() || *at != time)
+            state.recent.insert(at, time);
+    }
+    while (state.recent.size() > size_t(state.limit))
+        state.recent.pop_front();
+}
+
+void RateLimiter::updateLocked(Group group, const std::function<bool(State &)> &change)
+{
+    State &state = m_groups[int(group)];
+    if (!m_store) {
+        change(state);
+        return;
+    }
+    const qint64 wallOffset = m_wallOffset;
+    const auto wall = [&](qint64 time) { return time <= 0 ? 0 : time + wallOffset; };
+    bool changed = false;
+    bool ran = false;
+    const Error error = m_store->update(groupName(group), [&](RatePace &pace) {
+        mergeLocked(state, pace, wallOffset);
+        ran = true;
+        changed = change(state);
+        if (!changed)
+            return false;
+        pace.nextAllowedMs = wall(state.nextAllowedMs);
+        pace.penaltyUntilMs = wall(state.penaltyUntilMs);
+        pace.recent.clear();
+        for (const qint64 time : state.recent)
+            pace.recent.append(wall(time));
+        return true;
+    });
+    if (!error) {
+        m_storeFailed = false;
+        return;
+    }
+    if (!m_storeFailed) {
+        qCWarning(lcRate).noquote()
+            << "Could not share RingCentral's request pacing through the profile's database"
+            << QStringLiteral("(%1); pacing this process on its own").arg(error.message());
+        m_storeFailed = true;
+    }
+    if (!ran)
+        change(state);
 }
 
 QString RateLimiter::groupName(Group group)
@@ -135,20 +218,31 @@ Error RateLimiter::acquire(Group group, const CancelToken &cancel)
         qint64 wait = 0;
         {
             QMutexLocker lock(&m_mutex);
-            State &state = m_groups[int(group)];
-            const qint64 current = now();
-            wait = readyAtLocked(state) - current;
-            if (wait <= 0) {
+            updateLocked(group, [&](State &state) {
+                const qint64 current = now();
+                wait = readyAtLocked(state) - current;
+                if (wait > 0)
+                    return false;
                 // Reserve this slot; the next request of the group waits one interval.
                 state.nextAllowedMs = current + intervalLocked(state);
                 state.recent.push_back(current);
                 while (state.recent.size() > size_t(state.limit))
                     state.recent.pop_front();
-                ++state.sent;
+                return true;
+            });
+            if (wait <= 0) {
+                ++m_groups[int(group)].sent;
                 return {};
             }
         }
-        m_time.sleepMs(std::min(wait, kSleepSliceMs));
+        // Then look again: another thread or process may have taken the slot, or met a 429.
+        while (wait > 0) {
+            if (cancel.isCancelled())
+                return Error::cancelled();
+            const qint64 slice = std::min(wait, kSleepSliceMs);
+            m_time.sleepMs(slice);
+            wait -= slice;
+        }
     }
 }
 
@@ -173,7 +267,13 @@ void RateLimiter::observe(Group group, const HttpHeaders &headers)
         return;
 
     QMutexLocker lock(&m_mutex);
-    State &state = m_groups[int(group)];
+    updateLocked(
+        group, [&](State &state) { return observeLocked(group, state, limit, window, remaining); });
+}
+
+bool RateLimiter::observeLocked(Group group, State &state, int limit, int window, int remaining)
+{
+    const qint64 nextAllowedBefore = state.nextAllowedMs;
     if ((limit > 0 && limit != state.limit) || (window > 0 && window != state.windowSeconds)) {
         qCInfo(lcRate).noquote() << "RingCentral" << groupName(group) << "limit is"
                                  << (limit > 0 ? limit : state.limit) << "requests per"
@@ -207,6 +307,7 @@ void RateLimiter::observe(Group group, const HttpHeaders &headers)
             state.nextAllowedMs = until;
         }
     }
+    return state.nextAllowedMs != nextAllowedBefore;
 }
 
 void RateLimiter::penalize(Group group, int seconds)
@@ -214,10 +315,12 @@ void RateLimiter::penalize(Group group, int seconds)
     if (seconds < 0)
         seconds = 60;
     QMutexLocker lock(&m_mutex);
-    State &state = m_groups[int(group)];
-    // A little past the server's own end of the penalty: a request inside it restarts it.
-    const qint64 until = now() + seconds * 1000LL + 250;
-    state.penaltyUntilMs = std::max(state.penaltyUntilMs, until);
+    updateLocked(group, [&](State &state) {
+        // A little past the server's own end of the penalty: a request inside it restarts it.
+        const qint64 until = now() + seconds * 1000LL + 250;
+        state.penaltyUntilMs = std::max(state.penaltyUntilMs, until);
+        return true;
+    });
     qCInfo(lcRate).noquote() << "RingCentral" << groupName(group) << "rate limit hit; waiting"
                              << seconds << "s";
 }

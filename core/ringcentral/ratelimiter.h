@@ -6,8 +6,10 @@
 // sliding window and punishes any request over it with a penalty that every further request
 // restarts, so there is no initial burst: request n+1 leaves one interval (window / limit x 1.02)
 // after request n. Adapts to the X-Rate-Limit-* headers, and after a 429 sends nothing to the
-// group until the penalty is over. Thread-safe: any thread may acquire; time is injectable so
-// tests run without sleeping.
+// group until the penalty is over. With setSharedState(), every process of the profile paces
+// from the one record in its database (RateStore): a `run-once` started after another knows
+// what that one spent in the window, and a penalty one process met holds for all. Thread-safe:
+// any thread may acquire; time is injectable so tests run without sleeping.
 #pragma once
 
 #include "common/cancellation.h"
@@ -21,8 +23,13 @@
 #include <array>
 #include <deque>
 #include <functional>
+#include <memory>
 
 namespace rca {
+
+class Database;
+class RateStore;
+struct RatePace;
 
 class RCACORE_EXPORT RateLimiter
 {
@@ -30,15 +37,27 @@ public:
     enum class Group { Light = 0, Medium = 1, Heavy = 2, Auth = 3 };
     static constexpr int GroupCount = 4;
 
-    // Milliseconds on a monotonic scale, and a sleep of that many milliseconds.
+    // Milliseconds on a monotonic scale, a sleep of that many milliseconds, and the wall
+    // clock in milliseconds since the epoch (the scale processes share the pace on).
     struct TimeSource
     {
         std::function<qint64()> nowMs;
         std::function<void(qint64 ms)> sleepMs;
+        std::function<qint64()> wallMs;
     };
 
-    // Empty functions: a monotonic clock and QThread::msleep.
+    // Empty functions: a monotonic clock, QThread::msleep and the system clock (with nowMs
+    // given and wallMs not, nowMs serves as both).
     explicit RateLimiter(TimeSource time = {});
+    ~RateLimiter();
+    RateLimiter(const RateLimiter &) = delete;
+    RateLimiter &operator=(const RateLimiter &) = delete;
+
+    // Paces together with every other limiter sharing db (other processes of the profile):
+    // each request, header and penalty is read from and written to its rate_pace table in one
+    // transaction. When the database fails, the limiter paces on its own and logs it once.
+    // nullptr: on its own again. db must outlive the limiter or the next call here.
+    void setSharedState(Database *db);
 
     static QString groupName(Group group);
     // "Light", "Medium", "Heavy", "Auth" (case-insensitive); false for anything else.
@@ -81,11 +100,21 @@ private:
     qint64 now() const;
     qint64 intervalLocked(const State &state) const;
     qint64 readyAtLocked(const State &state) const;
+    // Runs change on the group's state (m_mutex held): with a shared store, on the state
+    // merged with the stored pace, inside the store's transaction, storing what change leaves
+    // when it returns true.
+    void updateLocked(Group group, const std::function<bool(State &)> &change);
+    void mergeLocked(State &state, const RatePace &pace, qint64 wallOffset) const;
+    // observe() on the state; true when it changed what is stored.
+    bool observeLocked(Group group, State &state, int limit, int window, int remaining);
 
     TimeSource m_time;
     mutable QMutex m_mutex;
     std::array<State, GroupCount> m_groups;
     double m_safetyFactor = 1.02;
+    std::unique_ptr<RateStore> m_store;
+    bool m_storeFailed = false; // logged once
+    qint64 m_wallOffset = 0;    // wall clock - monotonic clock, when the store was set
 };
 
 } // namespace rca

@@ -28,7 +28,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
 
-constexpr int CurrentSchemaVersion = 4;
+constexpr int CurrentSchemaVersion = 5;
 
 // Schema v1, as the first release created it. Kept verbatim: later versions migrate from it,
 // and the tests build v1 files with it.
@@ -133,6 +133,17 @@ const char *const SchemaV4[] = {
     " id TEXT NOT NULL,"
     " last_path TEXT NOT NULL DEFAULT '',"
     " created_at INTEGER)",
+};
+
+// v5: RingCentral's request pacing (RateStore), shared by every process of the profile: per
+// rate group, when it may send next, the end of a penalty, and the recent send times
+// (comma-separated wall-clock milliseconds).
+const char *const SchemaV5[] = {
+    "CREATE TABLE rate_pace ("
+    " rate_group TEXT PRIMARY KEY NOT NULL,"
+    " next_allowed_ms INTEGER NOT NULL DEFAULT 0,"
+    " penalty_until_ms INTEGER NOT NULL DEFAULT 0,"
+    " recent TEXT NOT NULL DEFAULT '')",
 };
 
 std::atomic_int g_instanceCounter{0};
@@ -524,6 +535,9 @@ Error Database::migrate(int targetVersion)
                 if (Error e = run(SchemaV4))
                     return e;
                 if (Error e = insertIdentity(found == 0))
+                    return e;
+            } else if (version == 5) {
+                if (Error e = run(SchemaV5))
                     return e;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), true);

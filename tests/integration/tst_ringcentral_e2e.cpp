@@ -7,7 +7,11 @@
 // checked against the fake's ground truth: every recording (also those only on call legs),
 // voicemail (with transcript), SMS, MMS picture and fax exactly once, with the right bytes.
 // Runs inside tests/harness/in-session.sh (a real gnome-keyring holds the tokens).
+#include "engine/enginesettings.h"
 #include "fakeserver.h"
+#include "profile.h"
+#include "store/database.h"
+#include "store/jobstore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -64,12 +68,15 @@ private Q_SLOTS:
     void adminArchivesEveryExtensionsRecordingsOnce();
     void extensionUserArchivesAllFourTypes();
     void tokenRefreshDuringAJobAndA429Storm();
+    void processesOfAProfileShareTheRateLimits();
     void revokedSignInNeedsReconnect();
     void deniedConsentIsReported();
 
 private:
     bool startFake(const QStringList &arguments);
     Run run(const QStringList &arguments, int timeoutMs = 180000);
+    QProcessEnvironment environment() const;
+    int tooManyRequests();
     void connectAll();
     QHash<QString, QString> archivedFiles(); // RingCentral id tag -> path
     QStringList runRangeArguments() const;
@@ -114,16 +121,32 @@ void TestRingCentralEndToEnd::cleanup()
     m_dir.reset();
 }
 
-Run TestRingCentralEndToEnd::run(const QStringList &arguments, int timeoutMs)
+QProcessEnvironment TestRingCentralEndToEnd::environment() const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RCA_RINGCENTRAL_SERVER_URL"), m_fake->url());
     env.insert(QStringLiteral("RCA_RINGCENTRAL_MEDIA_URL"), m_fake->url());
     env.insert(QStringLiteral("RCA_RINGCENTRAL_CLIENT_ID"), QStringLiteral("rca-test-client"));
     // The browser: follow the authorize redirect into the app's loopback listener.
     env.insert(QStringLiteral("BROWSER"), QStringLiteral("curl -sS -L -o /dev/null %s"));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+// Requests the fake answered with 429 since its log was last cleared.
+int TestRingCentralEndToEnd::tooManyRequests()
+{
+    int count = 0;
+    const QJsonArray requests =
+        m_fake->call("GET", QStringLiteral("/__fake/requests"))[u"requests"].toArray();
+    for (const QJsonValue &request : requests)
+        count += request[u"status"].toInt() == 429 ? 1 : 0;
+    return count;
+}
+
+Run TestRingCentralEndToEnd::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, QStringList{QStringLiteral("--profile"), m_profile} + arguments);
     process.waitForFinished(timeoutMs);
@@ -317,9 +340,8 @@ void TestRingCentralEndToEnd::tokenRefreshDuringAJobAndA429Storm()
     // Complete, or complete with errors (status 4) when the storm kept an item from its download.
     QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.output));
     QVERIFY2(r.output.contains(QStringLiteral(": Complete")), qPrintable(r.output));
-    // Such an item is retried by the next job; nothing doubles.
-    // A new process knows nothing of the last one's requests: let its rate window pass.
-    QTest::qWait(2500);
+    // Such an item is retried by the next job; nothing doubles. The next process paces from
+    // what this one sent (the profile's shared pace): no wait for its window to pass.
     r = run(runRangeArguments());
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
 
@@ -343,6 +365,56 @@ void TestRingCentralEndToEnd::tokenRefreshDuringAJobAndA429Storm()
             recordings.insert(recording[u"id"].toString());
     }
     QCOMPARE(archivedFiles().size(), recordings.size());
+}
+
+void TestRingCentralEndToEnd::processesOfAProfileShareTheRateLimits()
+{
+    // Heavy allows 3 requests per 2 s window. The window catches up the last hours'
+    // jobs while three `run-once` follow it and one another as fast as they can: each new
+    // process paces from what the others sent, through the profile's database.
+    QVERIFY(startFake(
+        {QStringLiteral("--admin"), QStringLiteral("--rate-limit"), QStringLiteral("Heavy=3")}));
+    connectAll();
+    const QString databasePath = rca::Profile::inDirectory(m_profile).databasePath();
+    {
+        rca::Database db(databasePath);
+        QVERIFY(!db.open());
+        rca::EngineSettings settings(&db);
+        QVERIFY(!settings.setBackupEnabled(true));
+        // Backup was on until five hours ago: the window has about seven windows to catch up.
+        QDateTime watermark = QDateTime::currentDateTimeUtc().addSecs(-5 * 3600);
+        watermark.setTime(QTime(watermark.time().hour(), watermark.time().minute() / 30 * 30));
+        QVERIFY(!settings.saveScheduleState({watermark, 0, {}}));
+    }
+    m_fake->call("DELETE", QStringLiteral("/__fake/requests"));
+
+    QProcess window;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    window.setProcessChannelMode(QProcess::MergedChannels);
+    window.start(program, {QStringLiteral("--profile"), m_profile});
+    QVERIFY(window.waitForStarted());
+    // The window has started its first job: the run-once below wait for it.
+    rca::Database db(databasePath);
+    QVERIFY(!db.open());
+    QTRY_VERIFY_WITH_TIMEOUT(rca::JobStore(&db).lastJob().has_value(), 30000);
+
+    for (int i = 0; i < 3; ++i) {
+        const Run r = run(runRangeArguments());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    }
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
+
+    // The window ran its catch-up jobs (they cover no new items: the run-once took them).
+    int windowJobs = 0;
+    for (const rca::JobRecord &job : rca::JobStore(&db).jobsCovering(
+             QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc())) {
+        windowJobs += job.trigger == rca::JobRecord::Trigger::CatchUp ? 1 : 0;
+    }
+    QVERIFY2(windowJobs >= 1, qPrintable(QString::fromUtf8(window.readAll())));
+    QCOMPARE(tooManyRequests(), 0);
 }
 
 void TestRingCentralEndToEnd::revokedSignInNeedsReconnect()

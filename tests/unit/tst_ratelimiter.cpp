@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // RateLimiter under a fake time source: even pacing just below the limit as a sliding-window
-// server counts it, penalties after a 429, and adaptation to the X-Rate-Limit-* headers.
+// server counts it, penalties after a 429, adaptation to the X-Rate-Limit-* headers, and the
+// pace shared by the processes of one profile through its database.
 #include "ringcentral/ratelimiter.h"
+#include "store/database.h"
+#include "store/ratestore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <deque>
@@ -46,6 +50,36 @@ struct SlidingWindowServer
                 {"X-Rate-Limit-Remaining", QByteArray::number(limit - int(hits.size()))},
                 {"X-Rate-Limit-Window", QByteArray::number(windowMs / 1000)}};
     }
+};
+
+// Processes of one profile: one wall clock, each process its own monotonic scale (started at
+// its own time), its own connection to the profile's database. Sleeping moves the wall clock.
+struct World
+{
+    qint64 wallMs = 1'795'000'000'000; // late 2026
+    // The two clocks are read one after the other: the wall clock may have moved on by a
+    // millisecond, every other reading.
+    bool jitter = false;
+    int wallReadings = 0;
+    qint64 readWall() { return wallMs + (jitter ? wallReadings++ % 2 : 0); }
+};
+
+struct Process
+{
+    Process(World *world, const QString &databasePath, qint64 monotonicOffset, bool shared = true)
+        : db(databasePath)
+        , limiter(RateLimiter::TimeSource{
+              [world, monotonicOffset] { return world->wallMs + monotonicOffset; },
+              [world](qint64 ms) { world->wallMs += ms; }, [world] { return world->readWall(); }})
+    {
+        if (db.open())
+            qFatal("cannot open the test database");
+        if (shared)
+            limiter.setSharedState(&db);
+    }
+
+    Database db;
+    RateLimiter limiter;
 };
 
 } // namespace
@@ -177,6 +211,137 @@ private slots:
         cancel.cancel();
         QCOMPARE(limiter.acquire(Group::Heavy, cancel).kind(), Error::Kind::Cancelled);
         QCOMPARE(limiter.requestsSent(Group::Heavy), 0);
+    }
+
+    void processesOfAProfileSharePace_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared") << true;
+        // The control: each process on its own sends what the other already sent.
+        QTest::newRow("not shared") << false;
+    }
+
+    void processesOfAProfileSharePace()
+    {
+        // The window and two `run-once` one after another, taking turns.
+        QFETCH(bool, shared);
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        World world;
+        Process window(&world, path, -40'000'000, shared);
+        Process runOnce(&world, path, 7'000, shared);
+        SlidingWindowServer server{10, 60'000, {}};
+        const qint64 start = world.wallMs;
+        for (int i = 0; i < 40; ++i) {
+            RateLimiter &limiter = (i % 4 < 2 ? window : runOnce).limiter;
+            QVERIFY(!limiter.acquire(Group::Heavy));
+            limiter.observe(Group::Heavy, server.hit(world.wallMs + 15));
+            world.wallMs += 30;
+        }
+        if (!shared) {
+            QVERIFY(server.refused > 0);
+            return;
+        }
+        QCOMPARE(server.refused, 0);
+        const double achieved = 40 / (double(world.wallMs - start) / 60'000.0) / 10;
+        QVERIFY2(achieved >= 0.9, qPrintable(QString::number(achieved)));
+    }
+
+    void aJitteryClockKeepsThePace()
+    {
+        // A send time this process stored comes back as the same time, whatever the clocks'
+        // readings: else each request would count twice, and a full window (Remaining: 0)
+        // would wait for a request long gone.
+        const QTemporaryDir dir;
+        World world;
+        world.jitter = true;
+        Process process(&world, dir.filePath(QStringLiteral("archive.sqlite")), 3'000);
+        SlidingWindowServer server{10, 10'000, {}};
+        process.limiter.setLimit(Group::Heavy, 10, 10);
+        qint64 last = world.wallMs, largestGap = 0;
+        for (int i = 0; i < 60; ++i) {
+            QVERIFY(!process.limiter.acquire(Group::Heavy));
+            largestGap = std::max(largestGap, world.wallMs - last);
+            last = world.wallMs;
+            process.limiter.observe(Group::Heavy, server.hit(world.wallMs + 5));
+            world.wallMs += 10;
+        }
+        QCOMPARE(server.refused, 0);
+        QVERIFY2(largestGap <= process.limiter.intervalMs(Group::Heavy),
+                 qPrintable(QString::number(largestGap)));
+    }
+
+    void aNewProcessKnowsWhatTheLastOneSpent()
+    {
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        World world;
+        SlidingWindowServer server{10, 60'000, {}};
+        qint64 last = 0;
+        {
+            Process first(&world, path, 123'456);
+            for (int i = 0; i < 10; ++i) {
+                QVERIFY(!first.limiter.acquire(Group::Heavy));
+                first.limiter.observe(Group::Heavy, server.hit(world.wallMs));
+                last = world.wallMs;
+            }
+        }
+        Process second(&world, path, 99);
+        QVERIFY(!second.limiter.acquire(Group::Heavy));
+        QVERIFY(world.wallMs - last >= second.limiter.intervalMs(Group::Heavy));
+        second.limiter.observe(Group::Heavy, server.hit(world.wallMs));
+        QCOMPARE(server.refused, 0);
+        RatePace pace;
+        QVERIFY(!RateStore(&second.db).read(QStringLiteral("Heavy"), &pace));
+        QCOMPARE(pace.recent.size(), 10);
+        QCOMPARE(pace.recent.last(), world.wallMs);
+    }
+
+    void aPenaltyHoldsForEveryProcess()
+    {
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        World world;
+        Process first(&world, path, 0);
+        Process second(&world, path, 5'000'000);
+        first.limiter.penalize(Group::Heavy, 60);
+        const qint64 at = world.wallMs;
+        QVERIFY(!second.limiter.acquire(Group::Light));
+        QCOMPARE(world.wallMs, at); // another group is not held
+        QVERIFY(!second.limiter.acquire(Group::Heavy));
+        QVERIFY(world.wallMs - at >= 60'000);
+    }
+
+    void aClockSetBackDoesNotHoldThePace()
+    {
+        // What a process stored before the wall clock went back an hour says nothing any more.
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        World world;
+        {
+            Process first(&world, path, 0);
+            first.limiter.penalize(Group::Heavy, 60);
+            QVERIFY(!first.limiter.acquire(Group::Heavy));
+        }
+        world.wallMs -= 3'600'000;
+        Process second(&world, path, 0);
+        const qint64 at = world.wallMs;
+        QVERIFY(!second.limiter.acquire(Group::Heavy));
+        QCOMPARE(world.wallMs, at);
+    }
+
+    void aFailingDatabaseLeavesThePaceToTheProcess()
+    {
+        const QTemporaryDir dir;
+        World world;
+        Process process(&world, dir.filePath(QStringLiteral("archive.sqlite")), 0);
+        process.db.failNthWrite(1);
+        const qint64 start = world.wallMs;
+        QVERIFY(!process.limiter.acquire(Group::Heavy));
+        QCOMPARE(world.wallMs, start);
+        QVERIFY(!process.limiter.acquire(Group::Heavy)); // shared again
+        QCOMPARE(world.wallMs - start, process.limiter.intervalMs(Group::Heavy));
+        QCOMPARE(process.limiter.requestsSent(Group::Heavy), 2);
     }
 };
 

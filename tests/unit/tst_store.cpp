@@ -137,7 +137,7 @@ void TestStore::freshOpenCreatesSchema()
     VERIFY_OK(db.open());
     QVERIFY(QFile::exists(file));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 4);
+    QCOMPARE(Database::currentSchemaVersion(), 5);
 
     QStringList tables;
     QSqlQuery query(db.connection());
@@ -150,7 +150,8 @@ void TestStore::freshOpenCreatesSchema()
     QCOMPARE(tables, (QStringList{QStringLiteral("archived_items"), QStringLiteral("audit_listed"),
                                   QStringLiteral("audit_problems"), QStringLiteral("item_failures"),
                                   QStringLiteral("jobs"), QStringLiteral("manifest_pending"),
-                                  QStringLiteral("profile"), QStringLiteral("settings")}));
+                                  QStringLiteral("profile"), QStringLiteral("rate_pace"),
+                                  QStringLiteral("settings")}));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                        "AND name = 'jobs_started_at'"))
                  .toInt(),
@@ -216,7 +217,7 @@ void TestStore::migratesFromV1()
 
     Database db(path());
     VERIFY_OK(db.open());
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
 
     const std::optional<JobRecord> job = JobStore(&db).job(7);
     QVERIFY(job.has_value());
