@@ -23,6 +23,12 @@
 namespace rca {
 namespace {
 
+// The translation context of --help, --version and the messages about the line itself.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::CommandLine)
+};
+
 QTextStream &standardOutput()
 {
     static QTextStream stream(stdout);
@@ -60,20 +66,16 @@ QString versionText(const ConnectorRegistry &registry)
 {
     QString qt = QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
     if (qstrcmp(qVersion(), QT_VERSION_STR) != 0)
-        qt += QCoreApplication::translate("rca::CommandLine", " (built with %1)")
-                  .arg(QStringLiteral(QT_VERSION_STR));
+        qt += Text::tr(" (built with %1)").arg(QStringLiteral(QT_VERSION_STR));
     QStringList lines = {QStringLiteral("rc-archiver %1").arg(QStringLiteral(RCA_VERSION)), qt};
     const QString libssh2 = loadedLibssh2Version();
     if (!registry.factory(QStringLiteral("sftp")))
-        lines.append(QCoreApplication::translate("rca::CommandLine",
-                                                 "libssh2: not in use (no SFTP connector loaded)"));
+        lines.append(Text::tr("libssh2: not in use (no SFTP connector loaded)"));
     else if (libssh2.isEmpty())
-        lines.append(QCoreApplication::translate("rca::CommandLine",
-                                                 "libssh2: version not known on this system"));
+        lines.append(Text::tr("libssh2: version not known on this system"));
     else
         lines.append(QStringLiteral("libssh2 %1").arg(libssh2));
-    lines.append(QCoreApplication::translate(
-                     "rca::CommandLine", "License %1: <https://www.gnu.org/licenses/gpl-3.0.html>")
+    lines.append(Text::tr("License %1: <https://www.gnu.org/licenses/gpl-3.0.html>")
                      .arg(QStringLiteral(RCA_LICENSE)));
     return lines.join(u'\n') + u'\n';
 }
@@ -81,11 +83,11 @@ QString versionText(const ConnectorRegistry &registry)
 // The top of --help: what the program is, and the commands with the storages they may name.
 QString description(ConnectorRegistry &registry)
 {
-    return QStringLiteral("RC Archiver %1: archives RingCentral call recordings, voicemails, SMS "
-                          "and faxes into storage you own.\n\n%2")
-        .arg(QStringLiteral(RCA_VERSION),
-             QStringLiteral("Commands (without one, the window opens):\n") +
-                 commandHelp(commandTable()).arg(registry.ids().join(u", ")));
+    return Text::tr("RC Archiver %1: archives RingCentral call recordings, voicemails, SMS and "
+                    "faxes into storage you own.")
+               .arg(QStringLiteral(RCA_VERSION)) +
+           QStringLiteral("\n\n") + Text::tr("Commands (without one, the window opens):") + u'\n' +
+           commandHelp(commandTable()).arg(registry.ids().join(u", "));
 }
 
 } // namespace
@@ -126,27 +128,26 @@ int CommandLine::exec()
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QStringLiteral("Keep settings, job log and logs in DIR instead of the standard places."),
+        Text::tr("Keep settings, job log and logs in DIR instead of the standard places."),
         QStringLiteral("DIR"));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
-        QStringLiteral("Run the schedule without a window (service mode); stop with SIGTERM."));
+        Text::tr("Run the schedule without a window (service mode); stop with SIGTERM."));
     const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
-                                             QStringLiteral("Start with the window minimized."));
+                                             Text::tr("Start with the window minimized."));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
     parser.addOption(minimizedOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("One of the commands above."),
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("One of the commands above."),
                                  QStringLiteral("[command]"));
     // Every command's options up front, so one parse reads the whole line.
     parser.addOptions(commandOptions(commandTable()));
 
     if (!parser.parse(m_arguments)) {
         m_err << parser.errorText() << "\n"
-              << "Run `rc-archiver --help` for usage.\n";
+              << Text::tr("Run `rc-archiver --help` for usage.") << "\n";
         return UsageError;
     }
     // The one session of the process: --help and --version ask its plugins too.
@@ -164,7 +165,8 @@ int CommandLine::exec()
     const QString name = positional.value(0);
     const Command *command = name.isEmpty() ? nullptr : findCommand(name);
     if (!name.isEmpty() && !command) {
-        m_err << "Unknown command \"" << name << "\". Run `rc-archiver --help` for usage.\n";
+        m_err << Text::tr("Unknown command \"%1\". Run `rc-archiver --help` for usage.").arg(name)
+              << "\n";
         return UsageError;
     }
 
@@ -190,7 +192,7 @@ int CommandLine::exec()
     if (command)
         return command->run(CommandInvocation{session, parser, positional, m_out, m_err});
     if (!m_gui) {
-        m_err << "This build has no window; use --headless.\n";
+        m_err << Text::tr("This build has no window; use --headless.") << "\n";
         m_err.flush();
         return Failure;
     }

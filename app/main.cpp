@@ -8,6 +8,7 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -16,6 +17,23 @@
 #include <QTranslator>
 
 #include <memory>
+
+namespace {
+
+// Whether the environment asks for the C locale (LC_ALL=C, LANG=POSIX…), as scripts do to read
+// the English text. gettext then ignores LANGUAGE, and so does the program; Qt alone would
+// follow it (a desktop session often sets it).
+bool cLocaleAsked()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value == "C" || value == "POSIX" || value.startsWith("C.");
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,16 +63,20 @@ int main(int argc, char *argv[])
     const QString installedTranslations =
         QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../") +
                         QStringLiteral(RCA_TRANSLATIONS_SUBDIR));
+    // The command line speaks it too, but for what scripts read (JSON, CSV, names of commands,
+    // options and settings).
     const QLocale locale;
-    if (translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
-                        installedTranslations) ||
-        translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    const bool translate = !cLocaleAsked();
+    if (translate && (translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
+                                      installedTranslations) ||
+                      translator.load(locale, QStringLiteral("rc-archiver"), QStringLiteral("_"),
+                                      QStringLiteral(":/i18n"))))
         QCoreApplication::installTranslator(&translator);
-    // Qt's own strings (the buttons of message boxes, the date picker) in the same language.
+    // Qt's own strings (the buttons of message boxes, the date picker, --help's frame) in the
+    // same language.
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (translate && qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
 
     rca::CommandLine commandLine(arguments, &rca::MainWindow::run);

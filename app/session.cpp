@@ -149,7 +149,8 @@ Error Session::open(const QString &profileDir)
         Logging::install(logOptions);
     }
     for (const QString &problem : m_connectors->loadErrors())
-        qCWarning(lcApp).noquote() << "Plugin not loaded:" << problem;
+        qCWarning(lcApp).noquote()
+            << QCoreApplication::translate("rca::Session", "Plugin not loaded: %1").arg(problem);
 
     backUpIfDue();
     m_backupTimer = std::make_unique<QTimer>();

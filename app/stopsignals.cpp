@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "logging/logging.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -24,11 +25,14 @@ namespace {
 
 std::atomic<Engine *> stoppingEngine{nullptr};
 std::atomic_int receivedSignal{0};
+// What the handler writes, in the user's language: made by install(), since a signal handler
+// may neither translate nor allocate.
+std::atomic<const QByteArray *> stoppingMessage{nullptr};
 
 #ifdef Q_OS_UNIX
 int wakeUp[2] = {-1, -1};
 
-// Only async-signal-safe calls: atomic stores, write(2), signal(2), raise(3).
+// Only async-signal-safe calls: atomic loads and stores, write(2), signal(2), raise(3).
 void onSignal(int signal)
 {
     if (receivedSignal.exchange(signal) != 0) {
@@ -39,9 +43,10 @@ void onSignal(int signal)
     }
     if (Engine *engine = stoppingEngine.load())
         engine->shutDown();
-    static const char message[] = "\nStopping: the job ends after the current step and is marked "
-                                  "interrupted (again to quit at once).\n";
-    [[maybe_unused]] auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+    if (const QByteArray *message = stoppingMessage.load()) {
+        [[maybe_unused]] auto written =
+            ::write(STDERR_FILENO, message->constData(), size_t(message->size()));
+    }
     const char byte = 1;
     [[maybe_unused]] auto woken = ::write(wakeUp[1], &byte, 1);
 }
@@ -53,6 +58,14 @@ void install(Engine *engine, std::function<void()> onStop)
 {
     stoppingEngine.store(engine);
 #ifdef Q_OS_UNIX
+    static const QByteArray message =
+        (u'\n' +
+         QCoreApplication::translate("rca::StopSignals",
+                                     "Stopping: the job ends after the current step and is "
+                                     "marked interrupted (again to quit at once).") +
+         u'\n')
+            .toUtf8();
+    stoppingMessage.store(&message);
     if (wakeUp[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, wakeUp) != 0)
         return;
     auto *notifier =

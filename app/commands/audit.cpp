@@ -55,9 +55,9 @@ int audit(const CommandInvocation &invocation)
     const QString csv = QStringLiteral("csv"), json = QStringLiteral("json");
     if (!parser.isSet(from) || !parser.isSet(to))
         return invocation.fail(
-            QStringLiteral("Give the range to check: audit --from DATE --to DATE."));
+            AuditCommand::tr("Give the range to check: audit --from DATE --to DATE."));
     if (parser.isSet(csv) && parser.isSet(json))
-        return invocation.fail(QStringLiteral("Choose one of --csv and --json."));
+        return invocation.fail(AuditCommand::tr("Choose one of --csv and --json."));
     AuditCommandOptions options;
     options.range =
         TimeWindow(parseDateTime(parser.value(from), false), parseDateTime(parser.value(to), true));
@@ -77,15 +77,18 @@ Command auditCommand()
     return {
         QStringLiteral("audit"),
         QStringLiteral("audit --from DATE --to DATE [--repair] [--csv | --json]"),
-        {QStringLiteral("Check that every item the source holds for the range is"),
-         QStringLiteral("archived and intact in the storage; --repair archives what"),
-         QStringLiteral("is missing or damaged. Exit status 0 when all is verified,"),
-         QStringLiteral("3 when problems remain, 1 when the check could not run.")},
+        QT_TRANSLATE_NOOP("rca::CommandLine",
+                          "Check that every item the source holds for the range is\n"
+                          "archived and intact in the storage; --repair archives what\n"
+                          "is missing or damaged. Exit status 0 when all is verified,\n"
+                          "3 when problems remain, 1 when the check could not run."),
         {CommandOption::from(), CommandOption::to(), CommandOption::csv(),
-         QCommandLineOption(QStringLiteral("json"), QStringLiteral("audit: the report as JSON.")),
-         QCommandLineOption(
-             QStringLiteral("repair"),
-             QStringLiteral("audit: archive what is missing or damaged, then check again."))},
+         commandOption(QStringLiteral("json"),
+                       QT_TRANSLATE_NOOP("rca::CommandLine", "audit: the report as JSON.")),
+         commandOption(QStringLiteral("repair"),
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "audit: archive what is missing or damaged, then check "
+                                         "again."))},
         &audit};
 }
 

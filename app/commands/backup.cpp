@@ -7,17 +7,24 @@
 
 #include "engine/engine.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace rca {
 
 namespace {
 
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::BackupCommand)
+};
+
 int backup(const CommandInvocation &invocation)
 {
     const QString value = invocation.arguments.value(1);
     if (value != u"on" && value != u"off") {
-        invocation.fail(QStringLiteral("Usage: rc-archiver backup on|off"));
+        invocation.fail(Text::tr("Usage: %1").arg(QStringLiteral("rc-archiver backup on|off")));
         return UsageError;
     }
     Engine &engine = invocation.session.engine();
@@ -25,18 +32,20 @@ int backup(const CommandInvocation &invocation)
     if (enable) {
         const Engine::Status status = engine.status();
         if (status.source.isEmpty() || status.storage.isEmpty()) {
-            invocation.fail(QStringLiteral("Connect a source and a storage before turning "
-                                           "backup on (see `rc-archiver connect --help`)."));
+            invocation.fail(Text::tr("Connect a source and a storage before turning backup on "
+                                     "(see `rc-archiver connect --help`)."));
             return NeedsSignIn;
         }
     }
     engine.setBackupEnabled(enable);
     const Engine::Status status = engine.status();
     QTextStream &out = invocation.out;
-    out << "Backup is " << value << ".";
+    out << (enable ? Text::tr("Backup is on.") : Text::tr("Backup is off."));
     if (enable && status.nextJob.isValid())
-        out << " The next job runs at " << localText(status.nextJob) << " if RC Archiver is "
-            << "running (the window, or --headless).";
+        out << ' '
+            << Text::tr("The next job runs at %1 if RC Archiver is running (the window, or "
+                        "--headless).")
+                   .arg(localText(status.nextJob));
     out << "\n";
     return Success;
 }
@@ -47,7 +56,7 @@ Command backupCommand()
 {
     return {QStringLiteral("backup"),
             QStringLiteral("backup on|off"),
-            {QStringLiteral("Turn the scheduled backup on or off.")},
+            QT_TRANSLATE_NOOP("rca::CommandLine", "Turn the scheduled backup on or off."),
             {},
             &backup};
 }

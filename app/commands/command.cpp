@@ -5,15 +5,34 @@
 
 #include "common/localtime.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTextStream>
+
+#include <utility>
 
 namespace rca {
 
 namespace {
 
+// The translation context of --help and of the messages the commands share.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::CommandLine)
+};
+
+// The texts of the table, in the user's language (a variable, not a literal: lupdate reads
+// them where QT_TRANSLATE_NOOP marks them).
+QString helpText(const char *source)
+{
+    const char *context = "rca::CommandLine";
+    return QCoreApplication::translate(context, source);
+}
+
 // Where the summary column of --help starts.
 constexpr qsizetype SummaryColumn = 26;
+// The width of the exit status column of --help, the space after it included.
+constexpr qsizetype ExitCodeWidth = 5;
 
 } // namespace
 
@@ -46,20 +65,36 @@ int exitCodeFor(const Error &error)
 
 QStringList exitCodeHelp()
 {
-    return {
-        QStringLiteral("Exit status:"),
-        QStringLiteral("  0    success (run-once: every job completed; audit: all verified)"),
-        QStringLiteral("  1    failed: a job failed, or the command could not do what was asked"),
-        QStringLiteral("  2    usage error: the command line is wrong"),
-        QStringLiteral("  3    audit: problems found (missing, damaged or unknown files)"),
-        QStringLiteral("  4    run-once: a job completed with errors (some items not archived)"),
-        QStringLiteral("  5    needs sign-in: RingCentral or the storage is not connected, or"),
-        QStringLiteral("       refuses the saved sign-in (status too, when it needs attention)"),
-        QStringLiteral("  6    profile busy: another process runs a job (run-once --no-wait)"),
-        QStringLiteral("  7    damaged database: see `rc-archiver database check`"),
-        QStringLiteral("  130  stopped by Ctrl+C (SIGINT), 143 stopped by SIGTERM: the job in"),
-        QStringLiteral("       progress is marked interrupted and runs again next time"),
+    // Each status beside its meaning; a meaning's further lines are indented under the first.
+    const QList<std::pair<QString, QString>> statuses = {
+        {QStringLiteral("0"),
+         Text::tr("success (run-once: every job completed; audit: all verified)")},
+        {QStringLiteral("1"),
+         Text::tr("failed: a job failed, or the command could not do what was asked")},
+        {QStringLiteral("2"), Text::tr("usage error: the command line is wrong")},
+        {QStringLiteral("3"),
+         Text::tr("audit: problems found (missing, damaged or unknown files)")},
+        {QStringLiteral("4"),
+         Text::tr("run-once: a job completed with errors (some items not archived)")},
+        {QStringLiteral("5"),
+         Text::tr("needs sign-in: RingCentral or the storage is not connected, or\n"
+                  "refuses the saved sign-in (status too, when it needs attention)")},
+        {QStringLiteral("6"),
+         Text::tr("profile busy: another process runs a job (run-once --no-wait)")},
+        {QStringLiteral("7"), Text::tr("damaged database: see `rc-archiver database check`")},
+        {QStringLiteral("130"),
+         Text::tr("stopped by Ctrl+C (SIGINT), 143 stopped by SIGTERM: the job in\n"
+                  "progress is marked interrupted and runs again next time")},
     };
+    QStringList lines = {Text::tr("Exit status:")};
+    for (const auto &[code, meaning] : statuses) {
+        const QStringList meaningLines = meaning.split(u'\n');
+        lines.append(QStringLiteral("  ") + code.leftJustified(ExitCodeWidth) +
+                     meaningLines.constFirst());
+        for (const QString &line : meaningLines.mid(1))
+            lines.append(QString(2 + ExitCodeWidth, u' ') + line);
+    }
+    return lines;
 }
 
 const QList<Command> &commandTable()
@@ -86,8 +121,10 @@ QString commandHelp(const QList<Command> &commands)
     for (const Command &command : commands) {
         QString line = QStringLiteral("  ") + command.usage;
         // A usage that leaves no room for the summary beside it gets a line of its own.
-        const bool beside = line.size() + 2 <= SummaryColumn && !command.summary.isEmpty();
-        QStringList summary = command.summary;
+        QStringList summary;
+        if (command.summary && *command.summary)
+            summary = helpText(command.summary).split(u'\n');
+        const bool beside = line.size() + 2 <= SummaryColumn && !summary.isEmpty();
         if (beside)
             line = line.leftJustified(SummaryColumn) + summary.takeFirst();
         lines.append(line);
@@ -106,34 +143,45 @@ QList<QCommandLineOption> commandOptions(const QList<Command> &commands)
             if (seen.contains(option.names().constFirst()))
                 continue;
             seen.insert(option.names().constFirst());
-            options.append(option);
+            QCommandLineOption translated = option;
+            translated.setDescription(helpText(option.description().toUtf8().constData()));
+            options.append(translated);
         }
     }
     return options;
+}
+
+QCommandLineOption commandOption(const QString &name, const char *description,
+                                 const QString &valueName)
+{
+    return QCommandLineOption(name, QString::fromUtf8(description), valueName);
 }
 
 namespace CommandOption {
 
 QCommandLineOption from()
 {
-    return QCommandLineOption(QStringLiteral("from"),
-                              QStringLiteral("Start of the range (ISO 8601, local time unless a "
-                                             "zone is given)."),
-                              QStringLiteral("DATETIME"));
+    return commandOption(QStringLiteral("from"),
+                         QT_TRANSLATE_NOOP("rca::CommandLine",
+                                           "Start of the range (ISO 8601, local time unless a "
+                                           "zone is given)."),
+                         QStringLiteral("DATETIME"));
 }
 
 QCommandLineOption to()
 {
-    return QCommandLineOption(QStringLiteral("to"),
-                              QStringLiteral("End of the range (exclusive; a date alone means the "
-                                             "end of that day)."),
-                              QStringLiteral("DATETIME"));
+    return commandOption(QStringLiteral("to"),
+                         QT_TRANSLATE_NOOP("rca::CommandLine",
+                                           "End of the range (exclusive; a date alone means the "
+                                           "end of that day)."),
+                         QStringLiteral("DATETIME"));
 }
 
 QCommandLineOption csv()
 {
-    return QCommandLineOption(QStringLiteral("csv"),
-                              QStringLiteral("logs, audit: comma-separated values."));
+    return commandOption(
+        QStringLiteral("csv"),
+        QT_TRANSLATE_NOOP("rca::CommandLine", "logs, audit: comma-separated values."));
 }
 
 } // namespace CommandOption
@@ -154,7 +202,7 @@ QString localText(const QDateTime &utc)
 
 QString dateFormatMessage()
 {
-    return QStringLiteral("Dates are ISO 8601: 2026-11-25 or 2026-11-25T13:30.");
+    return Text::tr("Dates are ISO 8601: 2026-11-25 or 2026-11-25T13:30.");
 }
 
 } // namespace rca

@@ -61,15 +61,19 @@ struct CommandInvocation
     int fail(const Error &error) const;
 };
 
+// The texts of --help (the commands' summaries, the options' descriptions) are marked with
+// QT_TRANSLATE_NOOP("rca::CommandLine", …) and translated when --help shows them: the table is
+// built before main() installs the user's language (wantsGui() reads it).
 struct Command
 {
     QString name;
     // Its line in --help: "logs [--from DATE] [--to DATE] [--less] [--csv]"…
     QString usage;
-    // … and what it does, one entry per line of --help ("%1": the storage connectors' ids).
-    QStringList summary;
-    // The options it reads. Options are parsed for the whole line, whatever the command, so
-    // two commands may name the same option (--from); --help lists each once.
+    // … and what it does, a line break where each line of --help ends ("%1": the storage
+    // connectors' ids); untranslated, as marked.
+    const char *summary = nullptr;
+    // The options it reads (commandOption()). Options are parsed for the whole line, whatever
+    // the command, so two commands may name the same option (--from); --help lists each once.
     QList<QCommandLineOption> options;
     int (*run)(const CommandInvocation &invocation) = nullptr;
     // Runs on the profile alone (Session::openProfile), so that it works where the database is
@@ -80,10 +84,14 @@ struct Command
 // Every command, in --help's order.
 const QList<Command> &commandTable();
 const Command *findCommand(const QString &name);
-// The commands' part of --help: each command's usage and summary in two columns.
+// The commands' part of --help: each command's usage and translated summary in two columns.
 QString commandHelp(const QList<Command> &commands);
-// Every option of the commands, each once, in the order of the table.
+// Every option of the commands, each once, in the order of the table, described in the user's
+// language.
 QList<QCommandLineOption> commandOptions(const QList<Command> &commands);
+// An option of the table; description is marked QT_TRANSLATE_NOOP("rca::CommandLine", …).
+QCommandLineOption commandOption(const QString &name, const char *description,
+                                 const QString &valueName = QString());
 
 // The table's entries, one per file in app/commands/.
 Command runOnceCommand();

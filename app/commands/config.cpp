@@ -7,11 +7,18 @@
 
 #include "store/settingsstore.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace rca {
 
 namespace {
+
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::ConfigCommand)
+};
 
 int config(const CommandInvocation &invocation)
 {
@@ -31,15 +38,15 @@ int config(const CommandInvocation &invocation)
     const SettingsStore::Definition *def = SettingsStore::definition(key);
     if (!def || def->internal)
         return invocation.fail(
-            QStringLiteral("Unknown setting \"%1\". `rc-archiver config list` shows them all.")
-                .arg(key));
+            Text::tr("Unknown setting \"%1\". `rc-archiver config list` shows them all.").arg(key));
     if (action == u"get") {
         out << settings.toString(key) << "\n";
         return Success;
     }
     if (action == u"set") {
         if (invocation.arguments.size() < 4)
-            return invocation.fail(QStringLiteral("Usage: rc-archiver config set KEY VALUE"));
+            return invocation.fail(
+                Text::tr("Usage: %1").arg(QStringLiteral("rc-archiver config set KEY VALUE")));
         if (Error e = settings.setFromString(key, invocation.arguments.value(3)))
             return invocation.fail(e.message());
         return Success;
@@ -50,7 +57,8 @@ int config(const CommandInvocation &invocation)
         return Success;
     }
     return invocation.fail(
-        QStringLiteral("Usage: rc-archiver config list | get KEY | set KEY VALUE | reset KEY"));
+        Text::tr("Usage: %1")
+            .arg(QStringLiteral("rc-archiver config list | get KEY | set KEY VALUE | reset KEY")));
 }
 
 } // namespace
@@ -59,7 +67,7 @@ Command configCommand()
 {
     return {QStringLiteral("config"),
             QStringLiteral("config list | get KEY | set KEY VALUE | reset KEY"),
-            {QStringLiteral("Read and change settings.")},
+            QT_TRANSLATE_NOOP("rca::CommandLine", "Read and change settings."),
             {},
             &config};
 }

@@ -36,6 +36,12 @@ namespace rca {
 
 namespace {
 
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::ConnectCommand)
+};
+
 const QString PathOption = QStringLiteral("path");
 const QString ManifestOption = QStringLiteral("manifest");
 const QString ItemsPerHourOption = QStringLiteral("items-per-hour");
@@ -82,7 +88,7 @@ bool promptSecret(const QString &prompt, QString *secret)
 Accounts::BrowserOpener browserOpener(QTextStream &out)
 {
     return [&out](const QUrl &url) {
-        out << "Sign in in your browser. If none opens, visit:\n  "
+        out << Text::tr("Sign in in your browser. If none opens, visit:") << "\n  "
             << url.toString(QUrl::FullyEncoded) << "\n";
         out.flush();
         // $BROWSER is the user's explicit choice; otherwise the desktop's default browser.
@@ -96,10 +102,10 @@ Accounts::BrowserOpener browserOpener(QTextStream &out)
 QString storageOptionsHelp(const StorageConnectorFactory &factory)
 {
     const SetUpDescription setUp = factory.setUpDescription();
-    QString text =
-        QStringLiteral("%1 (connect %2)%3:\n")
-            .arg(factory.displayName(), factory.id(),
-                 setUp.browserSignIn ? QStringLiteral(", signs in in the browser") : QString());
+    QString text = (setUp.browserSignIn ? Text::tr("%1 (connect %2), signs in in the browser:")
+                                        : Text::tr("%1 (connect %2):"))
+                       .arg(factory.displayName(), factory.id()) +
+                   u'\n';
     for (const SetUpField &field : setUp.fields) {
         QString flag;
         if (field.kind == SetUpField::Kind::Confirmation)
@@ -113,14 +119,14 @@ QString storageOptionsHelp(const StorageConnectorFactory &factory)
                                            : field.valueHint().toUpper());
         QStringList notes;
         if (field.required)
-            notes << QStringLiteral("required");
+            notes << Text::tr("required");
         if (field.kind == SetUpField::Kind::Secret)
-            notes << QStringLiteral("asked for without echo when needed");
+            notes << Text::tr("asked for without echo when needed");
         if (field.defaultValue.isValid() && !field.defaultValue.toString().isEmpty())
-            notes << QStringLiteral("default %1").arg(field.defaultValue.toString());
+            notes << Text::tr("default %1").arg(field.defaultValue.toString());
         if (!field.visibleWhenKey.isEmpty())
-            notes << QStringLiteral("for %1=%2")
-                         .arg(field.visibleWhenKey, field.visibleWhenValues.join(u'|'));
+            notes << Text::tr("for %1").arg(field.visibleWhenKey + u'=' +
+                                            field.visibleWhenValues.join(u'|'));
         text +=
             QStringLiteral("  %1\n      %2: %3%4\n")
                 .arg(flag, field.label, field.description,
@@ -148,12 +154,12 @@ int connectOrDisconnect(const CommandInvocation &invocation)
     service.isSource = SourceFactory::kinds().contains(service.name);
     service.factory = session.connectors().factory(service.name);
     if (!service.isSource && !service.factory) {
-        invocation.err << QStringLiteral("Unknown service \"%1\". Sources: %2. Storages: %3.")
+        invocation.err << Text::tr("Unknown service \"%1\". Sources: %2. Storages: %3.")
                               .arg(service.name, SourceFactory::kinds().join(u", "),
                                    session.connectors().ids().join(u", "))
                        << "\n";
         if (!disconnect) {
-            invocation.err << "\nThe storages' options:\n";
+            invocation.err << "\n" << Text::tr("The storages' options:") << "\n";
             for (const StorageConnectorFactory *factory : session.connectors().factories())
                 invocation.err << storageOptionsHelp(*factory);
         }
@@ -168,8 +174,7 @@ int connectOrDisconnect(const CommandInvocation &invocation)
     for (const QString &pair : parser.values(SetOption)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            return invocation.fail(
-                QStringLiteral("--option takes KEY=VALUE, not \"%1\".").arg(pair));
+            return invocation.fail(Text::tr("--option takes KEY=VALUE, not \"%1\".").arg(pair));
         options[pair.left(eq)] = pair.mid(eq + 1);
     }
 
@@ -178,18 +183,19 @@ int connectOrDisconnect(const CommandInvocation &invocation)
     QTextStream &out = invocation.out;
     if (disconnect) {
         if (service.current != service.name)
-            return invocation.fail(QStringLiteral("%1 is not connected.").arg(service.name));
+            return invocation.fail(Text::tr("%1 is not connected.").arg(service.name));
         if (Error e = service.isSource ? accounts.disconnectSource() : accounts.disconnectStorage())
             return invocation.fail(e.message());
         session.engine().setBackupEnabled(false);
-        out << "Disconnected " << service.name << ". Backup is off; archived files were not "
-            << "touched.\n";
+        out << Text::tr("Disconnected %1. Backup is off; archived files were not touched.")
+                   .arg(service.name)
+            << "\n";
         return Success;
     }
 
     if (!service.current.isEmpty() && service.current != service.name)
         return invocation.fail(
-            QStringLiteral("%1 is connected. Disconnect it first (rc-archiver disconnect %1).")
+            Text::tr("%1 is connected. Disconnect it first (rc-archiver disconnect %1).")
                 .arg(service.current));
     const Accounts::BrowserOpener openBrowser = browserOpener(out);
     if (service.isSource) {
@@ -205,7 +211,7 @@ int connectOrDisconnect(const CommandInvocation &invocation)
         if (Error e = accounts.connectSource(service.name, options, openBrowser))
             return invocation.fail(e.message());
         if (service.name == u"ringcentral")
-            out << "Signed in as " << accounts.source().account() << ".\n";
+            out << Text::tr("Signed in as %1.").arg(accounts.source().account()) << "\n";
     } else {
         const SetUpDescription setUp = service.factory->setUpDescription();
         const SetUpField *folder = setUp.firstOfKind(SetUpField::Kind::FolderPath);
@@ -216,12 +222,12 @@ int connectOrDisconnect(const CommandInvocation &invocation)
         };
         if (parser.isSet(PathOption)) {
             if (!folder)
-                return usage(QStringLiteral("%1 takes no --path.").arg(service.name));
+                return usage(Text::tr("%1 takes no --path.").arg(service.name));
             options[folder->key] = QFileInfo(parser.value(PathOption)).absoluteFilePath();
         }
         if (parser.isSet(AcceptHostKeyOption)) {
             if (!hostKey)
-                return usage(QStringLiteral("%1 has no host key to confirm.").arg(service.name));
+                return usage(Text::tr("%1 has no host key to confirm.").arg(service.name));
             options[hostKey->key] = parser.value(AcceptHostKeyOption);
         }
         if (Error e = setUp.validate(options, service.factory->displayName()))
@@ -229,16 +235,18 @@ int connectOrDisconnect(const CommandInvocation &invocation)
         // A secret on the command line stays in the shell's history and shows in `ps`.
         for (const SetUpField &field : setUp.fields) {
             if (field.kind == SetUpField::Kind::Secret && options.contains(field.key)) {
-                invocation.err << "Warning: --option " << field.key
-                               << "=… leaves the secret in your shell's history and in the "
-                                  "process list. Leave it out: `rc-archiver connect "
-                               << service.name << "` asks for it without showing it.\n";
+                invocation.err << Text::tr(
+                                      "Warning: --option %1=… leaves the secret in your shell's "
+                                      "history and in the process list. Leave it out: `rc-archiver "
+                                      "connect %2` asks for it without showing it.")
+                                      .arg(field.key, service.name)
+                               << "\n";
                 invocation.err.flush();
             }
         }
         const bool testOnly = parser.isSet(TestOption);
         if (testOnly && !setUp.offersTest)
-            return usage(QStringLiteral("%1 offers no connection test.").arg(service.name));
+            return usage(Text::tr("%1 offers no connection test.").arg(service.name));
         // --test: the connector's own checks; nothing is kept (keychain, host key, folder).
         auto attempt = [&] {
             return testOnly ? accounts.testStorage(service.name, options)
@@ -264,25 +272,27 @@ int connectOrDisconnect(const CommandInvocation &invocation)
             if (const Confirmation *asked = e.confirmation();
                 asked && asked->kind == Confirmation::Kind::HostKey) {
                 invocation.err
-                    << "Run the same command with "
-                    << (hostKey && hostKey->key == asked->optionKey
-                            ? QStringLiteral("--accept-host-key %1").arg(asked->value)
-                            : QStringLiteral("--option %1=%2").arg(asked->optionKey, asked->value))
+                    << Text::tr("Run the same command with %1")
+                           .arg(hostKey && hostKey->key == asked->optionKey
+                                    ? QStringLiteral("--accept-host-key %1").arg(asked->value)
+                                    : QStringLiteral("--option %1=%2")
+                                          .arg(asked->optionKey, asked->value))
                     << "\n";
             }
             return Failure;
         }
         if (testOnly) {
-            out << "The connection test of " << service.factory->displayName()
-                << " passed; nothing was kept.\n";
+            out << Text::tr("The connection test of %1 passed; nothing was kept.")
+                       .arg(service.factory->displayName())
+                << "\n";
             return Success;
         }
-        out << "Archive folder: " << accounts.storage().location << "\n";
+        out << Text::tr("Archive folder: %1").arg(accounts.storage().location) << "\n";
     }
-    out << "Connected "
-        << (service.isSource ? SourceFactory::displayName(service.name)
-                             : service.factory->displayName())
-        << ".\n";
+    out << Text::tr("Connected %1.")
+               .arg(service.isSource ? SourceFactory::displayName(service.name)
+                                     : service.factory->displayName())
+        << "\n";
     return Success;
 }
 
@@ -294,39 +304,46 @@ Command connectCommand()
         QStringLiteral("connect"),
         QStringLiteral("connect SERVICE [options]"),
         // `rc-archiver connect` without a service lists each storage's options.
-        {QStringLiteral("Connect the source (ringcentral, or demo to try the program)"),
-         QStringLiteral("or a storage (%1).")},
-        {QCommandLineOption(PathOption,
-                            QStringLiteral("connect local: the folder to archive into (a disk or a "
-                                           "mounted NAS share)."),
-                            QStringLiteral("DIR")),
-         QCommandLineOption(
-             ManifestOption,
-             QStringLiteral("connect demo: a JSON file describing the items (see the README)."),
-             QStringLiteral("FILE")),
-         QCommandLineOption(
-             ItemsPerHourOption,
-             QStringLiteral("connect demo: how many items to make up per hour (default 4)."),
-             QStringLiteral("N")),
-         QCommandLineOption(
-             ItemSizeOption,
-             QStringLiteral(
-                 "connect demo: the size of each made-up item in bytes (default 65536)."),
-             QStringLiteral("BYTES")),
-         QCommandLineOption(SetOption,
-                            QStringLiteral("connect: an option KEY=VALUE (repeatable), e.g. "
-                                           "redirectPort=5000, clientId=…, serverUrl=… for "
-                                           "ringcentral; `rc-archiver connect` lists each "
-                                           "storage's options."),
-                            QStringLiteral("KEY=VALUE")),
-         QCommandLineOption(TestOption,
-                            QStringLiteral("connect: only test the storage's connection (where "
-                                           "it offers a test, as SFTP does); nothing is kept.")),
-         QCommandLineOption(AcceptHostKeyOption,
-                            QStringLiteral("connect sftp: the server's host key fingerprint "
-                                           "(SHA256:…) you checked, to confirm a server connected "
-                                           "to for the first time."),
-                            QStringLiteral("FINGERPRINT"))},
+        QT_TRANSLATE_NOOP("rca::CommandLine",
+                          "Connect the source (ringcentral, or demo to try the program)\n"
+                          "or a storage (%1)."),
+        {commandOption(PathOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect local: the folder to archive into (a disk or a "
+                                         "mounted NAS share)."),
+                       QStringLiteral("DIR")),
+         commandOption(ManifestOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect demo: a JSON file describing the items (see the "
+                                         "README)."),
+                       QStringLiteral("FILE")),
+         commandOption(ItemsPerHourOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect demo: how many items to make up per hour "
+                                         "(default 4)."),
+                       QStringLiteral("N")),
+         commandOption(ItemSizeOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect demo: the size of each made-up item in bytes "
+                                         "(default 65536)."),
+                       QStringLiteral("BYTES")),
+         commandOption(SetOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect: an option KEY=VALUE (repeatable), e.g. "
+                                         "redirectPort=5000, clientId=…, serverUrl=… for "
+                                         "ringcentral; `rc-archiver connect` lists each "
+                                         "storage's options."),
+                       QStringLiteral("KEY=VALUE")),
+         commandOption(TestOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect: only test the storage's connection (where it "
+                                         "offers a test, as SFTP does); nothing is kept.")),
+         commandOption(AcceptHostKeyOption,
+                       QT_TRANSLATE_NOOP("rca::CommandLine",
+                                         "connect sftp: the server's host key fingerprint "
+                                         "(SHA256:…) you checked, to confirm a server connected "
+                                         "to for the first time."),
+                       QStringLiteral("FINGERPRINT"))},
         &connectOrDisconnect};
 }
 
@@ -334,7 +351,8 @@ Command disconnectCommand()
 {
     return {QStringLiteral("disconnect"),
             QStringLiteral("disconnect SERVICE"),
-            {QStringLiteral("Forget a connection; archived files stay where they are.")},
+            QT_TRANSLATE_NOOP("rca::CommandLine",
+                              "Forget a connection; archived files stay where they are."),
             {},
             &connectOrDisconnect};
 }

@@ -269,10 +269,9 @@ int restore(const CommandInvocation &invocation)
     if (storage)
         error = LedgerRebuilder(&db, storage.get()).run(CancelToken(), &result);
     if (!error) {
-        out << Text::tr(
-                   "%1 item(s) archived after the copy was made were recorded from the manifests "
-                   "in %2.")
-                   .arg(result.recorded)
+        out << Text::tr("%n item(s) archived after the copy was made were recorded from the "
+                        "manifests in %1.",
+                        nullptr, result.recorded)
                    .arg(storage->location())
             << "\n";
         storage->close();
@@ -319,11 +318,10 @@ int rebuild(const CommandInvocation &invocation)
             const Contents contents = readContents(path);
             if (contents.items > 0 || contents.jobs > 0) {
                 return invocation.fail(
-                    Text::tr(
-                        "The database %1 is sound and holds %2 archived item(s): there is nothing "
-                        "to rebuild.")
-                        .arg(native(path))
-                        .arg(contents.items));
+                    Text::tr("The database %1 is sound and holds %n archived item(s): there is "
+                             "nothing to rebuild.",
+                             nullptr, int(contents.items))
+                        .arg(native(path)));
             }
             keep = contents.schema == Database::currentSchemaVersion();
         }
@@ -499,16 +497,15 @@ int rebuild(const CommandInvocation &invocation)
                .arg(result.recorded + result.alreadyKnown)
         << "\n";
     if (result.missing > 0) {
-        out << Text::tr(
-                   "%1 item(s) the manifests list are not in the storage (e.g. %2): an audit with "
-                   "--repair over their days archives them again.")
-                   .arg(result.missing)
+        out << Text::tr("%n item(s) the manifests list are not in the storage (e.g. %1): an audit "
+                        "with --repair over their days archives them again.",
+                        nullptr, result.missing)
                    .arg(result.missingPaths.value(0))
             << "\n";
     }
     if (result.unreadable > 0)
-        out << Text::tr("%1 manifest line(s) could not be read and were left out.")
-                   .arg(result.unreadable)
+        out << Text::tr("%n manifest line(s) could not be read and were left out.", nullptr,
+                        result.unreadable)
             << "\n";
     out << Text::tr("The job log starts afresh. Check the connections with `rc-archiver status`.")
         << "\n";
@@ -561,16 +558,17 @@ Command databaseCommand()
     Command command{
         QStringLiteral("database"),
         QStringLiteral("database check | restore [COPY] | rebuild [STORAGE …] | new-id"),
-        {QStringLiteral("The profile's database. check: PRAGMA integrity_check and the copies"),
-         QStringLiteral("(made daily and before each upgrade, 7 kept in backups/). restore: puts"),
-         QStringLiteral(
-             "back the newest good copy, or COPY; the file there is kept aside. rebuild:"),
-         QStringLiteral("when no copy is good, a new database whose ledger is read from the day"),
-         QStringLiteral("manifests in the storage, so nothing is archived twice; the storage and"),
-         QStringLiteral("other settings are read from the damaged file or its copies, or given as"),
-         QStringLiteral("for connect (rebuild local --path DIR, rebuild sftp --option …). new-id:"),
-         QStringLiteral("a copied profile gets its own sign-ins (connect again). Stop the window"),
-         QStringLiteral("or service first; exit status 7 when the database is damaged.")},
+        QT_TRANSLATE_NOOP(
+            "rca::CommandLine",
+            "The profile's database. check: PRAGMA integrity_check and the copies\n"
+            "(made daily and before each upgrade, 7 kept in backups/). restore: puts\n"
+            "back the newest good copy, or COPY; the file there is kept aside. rebuild:\n"
+            "when no copy is good, a new database whose ledger is read from the day\n"
+            "manifests in the storage, so nothing is archived twice; the storage and\n"
+            "other settings are read from the damaged file or its copies, or given as\n"
+            "for connect (rebuild local --path DIR, rebuild sftp --option …). new-id:\n"
+            "a copied profile gets its own sign-ins (connect again). Stop the window\n"
+            "or service first; exit status 7 when the database is damaged."),
         {},
         &database};
     command.opensDamagedProfile = true;

@@ -27,7 +27,10 @@ int runHeadless(Session &session, QTextStream &out)
     thread.start();
     qCInfo(lcApp) << "rc-archiver" << RCA_VERSION << "running headless with profile"
                   << session.profile().dataDirectory();
-    out << "RC Archiver is running headless. Log: " << Logging::logFilePath() << "\n";
+    out << QCoreApplication::translate("rca::CommandLine",
+                                       "RC Archiver is running headless. Log: %1")
+               .arg(Logging::logFilePath())
+        << "\n";
     out.flush();
     const int code = QCoreApplication::exec();
     // Waits for the running job to end at its next safe point (marked Interrupted).

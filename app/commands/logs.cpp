@@ -10,6 +10,7 @@
 #include "store/jobstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <algorithm>
@@ -18,20 +19,26 @@ namespace rca {
 
 namespace {
 
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::LogsCommand)
+};
+
 const QString LessOption = QStringLiteral("less");
 
 void printTable(QTextStream &out, const QList<JobRecord> &jobs)
 {
-    const QStringList header = {QStringLiteral("From"),
-                                QStringLiteral("To"),
-                                QStringLiteral("Status"),
-                                QStringLiteral("Job Start"),
-                                QStringLiteral("Job End"),
-                                QStringLiteral("Storage"),
-                                QStringLiteral("Call Recording"),
-                                QStringLiteral("Voice Mail"),
-                                QStringLiteral("SMS"),
-                                QStringLiteral("Fax")};
+    const QStringList header = {Text::tr("From"),
+                                Text::tr("To"),
+                                Text::tr("Status"),
+                                Text::tr("Job Start"),
+                                Text::tr("Job End"),
+                                Text::tr("Storage"),
+                                Text::tr("Call Recording"),
+                                Text::tr("Voice Mail"),
+                                Text::tr("SMS"),
+                                Text::tr("Fax")};
     QList<QStringList> rows;
     const LocalTimeFormat format;
     for (const JobRecord &job : jobs) {
@@ -83,7 +90,7 @@ int logs(const CommandInvocation &invocation)
     }
     if (jobs.isEmpty()) {
         const LocalTimeRangeText range = localTimeRangeTexts(from, to);
-        invocation.out << "No jobs between " << range.from << " and " << range.to << ".\n";
+        invocation.out << Text::tr("No jobs between %1 and %2.").arg(range.from, range.to) << "\n";
         return Success;
     }
     printTable(invocation.out, jobs);
@@ -96,10 +103,12 @@ Command logsCommand()
 {
     return {QStringLiteral("logs"),
             QStringLiteral("logs [--from DATE] [--to DATE] [--less] [--csv]"),
-            {QStringLiteral("The job log (last 7 days by default).")},
+            QT_TRANSLATE_NOOP("rca::CommandLine", "The job log (last 7 days by default)."),
             {CommandOption::from(), CommandOption::to(),
-             QCommandLineOption(LessOption, QStringLiteral("logs: only jobs that archived data or "
-                                                           "failed (SHOW LESS).")),
+             commandOption(LessOption,
+                           QT_TRANSLATE_NOOP("rca::CommandLine",
+                                             "logs: only jobs that archived data or failed (SHOW "
+                                             "LESS).")),
              CommandOption::csv()},
             &logs};
 }

@@ -13,6 +13,7 @@
 #include "store/jobstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTextStream>
 #include <QThread>
@@ -20,6 +21,12 @@
 namespace rca {
 
 namespace {
+
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::RunOnceCommand)
+};
 
 // Seconds between two lines about the other process's job while run-once waits for it.
 constexpr int WaitReportSeconds = 10;
@@ -29,18 +36,19 @@ QString otherJobText(Database *db)
 {
     const std::optional<JobRecord> job = JobStore(db).lastJob();
     if (!job || job->isFinished())
-        return QStringLiteral("it is between jobs");
-    return QStringLiteral("job %1 (%2): %3 archived so far")
+        return Text::tr("it is between jobs");
+    return Text::tr("job %1 (%2): %n archived so far", nullptr, job->totalArchived())
         .arg(job->id)
-        .arg(localTimeRangeText(job->window.from, job->window.to))
-        .arg(job->totalArchived());
+        .arg(localTimeRangeText(job->window.from, job->window.to));
 }
 
 // Waits until the other process releases the profile; false when a signal stopped the wait.
 bool waitForProfile(Session &session, const Error &busy, QTextStream &err)
 {
-    err << busy.message() << " Waiting for it to finish (Ctrl+C to stop waiting; "
-        << "--no-wait refuses instead)…\n";
+    err << busy.message() << ' '
+        << Text::tr("Waiting for it to finish (Ctrl+C to stop waiting; --no-wait refuses "
+                    "instead)…")
+        << "\n";
     QDeadlineTimer nextReport(0);
     Database *db = session.db();
     Engine &engine = session.engine();
@@ -48,7 +56,7 @@ bool waitForProfile(Session &session, const Error &busy, QTextStream &err)
         if (!engine.isProfileBusy())
             return true;
         if (nextReport.hasExpired()) {
-            err << "  The other process: " << otherJobText(db) << "\n";
+            err << "  " << Text::tr("The other process: %1").arg(otherJobText(db)) << "\n";
             err.flush();
             nextReport.setRemainingTime(WaitReportSeconds * 1000);
         }
@@ -76,7 +84,7 @@ int runOnce(const CommandInvocation &invocation)
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
     const bool hasTo = parser.isSet(QStringLiteral("to"));
     if (hasFrom != hasTo) {
-        invocation.fail(QStringLiteral("Give both --from and --to, or neither."));
+        invocation.fail(Text::tr("Give both --from and --to, or neither."));
         return UsageError;
     }
     QDateTime from, to;
@@ -95,10 +103,13 @@ int runOnce(const CommandInvocation &invocation)
     QList<JobRecord> jobs;
     QObject::connect(&engine, &Engine::jobFinished, &engine, [&out, &jobs](const JobRecord &job) {
         jobs.append(job);
-        out << "Job " << job.id << " " << localTimeRangeText(job.window.from, job.window.to) << ": "
-            << JobRecord::statusText(job.status);
+        out << Text::tr("Job %1 %2: %3")
+                   .arg(QString::number(job.id), localTimeRangeText(job.window.from, job.window.to),
+                        JobRecord::statusText(job.status));
+        // "(48 archived, 0 failed)": scripts read the counts of the English text.
         if (job.totalArchived() > 0 || job.failedItems > 0)
-            out << " (" << job.totalArchived() << " archived, " << job.failedItems << " failed)";
+            out << " (" << Text::tr("%n archived", nullptr, job.totalArchived()) << ", "
+                << Text::tr("%n failed", nullptr, job.failedItems) << ")";
         if (!job.error.isEmpty())
             out << " - " << job.error;
         out << "\n";
@@ -113,8 +124,9 @@ int runOnce(const CommandInvocation &invocation)
         if (exitCodeFor(error) != ProfileBusy)
             break;
         if (!wait) {
-            invocation.err << error.message()
-                           << " Refused (--no-wait): run again when it has finished.\n";
+            invocation.err << error.message() << ' '
+                           << Text::tr("Refused (--no-wait): run again when it has finished.")
+                           << "\n";
             invocation.err.flush();
             return ProfileBusy;
         }
@@ -123,12 +135,12 @@ int runOnce(const CommandInvocation &invocation)
         error = {};
     }
     if (StopSignals::received()) {
-        invocation.err << "Stopped; the interrupted job runs again next time.\n";
+        invocation.err << Text::tr("Stopped; the interrupted job runs again next time.") << "\n";
         invocation.err.flush();
         return StopSignals::exitCode(Failure);
     }
     if (!hasFrom && jobs.isEmpty() && !error)
-        out << "Nothing is due.\n";
+        out << Text::tr("Nothing is due.") << "\n";
     if (error) {
         // A failed job, or one that could not start: why says which status.
         return invocation.fail(error);
@@ -142,13 +154,15 @@ Command runOnceCommand()
 {
     return {QStringLiteral("run-once"),
             QStringLiteral("run-once [--from DATETIME --to DATETIME] [--no-wait]"),
-            {QStringLiteral("Archive what is due now, or the given past range, then exit."),
-             QStringLiteral("When another RC Archiver is archiving with the profile, wait"),
-             QStringLiteral("for it (--no-wait: refuse, exit status 6).")},
+            QT_TRANSLATE_NOOP("rca::CommandLine",
+                              "Archive what is due now, or the given past range, then exit.\n"
+                              "When another RC Archiver is archiving with the profile, wait\n"
+                              "for it (--no-wait: refuse, exit status 6)."),
             {CommandOption::from(), CommandOption::to(),
-             QCommandLineOption(QStringLiteral("no-wait"),
-                                QStringLiteral("run-once: refuse when the profile is busy "
-                                               "instead of waiting."))},
+             commandOption(QStringLiteral("no-wait"),
+                           QT_TRANSLATE_NOOP("rca::CommandLine",
+                                             "run-once: refuse when the profile is busy instead "
+                                             "of waiting."))},
             &runOnce};
 }
 

@@ -7,6 +7,7 @@
 
 #include "engine/engine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 
@@ -14,44 +15,59 @@ namespace rca {
 
 namespace {
 
+// The translation context of the command's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rca::StatusCommand)
+};
+
 int status(const CommandInvocation &invocation)
 {
     const Engine::Status status = invocation.session.engine().status();
     QTextStream &out = invocation.out;
-    out << "Profile:  " << QDir::toNativeSeparators(invocation.session.profile().dataDirectory())
+    const QString notConnected = Text::tr("not connected");
+    out << Text::tr("Profile:  %1")
+               .arg(QDir::toNativeSeparators(invocation.session.profile().dataDirectory()))
         << "\n";
-    out << "Source:   "
-        << (status.source.isEmpty() ? QStringLiteral("not connected") : status.source)
+    out << Text::tr("Source:   %1").arg(status.source.isEmpty() ? notConnected : status.source)
         << (status.account.isEmpty() ? QString() : QStringLiteral(" – ") + status.account) << "\n";
     if (!status.attention.isEmpty())
-        out << "Needs attention: " << status.attention << "\n";
-    out << "Storage:  "
-        << (status.storage.isEmpty()
-                ? QStringLiteral("not connected")
-                : status.storage + QStringLiteral(" – ") + status.storageLocation)
+        out << Text::tr("Needs attention: %1").arg(status.attention) << "\n";
+    out << Text::tr("Storage:  %1")
+               .arg(status.storage.isEmpty()
+                        ? notConnected
+                        : status.storage + QStringLiteral(" – ") + status.storageLocation)
         << "\n";
-    out << "Backup:   " << (status.backupEnabled ? "on" : "off") << "\n";
+    out << Text::tr("Backup:   %1").arg(status.backupEnabled ? Text::tr("on") : Text::tr("off"))
+        << "\n";
     if (status.schedule.watermark.isValid())
-        out << "Archived up to: " << localText(status.schedule.watermark) << "\n";
-    if (status.schedule.failedAttempts > 0)
-        out << "The last job failed " << status.schedule.failedAttempts << " time(s); "
-            << (status.waitingForManualRetry
-                    ? QStringLiteral("waiting for a manual retry (run-once).")
-                    : QStringLiteral("next retry at ") + localText(status.schedule.nextRetry))
+        out << Text::tr("Archived up to: %1").arg(localText(status.schedule.watermark)) << "\n";
+    if (status.schedule.failedAttempts > 0) {
+        const int failed = status.schedule.failedAttempts;
+        out << (status.waitingForManualRetry
+                    ? Text::tr("The last job failed %n time(s); waiting for a manual retry "
+                               "(run-once).",
+                               nullptr, failed)
+                    : Text::tr("The last job failed %n time(s); next retry at %1.", nullptr, failed)
+                          .arg(localText(status.schedule.nextRetry)))
             << "\n";
+    }
     if (status.nextJob.isValid())
-        out << "Next job: " << localText(status.nextJob) << "\n";
+        out << Text::tr("Next job: %1").arg(localText(status.nextJob)) << "\n";
     if (status.lastJob) {
-        out << "Last job: " << localText(status.lastJob->started) << " "
-            << JobRecord::statusText(status.lastJob->status);
+        out << Text::tr("Last job: %1 %2")
+                   .arg(localText(status.lastJob->started),
+                        JobRecord::statusText(status.lastJob->status));
         if (!status.lastJob->error.isEmpty())
             out << " - " << status.lastJob->error;
         out << "\n";
     }
-    out << "Archived items: " << status.archivedItems << "\n";
+    out << Text::tr("Archived items: %1").arg(status.archivedItems) << "\n";
     if (status.pendingFailures || status.permanentFailures)
-        out << "Items waiting: " << status.pendingFailures << " to be retried, "
-            << status.permanentFailures << " need a manual retry\n";
+        out << Text::tr("Items waiting: %1 to be retried, %2 need a manual retry")
+                   .arg(status.pendingFailures)
+                   .arg(status.permanentFailures)
+            << "\n";
     // Something for the user to do first: a cron job or a monitor can alert on it.
     const bool needsSignIn =
         status.source.isEmpty() || status.storage.isEmpty() || !status.attention.isEmpty();
@@ -64,8 +80,9 @@ Command statusCommand()
 {
     return {QStringLiteral("status"),
             QStringLiteral("status"),
-            {QStringLiteral("Connections, backup state, last and next job (exit status 5"),
-             QStringLiteral("when a connection is missing or needs a new sign-in).")},
+            QT_TRANSLATE_NOOP("rca::CommandLine",
+                              "Connections, backup state, last and next job (exit status 5\n"
+                              "when a connection is missing or needs a new sign-in)."),
             {},
             &status};
 }

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The shipped translations: the German and Spanish catalogues compiled into the UI (":/i18n")
-// load the way app/main.cpp loads them and translate the tabs, and every message lupdate put
-// into translations/rc-archiver_<lang>.ts has a finished translation that keeps the source's
-// placeholders and accelerator, and is the one the compiled catalogue returns. Runs on the
-// test's main thread.
+// load the way app/main.cpp loads them and translate the tabs and the command line, and every
+// message lupdate put into translations/rc-archiver_<lang>.ts (every context: the window's, the
+// core's, the connectors' and the command line's) has a finished translation that keeps the
+// source's placeholders and accelerator, and is the one the compiled catalogue returns. Runs on
+// the test's main thread.
 #include <QApplication>
 #include <QFile>
 #include <QLibraryInfo>
@@ -169,6 +170,12 @@ void TestTranslations::representativeStrings_data()
     row("es", "rca::JobLogModel", "Job Start", "Inicio de la tarea");
     row("es", "rca::LogsPage", "SHOW LESS", "MOSTRAR MENOS");
     row("es", "rca::AccountsPage", "DISCONNECT", "DESCONECTAR");
+    // The command line's, from the same catalogue.
+    row("de", "rca::CommandLine", "Exit status:", "Exit-Status:");
+    row("de", "rca::StatusCommand", "not connected", "nicht verbunden");
+    row("es", "rca::CommandLine",
+        "Commands (without one, the window opens):", "Comandos (sin ninguno, se abre la ventana):");
+    row("es", "rca::RunOnceCommand", "Nothing is due.", "No hay nada pendiente.");
 }
 
 void TestTranslations::representativeStrings()
