@@ -3,6 +3,8 @@
 
 #include "sftpupload.h"
 
+#include "sftpfinish.h"
+
 #include "logging/logging.h"
 
 #include <QCoreApplication>
@@ -251,20 +253,10 @@ Error SftpUpload::syncFile(bool start, bool wait)
 
 Error SftpUpload::syncResult(int rc)
 {
-    if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL &&
-        libssh2_sftp_last_error(m_session->sftp()) == LIBSSH2_FX_OP_UNSUPPORTED) {
-        qCInfo(lcStorage).noquote() << "The SFTP server" << m_session->serverName()
-                                    << "has no fsync@openssh.com; files are not synced";
-        m_session->setFsyncUnsupported();
-        return {};
-    }
-    if (rc != 0)
-        return m_session->failure(rc, QCoreApplication::translate("rca::ssh::SftpUpload", "write"),
-                                  m_finalPath);
-    return {};
+    return fsyncResult(m_session.get(), rc, m_finalPath);
 }
 
-// Everything acknowledged: fsync, check the size the server has, close.
+// The rest of the bytes, an fsync, the size check and the close, together (SftpFileFinish).
 Error SftpUpload::finishFile()
 {
     if (m_writers) {
@@ -274,31 +266,16 @@ Error SftpUpload::finishFile()
             return error;
         m_writers.reset();
     }
-    if (Error error = send(true))
+    // The writers' last fsync, if still in flight, is answered first: libssh2 has room for one
+    // fsync per session.
+    if (Error error = syncFile(false, true))
         return error;
-    if (Error error = syncFile(true, true))
-        return error;
-    LIBSSH2_SFTP_ATTRIBUTES attributes{};
-    const int rc = libssh2_sftp_fstat_ex(m_handle.get(), &attributes, 0);
-    if (rc != 0)
-        return m_session->failure(
-            rc, QCoreApplication::translate("rca::ssh::SftpUpload", "check the size of"),
-            m_finalPath);
-    if ((attributes.flags & LIBSSH2_SFTP_ATTR_SIZE) && qint64(attributes.filesize) != m_size)
-        return Error::transient(
-            QCoreApplication::translate("rca::ssh::SftpUpload",
-                                        "The SFTP server reports %1 bytes in the "
-                                        "temporary file for %2, but %3 were written; it "
-                                        "will be written again.")
-                .arg(attributes.filesize)
-                .arg(m_finalPath)
-                .arg(m_size));
-    // A network filesystem behind the server may report a failed write only now.
-    const int closed = libssh2_sftp_close_handle(m_handle.release());
-    if (closed != 0)
-        return m_session->failure(
-            closed, QCoreApplication::translate("rca::ssh::SftpUpload", "write"), m_finalPath);
-    return {};
+    SftpFileFinish finish(m_session.get(), m_finalPath);
+    Error error =
+        finish.run(&m_handle, m_buffer.data() + m_begin, m_buffer.size() - m_begin, m_size);
+    m_buffer = {};
+    m_begin = 0;
+    return error;
 }
 
 Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)

@@ -3,8 +3,9 @@
 
 // One atomic SFTP upload: bytes go to ".rca-upload-<random>.part" beside the final name in
 // ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
-// SFTP upload is the data in flight per round trip), then fsync, a size check and a rename
-// that never replaces an existing file. A large file can instead go out in chunks through
+// SFTP upload is the data in flight per round trip); the last of them, an fsync, a size check
+// and the close go out together (SftpFileFinish), then a rename that never replaces an
+// existing file. A large file can instead go out in chunks through
 // ParallelWriters' extra sessions, with the same temporary name, checks and rename; meanwhile
 // the otherwise idle main session asks for an fsync of what they have written every
 // SyncInterval bytes, without waiting for it, so the server's disk writes overlap the transfer

@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 The RC Archiver authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The end of an SFTP upload against a real OpenSSH sshd whose sftp subsystem is
+// tests/integration/sftp-fault-server.py: OpenSSH's sftp-server behind a relay that can fail
+// the fsync, the fstat or the close of a temporary file, report a wrong size, and hold the
+// answers about the file back until its close arrives. It shows that the last writes, fsync,
+// fstat and close go out together (one round trip, not four), and that a file is renamed into
+// place only when all of them succeeded, with a message that names the step and the file.
+#include "common/error.h"
+#include "storage/connectorregistry.h"
+#include "storage/storageconnector.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rca;
+
+namespace {
+
+const QString Harness = QStringLiteral(RCA_SOURCE_DIR "/tests/harness/sshd.sh");
+const QString FaultServer =
+    QStringLiteral(RCA_SOURCE_DIR "/tests/integration/sftp-fault-server.py");
+const QString PluginDirectory = QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins");
+const QString ArchiveRoot = QStringLiteral("Apps/RingCentral Application");
+
+struct Result
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Result run(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
+        return {-1, process.errorString()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+QByteArray randomBytes(qint64 size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        data[i] = char(QRandomGenerator::global()->generate());
+    return data;
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every ".rca-upload-*.part" below folder.
+QStringList temporaries(const QString &folder)
+{
+    QStringList found;
+    QDirIterator it(folder, {QStringLiteral(".rca-upload-*")}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
+// Uploads data the way the engine does: writes of 256 KiB, then commit with the checksum.
+Error upload(StorageConnector *connector, const QString &path, const QByteArray &data)
+{
+    Error error;
+    std::unique_ptr<StorageUpload> upload = connector->beginUpload(path, data.size(), &error);
+    if (!upload)
+        return error ? error : Error::storage(QStringLiteral("no upload"));
+    const qint64 piece = 256 * 1024;
+    for (qint64 offset = 0; offset < data.size(); offset += piece) {
+        if (Error e = upload->write(data.constData() + offset, qMin(piece, data.size() - offset)))
+            return e;
+    }
+    StoredFile stored;
+    return upload->commit(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(),
+                          &stored);
+}
+
+} // namespace
+
+class TestSftpCommit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void endOfFileGoesOutInOneRoundTrip();
+    void nothingIsRenamedUnlessAllSucceeded_data();
+    void nothingIsRenamedUnlessAllSucceeded();
+
+private:
+    // setUp, then a connector opened with the settings it made; *root: the archive folder.
+    std::unique_ptr<StorageConnector> connect(bool parallel, QString *root);
+    void setFaults(const QString &faults);
+    // The relay's lines since the last setFaults: "NAME KINDS close|timeout".
+    QStringList requestLog() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConnectorRegistry> m_registry;
+    StorageConnectorFactory *m_factory = nullptr;
+    QString m_sshd;
+    QString m_control;
+    QString m_user;
+    QString m_key;
+    QString m_fingerprint;
+    int m_port = 0;
+    int m_roots = 0;
+};
+
+void TestSftpCommit::initTestCase()
+{
+    if (!QFile::exists(QStringLiteral("/usr/sbin/sshd")) ||
+        !QFile::exists(QStringLiteral("/usr/lib/openssh/sftp-server")))
+        QSKIP("OpenSSH's sshd and sftp-server are not installed (apt-get install openssh-server)");
+    QVERIFY(m_dir.isValid());
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    qputenv("HOME", home.toUtf8());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+
+    m_registry = std::make_unique<ConnectorRegistry>(QStringList{PluginDirectory});
+    m_factory = m_registry->factory(QStringLiteral("sftp"));
+    QVERIFY2(m_factory, qPrintable(m_registry->loadErrors().join(u'\n')));
+
+    const Result whoami = run(QStringLiteral("id"), {QStringLiteral("-un")});
+    QCOMPARE(whoami.exitCode, 0);
+    m_user = whoami.output.trimmed();
+
+    m_sshd = m_dir.filePath(QStringLiteral("sshd"));
+    m_control = m_dir.filePath(QStringLiteral("control"));
+    QVERIFY(QDir().mkpath(m_sshd));
+    QVERIFY(QDir().mkpath(m_control));
+    m_key = m_dir.filePath(QStringLiteral("id_ed25519"));
+    const Result key = run(QStringLiteral("ssh-keygen"),
+                           {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                            QStringLiteral("-N"), QString(), QStringLiteral("-f"), m_key});
+    QVERIFY2(key.exitCode == 0, qPrintable(key.output));
+    QVERIFY(
+        QFile::copy(m_key + QStringLiteral(".pub"), m_sshd + QStringLiteral("/authorized_keys")));
+
+    // sshd.sh runs $SFTP_SERVER as the sftp subsystem when asked for sftp-server's log.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SFTP_SERVER"),
+                       QStringLiteral("python3 %1 %2").arg(FaultServer, m_control));
+    const Result started =
+        run(QStringLiteral("bash"),
+            {Harness, QStringLiteral("start"), m_sshd, QStringLiteral("--sftp-log")}, environment);
+    m_port = started.exitCode == 0 ? started.output.trimmed().toInt() : 0;
+    QVERIFY2(m_port > 0, qPrintable(started.output));
+    const Result fingerprint =
+        run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-lf"), m_sshd + QStringLiteral("/host_ed25519_key.pub")});
+    m_fingerprint = fingerprint.output.split(u' ').value(1);
+    QVERIFY(m_fingerprint.startsWith(QLatin1String("SHA256:")));
+}
+
+void TestSftpCommit::cleanupTestCase()
+{
+    if (m_port > 0)
+        run(QStringLiteral("bash"), {Harness, QStringLiteral("stop"), m_sshd});
+}
+
+std::unique_ptr<StorageConnector> TestSftpCommit::connect(bool parallel, QString *root)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("storage-%1").arg(++m_roots));
+    QDir().mkpath(folder);
+    QVariantMap options{
+        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QString::number(m_port)},
+        {QStringLiteral("user"), m_user},
+        {QStringLiteral("root"), QFileInfo(folder).canonicalFilePath()},
+        {QStringLiteral("auth"), QStringLiteral("key")},
+        {QStringLiteral("keyFile"), m_key},
+        {QStringLiteral("knownHostsFile"), m_dir.filePath(QStringLiteral("known_hosts"))},
+        {QStringLiteral("acceptHostKey"), m_fingerprint},
+    };
+    // parallel: files from 1 MiB on go through two extra sessions.
+    if (parallel)
+        options[QStringLiteral("parallelThreshold")] = QStringLiteral("1");
+    else
+        options[QStringLiteral("parallelSessions")] = QStringLiteral("0");
+    ConnectorContext context;
+    context.profileId = QStringLiteral("commit-test");
+    QJsonObject settings;
+    if (Error error = m_factory->create(context)->setUp(options, &settings)) {
+        qWarning().noquote() << error.message();
+        return nullptr;
+    }
+    context.settings = settings;
+    auto connector = m_factory->create(context);
+    if (Error error = connector->open(CancelToken())) {
+        qWarning().noquote() << error.message();
+        return nullptr;
+    }
+    *root = settings.value(QStringLiteral("root")).toString() + u'/' + ArchiveRoot;
+    return connector;
+}
+
+void TestSftpCommit::setFaults(const QString &faults)
+{
+    QFile file(m_control + QStringLiteral("/faults"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(faults.toUtf8());
+    file.close();
+    // Readable by sftp-server whoever it runs as.
+    file.setPermissions(file.permissions() | QFile::ReadOther);
+    QFile::remove(m_control + QStringLiteral("/requests.log"));
+}
+
+QStringList TestSftpCommit::requestLog() const
+{
+    return QString::fromUtf8(fileContent(m_control + QStringLiteral("/requests.log")))
+        .split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestSftpCommit::endOfFileGoesOutInOneRoundTrip()
+{
+    QString root;
+    auto connector = connect(false, &root);
+    QVERIFY(connector);
+    // The relay answers nothing about the file until its close has arrived: a client that
+    // waited for the writes, the fsync or the fstat before sending the next request would
+    // only go on after the relay gives up (3 s), which the log tells.
+    setFaults(QStringLiteral("hold"));
+    const QByteArray data = randomBytes(100 * 1024);
+    const Error error = upload(connector.get(), QStringLiteral("together.mp3"), data);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(fileContent(root + QStringLiteral("/together.mp3")), data);
+    const QStringList log = requestLog();
+    QCOMPARE(log.size(), 1);
+    const QStringList fields = log.first().split(u' ');
+    QCOMPARE(fields.size(), 3);
+    QVERIFY2(fields.at(0).startsWith(QLatin1String(".rca-upload-")), qPrintable(log.first()));
+    // Four write requests of up to 30,000 bytes, then the rest, all before any answer.
+    QCOMPARE(fields.at(1), QStringLiteral("write,write,write,write,fsync,fstat,close"));
+    QCOMPARE(fields.at(2), QStringLiteral("close"));
+    setFaults({});
+}
+
+void TestSftpCommit::nothingIsRenamedUnlessAllSucceeded_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<bool>("parallel");
+    // The part of the message that names the step.
+    QTest::addColumn<QString>("step");
+
+    QTest::newRow("fsync fails") << QStringLiteral("fsync") << qint64(100 * 1024) << false
+                                 << QStringLiteral("Could not save to disk (fsync) ");
+    QTest::newRow("fstat fails") << QStringLiteral("fstat") << qint64(100 * 1024) << false
+                                 << QStringLiteral("Could not check the size of ");
+    QTest::newRow("fstat reports another size")
+        << QStringLiteral("fstat-size") << qint64(100 * 1024) << false
+        << QStringLiteral("The SFTP server reports 102401 bytes in the temporary file for ");
+    QTest::newRow("close fails") << QStringLiteral("close") << qint64(100 * 1024) << false
+                                 << QStringLiteral("Could not finish writing ");
+    // Several windows of 2 MiB: the last one goes out with the fsync, the others before.
+    QTest::newRow("fsync fails, 5 MiB")
+        << QStringLiteral("fsync") << qint64(5 * 1024 * 1024) << false
+        << QStringLiteral("Could not save to disk (fsync) ");
+    // The extra sessions write it all; the main one sends fsync, fstat and close together.
+    QTest::newRow("fstat fails, parallel sessions")
+        << QStringLiteral("fstat") << qint64(3 * 1024 * 1024) << true
+        << QStringLiteral("Could not check the size of ");
+}
+
+void TestSftpCommit::nothingIsRenamedUnlessAllSucceeded()
+{
+    QFETCH(QString, fault);
+    QFETCH(qint64, size);
+    QFETCH(bool, parallel);
+    QFETCH(QString, step);
+
+    QString root;
+    auto connector = connect(parallel, &root);
+    QVERIFY(connector);
+    const bool small = size < 1024 * 1024;
+    // Small files: the answers are held until the close arrives, so all three were in flight
+    // when the failure came back.
+    setFaults(small ? QStringLiteral("hold ") + fault : fault);
+    const QString name = QStringLiteral("failed-%1.mp3").arg(fault);
+    const QByteArray data = randomBytes(size);
+    const Error error = upload(connector.get(), name, data);
+    QVERIFY(error);
+    QCOMPARE(error.kind(), Error::Kind::Transient);
+    QVERIFY2(error.message().contains(step), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(name), qPrintable(error.message()));
+    if (fault != QLatin1String("fstat-size"))
+        QVERIFY2(error.message().contains(QLatin1String("failure")), qPrintable(error.message()));
+    if (fault != QLatin1String("fstat-size"))
+        QVERIFY2(error.message().endsWith(QLatin1String(" The file was not put in place.")),
+                 qPrintable(error.message()));
+    // Nothing under the final name, and the temporary file is gone.
+    QVERIFY(!QFileInfo::exists(root + u'/' + name));
+    QCOMPARE(temporaries(root), QStringList());
+    if (small) {
+        const QStringList log = requestLog();
+        QCOMPARE(log.size(), 1);
+        QVERIFY2(log.first().endsWith(QLatin1String(",fsync,fstat,close close")),
+                 qPrintable(log.first()));
+    }
+
+    // The session is in order: the same item goes through once the server behaves.
+    setFaults({});
+    const Error again = upload(connector.get(), name, data);
+    QVERIFY2(!again, qPrintable(again.message()));
+    QCOMPARE(fileContent(root + u'/' + name), data);
+    QCOMPARE(temporaries(root), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestSftpCommit)
+#include "tst_sftpcommit.moc"
