@@ -294,8 +294,11 @@ Error GoogleDriveApi::createFolder(const QString &parentId, const QString &name,
     return {};
 }
 
-Error GoogleDriveApi::ensureChildFolder(const QString &parentId, const QString &name, QString *id)
+Error GoogleDriveApi::ensureChildFolder(const QString &parentId, const QString &name, QString *id,
+                                        bool *created)
 {
+    if (created)
+        *created = false;
     QList<DriveFile> found;
     if (Error error = findChildren(parentId, name, true, &found))
         return error;
@@ -306,7 +309,11 @@ Error GoogleDriveApi::ensureChildFolder(const QString &parentId, const QString &
         *id = found.first().id;
         return {};
     }
-    return createFolder(parentId, name, id);
+    if (Error error = createFolder(parentId, name, id))
+        return error;
+    if (created)
+        *created = true;
+    return {};
 }
 
 Error GoogleDriveApi::folderExists(const QString &id, bool *exists)

@@ -72,8 +72,10 @@ public:
     Error findChildren(const QString &parentId, const QString &name, bool folders,
                        QList<DriveFile> *found);
     Error createFolder(const QString &parentId, const QString &name, QString *id);
-    // Find-or-create: the oldest folder of that name, or a new one.
-    Error ensureChildFolder(const QString &parentId, const QString &name, QString *id);
+    // Find-or-create: the oldest folder of that name, or a new one (then *created, when given,
+    // is true).
+    Error ensureChildFolder(const QString &parentId, const QString &name, QString *id,
+                            bool *created = nullptr);
     // False in *exists for a deleted, trashed or unknown folder.
     Error folderExists(const QString &id, bool *exists);
     Error deleteFile(const QString &id);

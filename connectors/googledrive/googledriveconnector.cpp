@@ -176,7 +176,9 @@ Error GoogleDriveConnector::makeSession(const QString &clientId, const QString &
         "rca::GoogleDriveConnector", "access was removed in the Google account, the "
                                      "password changed, or it was unused for months");
     m_session = std::make_unique<OAuthSession>(config, m_context.secrets);
+    m_index.reset();
     m_api = std::make_unique<GoogleDriveApi>(endpoints().api, m_session.get(), m_policy);
+    m_index = std::make_unique<GoogleDriveFolderIndex>(m_api.get());
     return {};
 }
 
@@ -264,6 +266,7 @@ Error GoogleDriveConnector::tearDown()
         return error;
     m_session->load();
     const Error error = m_session->revoke(endpoints().revoke);
+    m_index.reset();
     m_api.reset();
     m_session.reset();
     m_folderIds.clear();
@@ -308,6 +311,7 @@ Error GoogleDriveConnector::open(const CancelToken &cancel)
 void GoogleDriveConnector::close()
 {
     m_folderIds.clear();
+    m_index.reset();
     m_api.reset();
     m_session.reset();
 }
@@ -345,8 +349,11 @@ Error GoogleDriveConnector::folderId(const QStringList &components, bool create,
         }
         QString child;
         if (create) {
-            if (Error error = m_api->ensureChildFolder(parent, name, &child))
+            bool created = false;
+            if (Error error = m_api->ensureChildFolder(parent, name, &child, &created))
                 return error;
+            if (created)
+                m_index->addEmptyFolder(child); // no need to list what cannot hold a file yet
         } else {
             QList<DriveFile> found;
             if (Error error = m_api->findChildren(parent, name, true, &found))
@@ -392,8 +399,8 @@ std::unique_ptr<StorageUpload> GoogleDriveConnector::startUpload(const QString &
     }
     if (error)
         *error = {};
-    return std::make_unique<GoogleDriveUpload>(m_api.get(), parent, relativePath, expectedSize,
-                                               m_uploadOptions, mode);
+    return std::make_unique<GoogleDriveUpload>(m_api.get(), m_index.get(), parent, relativePath,
+                                               expectedSize, m_uploadOptions, mode);
 }
 
 std::unique_ptr<StorageUpload> GoogleDriveConnector::beginUpload(const QString &relativePath,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "googledriveapi.h"
+#include "googledrivefolderindex.h"
 #include "googledriveupload.h"
 #include "storage/storageconnector.h"
 
@@ -36,7 +37,8 @@ public:
 // scope (the app sees only what it created). Signs in with OAuth for installed apps (PKCE,
 // loopback redirect), keeps the tokens in the keychain, finds or creates folders by name and
 // parent (Drive allows duplicate names: the oldest wins and ids are cached for the job),
-// uploads through GoogleDriveUpload, lists through GoogleDriveListing and reads through
+// uploads through GoogleDriveUpload (which asks a GoogleDriveFolderIndex, new for every open(),
+// what a folder already holds), lists through GoogleDriveListing and reads through
 // GoogleDriveDownload. Used from the engine's worker thread (blocking calls).
 class GoogleDriveConnector : public StorageConnector
 {
@@ -91,6 +93,7 @@ private:
     QJsonObject m_settings;
     std::unique_ptr<OAuthSession> m_session;
     std::unique_ptr<GoogleDriveApi> m_api;
+    std::unique_ptr<GoogleDriveFolderIndex> m_index; // what upload folders hold, for this job
     DriveRetryPolicy m_policy;
     DriveUploadOptions m_uploadOptions;
     QHash<QString, QString> m_folderIds; // relative folder path ("" = archive root) -> id
