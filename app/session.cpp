@@ -25,6 +25,10 @@ namespace {
 
 const QString KeychainService = QStringLiteral("RC Archiver");
 constexpr int BackupCheckMs = 3600 * 1000;
+// The day's first copy waits this long after start: the copy of a year's database takes a few
+// hundred milliseconds on the main thread, which the window's first paint must not wait for.
+// A command that ends sooner makes it as it ends (~Session).
+constexpr int FirstBackupDelayMs = 5000;
 
 Profile profileFor(const QString &profileDir)
 {
@@ -152,12 +156,12 @@ Error Session::open(const QString &profileDir)
         qCWarning(lcApp).noquote()
             << QCoreApplication::translate("rca::Session", "Plugin not loaded: %1").arg(problem);
 
-    backUpIfDue();
     m_backupTimer = std::make_unique<QTimer>();
     m_backupTimer->setInterval(BackupCheckMs);
     QObject::connect(m_backupTimer.get(), &QTimer::timeout, m_backupTimer.get(),
                      [this] { backUpIfDue(); });
     m_backupTimer->start();
+    QTimer::singleShot(FirstBackupDelayMs, m_backupTimer.get(), [this] { backUpIfDue(); });
     return {};
 }
 

@@ -52,14 +52,6 @@ int alignment(int column)
     return int((isCountColumn(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
 }
 
-// A pair of times (From and To, Job Start and Job End) in the locale's short date and time, each
-// with its zone where that reading occurs twice or the offset changes between the two (the
-// clocks went back or forward): "11/1/26 1:30 AM EDT", "11/1/26 1:00 AM EST".
-LocalTimeRangeText shownTimes(const QDateTime &from, const QDateTime &to)
-{
-    return localTimeRangeTexts(from, to, LocalTimeFormat::shortFormat());
-}
-
 // A red that reads on the current palette's base: darker on a light base, lighter on a dark
 // one, so dark mode keeps its contrast without a hard-coded light colour.
 QColor failureColor()
@@ -69,7 +61,7 @@ QColor failureColor()
     return darkBase ? QColor::fromHsl(0, 200, 170) : QColor::fromHsl(0, 180, 90);
 }
 
-QIcon statusIcon(JobRecord::Status status)
+QIcon styleIcon(JobRecord::Status status)
 {
     QStyle *style = QApplication::style();
     if (!style)
@@ -94,9 +86,35 @@ QIcon statusIcon(JobRecord::Status status)
 
 } // namespace
 
+const JobLogModel::RowTexts &JobLogModel::textsOf(const JobRecord &job) const
+{
+    auto it = m_texts.constFind(job.id);
+    if (it == m_texts.cend()) {
+        // Each pair in the locale's short date and time, each end with its zone where that
+        // reading occurs twice or the offset changes between the two (the clocks went back or
+        // forward): "11/1/26 1:30 AM EDT", "11/1/26 1:00 AM EST".
+        const LocalTimeRangeText window =
+            localTimeRangeTexts(job.window.from, job.window.to, m_timeFormat);
+        const LocalTimeRangeText run = localTimeRangeTexts(job.started, job.ended, m_timeFormat);
+        it = m_texts.insert(job.id, {window.from, window.to, run.from, run.to});
+    }
+    return *it;
+}
+
+QIcon JobLogModel::statusIcon(JobRecord::Status status) const
+{
+    // The style reads an icon's images each time it makes one: once per status, not per cell
+    // painted (with a page of rows that was most of the time a switch of the Logs tab took).
+    std::optional<QIcon> &icon = m_statusIcons[static_cast<size_t>(status)];
+    if (!icon)
+        icon = styleIcon(status);
+    return *icon;
+}
+
 JobLogModel::JobLogModel(Database *db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_timeFormat(LocalTimeFormat::shortFormat())
 {}
 
 QString JobLogModel::columnTitle(int column)
@@ -124,6 +142,9 @@ void JobLogModel::reload()
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
+    m_texts.clear();
+    // The zone (and locale) of the moment, read once per reload rather than once per cell.
+    m_timeFormat = LocalTimeFormat::shortFormat();
     m_storeOffset = 0;
     m_atEnd = m_db == nullptr;
     m_total = m_db ? JobStore(m_db).jobCount(m_from, m_to, m_withDataOnly) : 0;
@@ -233,6 +254,7 @@ void JobLogModel::updateJob(const JobRecord &job)
     if (job.id <= 0)
         return;
     const QScopedValueRollback changing(m_changing, true);
+    m_texts.remove(job.id); // its end, at least, is new
     // Counted first, so whoever hears the row signals reads the new total.
     if (m_db)
         m_total = JobStore(m_db).jobCount(m_from, m_to, m_withDataOnly);
@@ -298,15 +320,15 @@ QVariant JobLogModel::displayData(const JobRecord &job, int column) const
 {
     switch (column) {
     case FromColumn:
-        return shownTimes(job.window.from, job.window.to).from;
+        return textsOf(job).windowFrom;
     case ToColumn:
-        return shownTimes(job.window.from, job.window.to).to;
+        return textsOf(job).windowTo;
     case StatusColumn:
         return JobRecord::statusText(job.status);
     case JobStartColumn:
-        return shownTimes(job.started, job.ended).from;
+        return textsOf(job).started;
     case JobEndColumn:
-        return shownTimes(job.started, job.ended).to;
+        return textsOf(job).ended;
     case StorageColumn:
         return job.storage;
     default:

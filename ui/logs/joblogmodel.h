@@ -7,16 +7,23 @@
 // by a client-side proxy: a proxy would have to load every page to find the few jobs with
 // data. Rows started or finished by the engine arrive through updateJob() and are inserted or
 // updated in place when they match the current filter. Times show in local time, with the zone
-// where a reading alone could mean two instants (localTimeRangeTexts()). GUI thread (it reads the
-// store through the GUI thread's own database connection).
+// where a reading alone could mean two instants (localTimeRangeTexts()), in the zone of the last
+// reload; a row's texts and each status icon are made once, not at every paint. GUI thread (it
+// reads the store through the GUI thread's own database connection).
 #pragma once
 
+#include "common/localtime.h"
 #include "store/jobstore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSet>
+
+#include <array>
+#include <optional>
 
 namespace rca {
 
@@ -96,6 +103,18 @@ private:
     QVariant toolTip(const JobRecord &job, int column) const;
     // Where a job belongs in the newest-first order of the loaded rows.
     int insertPosition(const JobRecord &job) const;
+    // The style's icon for a status, made once.
+    QIcon statusIcon(JobRecord::Status status) const;
+    // A job's four times as the table shows them, made when first asked and kept until the
+    // next reload (a view asks for each cell many times: to size the columns, to paint).
+    struct RowTexts
+    {
+        QString windowFrom;
+        QString windowTo;
+        QString started;
+        QString ended;
+    };
+    const RowTexts &textsOf(const JobRecord &job) const;
 
     Database *m_db;
     QDateTime m_from;
@@ -110,6 +129,11 @@ private:
     bool m_atEnd = true;
     // True while the model changes and tells its listeners; fetchMore() waits until after.
     bool m_changing = false;
+    LocalTimeFormat m_timeFormat;
+    mutable QHash<qint64, RowTexts> m_texts;
+    mutable std::array<std::optional<QIcon>,
+                       static_cast<size_t>(JobRecord::Status::ProblemsFound) + 1>
+        m_statusIcons;
 };
 
 } // namespace rca
