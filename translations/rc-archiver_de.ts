@@ -1056,6 +1056,35 @@
     </message>
 </context>
 <context>
+    <name>rca::AwsSigV4</name>
+    <message>
+        <location filename="../core/net/awssigv4.cpp" line="62"/>
+        <source>The request to the storage could not be signed (%1).</source>
+        <translation>Die Anfrage an den Speicher konnte nicht signiert werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/net/awssigv4.cpp" line="236"/>
+        <source>“%1” cannot be stored in S3-compatible storage: a name may not have “.” or “..” between slashes.</source>
+        <translation>„%1“ kann nicht in einem S3-kompatiblen Speicher abgelegt werden: Ein Name darf zwischen Schrägstrichen nicht „.“ oder „..“ enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/awssigv4.cpp" line="426"/>
+        <source>This computer&apos;s clock says %1; the storage&apos;s clock says %2, %n minute(s) later. Set this computer&apos;s clock right (automatic time, and the right time zone) and try again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers zeigt %1, die des Speichers %2, %n Minute später. Stellen Sie die Uhr dieses Computers richtig (automatische Zeit und die richtige Zeitzone) und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers zeigt %1, die des Speichers %2, %n Minuten später. Stellen Sie die Uhr dieses Computers richtig (automatische Zeit und die richtige Zeitzone) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/awssigv4.cpp" line="432"/>
+        <source>This computer&apos;s clock says %1; the storage&apos;s clock says %2, %n minute(s) earlier. Set this computer&apos;s clock right (automatic time, and the right time zone) and try again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers zeigt %1, die des Speichers %2, %n Minute früher. Stellen Sie die Uhr dieses Computers richtig (automatische Zeit und die richtige Zeitzone) und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers zeigt %1, die des Speichers %2, %n Minuten früher. Stellen Sie die Uhr dieses Computers richtig (automatische Zeit und die richtige Zeitzone) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rca::BackupCommand</name>
     <message>
         <location filename="../app/commands/backup.cpp" line="27"/>
@@ -2675,37 +2704,37 @@ Anmeldung braucht).</translation>
         <translation>der Zugriff wurde im Google-Konto entfernt, das Passwort wurde geändert, oder sie war monatelang unbenutzt</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="207"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="205"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Zum Verbinden von Google Drive ist eine Anmeldung im Browser nötig, die hier nicht möglich ist.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="239"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="237"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google hat keinen Offline-Zugriff gewährt, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen. Verbinden Sie erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="290"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="288"/>
         <source>Google Drive is not connected.</source>
         <translation>Google Drive ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="327"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="325"/>
         <source>The path %1 is not allowed.</source>
         <translation>Der Pfad %1 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="333"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="331"/>
         <source>The path %1 names no file.</source>
         <translation>Der Pfad %1 nennt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="342"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="340"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="477"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="475"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 ist nicht in Google Drive vorhanden.</translation>
     </message>
@@ -2778,64 +2807,64 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::GoogleDriveUpload</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="106"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="422"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="125"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="470"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="159"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="182"/>
         <source>Starting the upload of %1 to Google Drive</source>
         <translation>Starten des Uploads von %1 zu Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="167"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="190"/>
         <source>%1: Google Drive named no upload session.</source>
         <translation>%1: Google Drive nannte keine Upload-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="208"/>
         <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
         <translation>Google Drive meldete einen unlesbaren Upload-Status (%1) für %2; die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="191"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="214"/>
         <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
         <translation>Google Drive hat einen Teil des Uploads von %1 verloren (es hält %2 Bytes); die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="208"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="311"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="231"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="360"/>
         <source>Uploading %1 to Google Drive</source>
         <translation>Hochladen von %1 zu Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="242"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="265"/>
         <source>%1: Google Drive ended the upload before the last byte.</source>
         <translation>%1: Google Drive hat den Upload vor dem letzten Byte beendet.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="264"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="287"/>
         <source>%1: the upload session expired; the file will be uploaded again.</source>
         <translation>%1: Die Upload-Sitzung ist abgelaufen; die Datei wird erneut hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="280"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="303"/>
         <source>%1: unexpected answer %2.</source>
         <translation>%1: unerwartete Antwort %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="363"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="411"/>
         <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
         <translation>In Google Drive gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="376"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="424"/>
         <source>Google Drive did not confirm the upload of %1.</source>
         <translation>Google Drive hat das Hochladen von %1 nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="390"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="438"/>
         <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
         <translation>Die Kopie von %1 in Google Drive stimmt nicht mit dem Gesendeten überein (Größe oder MD5); die Datei wird erneut hochgeladen.</translation>
     </message>
@@ -3218,22 +3247,22 @@ Anmeldung braucht).</translation>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="368"/>
         <source>Weekly check of the archive</source>
         <translation>Wöchentliche Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="347"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="369"/>
         <source>Check of the archive</source>
         <translation>Archivprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="348"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="353"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="375"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elemente, die fehlgeschlagen sind und auf einen erneuten Versuch warten: %1</translation>
     </message>
@@ -4437,12 +4466,12 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="116"/>
+        <location filename="../app/session.cpp" line="120"/>
         <source>This profile (%1) is a copy of the one in %2 and shares its sign-ins with it: signing in or out in one changes the other, and RingCentral accepts each sign-in&apos;s renewal once, so the two take it from each other. Use one of them, or give this one its own sign-ins with `%3` and connect it again.</source>
         <translation>Dieses Profil (%1) ist eine Kopie des Profils in %2 und teilt dessen Anmeldungen: An- oder Abmelden in einem ändert das andere, und RingCentral akzeptiert jede Erneuerung einer Anmeldung nur einmal, sodass die beiden sie sich gegenseitig wegnehmen. Verwenden Sie nur eines davon, oder geben Sie diesem mit `%3` eigene Anmeldungen und verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="153"/>
+        <location filename="../app/session.cpp" line="157"/>
         <source>Plugin not loaded: %1</source>
         <translation>Plugin nicht geladen: %1</translation>
     </message>
@@ -5656,23 +5685,23 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Speichern auf dem Datenträger (fsync) von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="147"/>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="162"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="148"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="163"/>
         <source>finish writing</source>
         <translation>Abschließen des Schreibens von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="191"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="192"/>
         <source>%1 The file was not put in place.</source>
         <translation>%1 Die Datei wurde nicht an ihren Platz gebracht.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="200"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="201"/>
         <source>check the size of</source>
         <translation>Prüfen der Größe von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="203"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="204"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>Der SFTP-Server meldet %1 Bytes in der temporären Datei für %2, geschrieben wurden aber %3; sie wird erneut geschrieben.</translation>
     </message>

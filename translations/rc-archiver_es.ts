@@ -1056,6 +1056,35 @@
     </message>
 </context>
 <context>
+    <name>rca::AwsSigV4</name>
+    <message>
+        <location filename="../core/net/awssigv4.cpp" line="62"/>
+        <source>The request to the storage could not be signed (%1).</source>
+        <translation>No se pudo firmar la solicitud al almacenamiento (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/net/awssigv4.cpp" line="236"/>
+        <source>“%1” cannot be stored in S3-compatible storage: a name may not have “.” or “..” between slashes.</source>
+        <translation>«%1» no se puede guardar en un almacenamiento compatible con S3: un nombre no puede tener «.» ni «..» entre barras.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/awssigv4.cpp" line="426"/>
+        <source>This computer&apos;s clock says %1; the storage&apos;s clock says %2, %n minute(s) later. Set this computer&apos;s clock right (automatic time, and the right time zone) and try again.</source>
+        <translation>
+            <numerusform>El reloj de este equipo marca %1; el del almacenamiento marca %2, %n minuto más tarde. Ponga en hora el reloj de este equipo (hora automática y la zona horaria correcta) y vuelva a intentarlo.</numerusform>
+            <numerusform>El reloj de este equipo marca %1; el del almacenamiento marca %2, %n minutos más tarde. Ponga en hora el reloj de este equipo (hora automática y la zona horaria correcta) y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/awssigv4.cpp" line="432"/>
+        <source>This computer&apos;s clock says %1; the storage&apos;s clock says %2, %n minute(s) earlier. Set this computer&apos;s clock right (automatic time, and the right time zone) and try again.</source>
+        <translation>
+            <numerusform>El reloj de este equipo marca %1; el del almacenamiento marca %2, %n minuto antes. Ponga en hora el reloj de este equipo (hora automática y la zona horaria correcta) y vuelva a intentarlo.</numerusform>
+            <numerusform>El reloj de este equipo marca %1; el del almacenamiento marca %2, %n minutos antes. Ponga en hora el reloj de este equipo (hora automática y la zona horaria correcta) y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rca::BackupCommand</name>
     <message>
         <location filename="../app/commands/backup.cpp" line="27"/>
@@ -2671,37 +2700,37 @@ nuevo inicio de sesión).</translation>
         <translation>se retiró el acceso en la cuenta de Google, cambió la contraseña o no se usó durante meses</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="207"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="205"/>
         <source>Connecting Google Drive needs a browser sign-in, which is not possible here.</source>
         <translation>Para conectar Google Drive se necesita iniciar sesión en un navegador, lo que aquí no es posible.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="239"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="237"/>
         <source>Google did not grant offline access, so archiving could not continue unattended. Connect again and allow access.</source>
         <translation>Google no concedió acceso sin conexión, por lo que el archivado no podría continuar de forma desatendida. Vuelva a conectar y permita el acceso.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="290"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="288"/>
         <source>Google Drive is not connected.</source>
         <translation>Google Drive no está conectado.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="327"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="325"/>
         <source>The path %1 is not allowed.</source>
         <translation>La ruta %1 no está permitida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="333"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="331"/>
         <source>The path %1 names no file.</source>
         <translation>La ruta %1 no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="342"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="340"/>
         <source>Google Drive is not open.</source>
         <translation>Google Drive no está abierto.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="477"/>
+        <location filename="../connectors/googledrive/googledriveconnector.cpp" line="475"/>
         <source>%1 is not in Google Drive.</source>
         <translation>%1 no está en Google Drive.</translation>
     </message>
@@ -2774,64 +2803,64 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::GoogleDriveUpload</name>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="106"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="422"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="125"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="470"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="159"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="182"/>
         <source>Starting the upload of %1 to Google Drive</source>
         <translation>Inicio de la subida de %1 a Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="167"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="190"/>
         <source>%1: Google Drive named no upload session.</source>
         <translation>%1: Google Drive no indicó ninguna sesión de subida.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="185"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="208"/>
         <source>Google Drive reported an unreadable upload state (%1) for %2; it will be uploaded again.</source>
         <translation>Google Drive informó de un estado de subida ilegible (%1) para %2; se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="191"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="214"/>
         <source>Google Drive lost part of the upload of %1 (it holds %2 bytes); it will be uploaded again.</source>
         <translation>Google Drive perdió parte de la subida de %1 (tiene %2 bytes); se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="208"/>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="311"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="231"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="360"/>
         <source>Uploading %1 to Google Drive</source>
         <translation>Subida de %1 a Google Drive</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="242"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="265"/>
         <source>%1: Google Drive ended the upload before the last byte.</source>
         <translation>%1: Google Drive terminó la subida antes del último byte.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="264"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="287"/>
         <source>%1: the upload session expired; the file will be uploaded again.</source>
         <translation>%1: la sesión de subida caducó; el archivo se volverá a subir.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="280"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="303"/>
         <source>%1: unexpected answer %2.</source>
         <translation>%1: respuesta inesperada %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="363"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="411"/>
         <source>A different file already exists at %1 in Google Drive; it was not overwritten.</source>
         <translation>Ya existe otro archivo en %1 en Google Drive; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="376"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="424"/>
         <source>Google Drive did not confirm the upload of %1.</source>
         <translation>Google Drive no confirmó la subida de %1.</translation>
     </message>
     <message>
-        <location filename="../connectors/googledrive/googledriveupload.cpp" line="390"/>
+        <location filename="../connectors/googledrive/googledriveupload.cpp" line="438"/>
         <source>The copy of %1 in Google Drive does not match what was sent (size or MD5); it will be uploaded again.</source>
         <translation>La copia de %1 en Google Drive no coincide con lo enviado (tamaño o MD5); se volverá a subir.</translation>
     </message>
@@ -3214,22 +3243,22 @@ nuevo inicio de sesión).</translation>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="346"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="368"/>
         <source>Weekly check of the archive</source>
         <translation>Comprobación semanal del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="347"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="369"/>
         <source>Check of the archive</source>
         <translation>Comprobación del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="348"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/joblogmodel.cpp" line="353"/>
+        <location filename="../ui/logs/joblogmodel.cpp" line="375"/>
         <source>Items that failed and wait for a retry: %1</source>
         <translation>Elementos que fallaron y esperan un reintento: %1</translation>
     </message>
@@ -4433,12 +4462,12 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="116"/>
+        <location filename="../app/session.cpp" line="120"/>
         <source>This profile (%1) is a copy of the one in %2 and shares its sign-ins with it: signing in or out in one changes the other, and RingCentral accepts each sign-in&apos;s renewal once, so the two take it from each other. Use one of them, or give this one its own sign-ins with `%3` and connect it again.</source>
         <translation>Este perfil (%1) es una copia del de %2 y comparte con él sus inicios de sesión: iniciar o cerrar sesión en uno cambia el otro, y RingCentral acepta la renovación de cada inicio de sesión una sola vez, de modo que los dos se la quitan mutuamente. Use solo uno de ellos o dé a este sus propios inicios de sesión con `%3` y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="153"/>
+        <location filename="../app/session.cpp" line="157"/>
         <source>Plugin not loaded: %1</source>
         <translation>Complemento no cargado: %1</translation>
     </message>
@@ -5652,23 +5681,23 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>guardar en disco (fsync)</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="147"/>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="162"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="148"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="163"/>
         <source>finish writing</source>
         <translation>terminar de escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="191"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="192"/>
         <source>%1 The file was not put in place.</source>
         <translation>%1 El archivo no se colocó en su sitio.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="200"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="201"/>
         <source>check the size of</source>
         <translation>comprobar el tamaño de</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="203"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="204"/>
         <source>The SFTP server reports %1 bytes in the temporary file for %2, but %3 were written; it will be written again.</source>
         <translation>El servidor SFTP indica %1 bytes en el archivo temporal de %2, pero se escribieron %3; se volverá a escribir.</translation>
     </message>

@@ -16,6 +16,8 @@ RCA_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring openssh-server openssh-client python3 time
     # A faked clock for the real program (tests/integration/tst_clockchanges.cpp).
     faketime
+    # botocore's SigV4 signer, the reference for core/net/awssigv4 (tests/unit/tst_awssigv4.cpp).
+    python3-botocore
     # Packaging: PNG icons, the .deb (shlibdeps, lintian) and its checks (metainfo, desktop entry).
     librsvg2-bin dpkg-dev fakeroot file binutils lintian appstream desktop-file-utils curl
 )
