@@ -123,6 +123,12 @@ HttpResponse DirectUpload::run(const QByteArray &method, const QUrl &url,
     const bool reused = socket != nullptr;
 
     HttpResponse response = attempt(std::move(socket), url, headers, key);
+    if (m_request.sendOnce) {
+        // Never twice: after a failure the caller learns whether all of it went out, and
+        // finds out itself whether the server acted on it.
+        response.requestSent = m_written >= m_head.size() + m_bodySize;
+        return response;
+    }
     // A kept-alive connection can close just as it is reused; nothing of the request was
     // answered, so it goes once more on a fresh connection (what browsers do too).
     if (reused && response.status == 0 && m_received == 0 && !response.cancelled &&

@@ -78,7 +78,9 @@ struct RCACORE_EXPORT HttpRequest
     // POST included and with "Connection: close" too. A single-use refresh token must not be
     // spent behind the caller's back, so this request goes on a connection of its own that
     // closes after it, with a body Qt cannot rewind: it fails instead of being sent again, and
-    // the caller decides (HttpResponse::requestSent). The body comes from `body`; no DirectUpload.
+    // the caller decides (HttpResponse::requestSent). The body comes from `body`. One above
+    // 16 KiB (an upload that creates a file) goes through DirectUpload on a kept-alive
+    // connection instead, which also never sends a request twice.
     bool sendOnce = false;
 
     // Replaces any header of that name (case-insensitive).

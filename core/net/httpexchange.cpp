@@ -103,7 +103,9 @@ public:
             response.networkError = QNetworkReply::OperationCanceledError;
             return response;
         }
-        if (sendBody && m_allowDirect && !m_request.sendOnce) {
+        // A sendOnce upload goes direct too (DirectUpload never sends it again); a small one,
+        // a token request, takes Qt's path below on a connection of its own.
+        if (sendBody && m_allowDirect && (!m_request.sendOnce || !m_request.bodyDevice)) {
             const qint64 size = knownBodySize(m_request);
             if (size > kDirectMinBody && DirectUpload::applies(m_manager, url))
                 return DirectUpload(m_request, m_cancel, size).run(method, url, headers);

@@ -547,6 +547,40 @@ private slots:
         QCOMPARE(last.header("Content-Length"), QByteArray("18"));
     }
 
+    // An upload that creates something (Drive's multipart POST) is sendOnce too, with a body
+    // too large for Qt's path: DirectUpload keeps its connection alive for the next one, and
+    // never sends it again when the connection closes before the answer.
+    void sendOnceUploadKeepsItsConnectionButIsNeverSentAgain()
+    {
+        int seen = 0;
+        m_server.route(QStringLiteral("/create"), [&seen](const Received &, QTcpSocket *s) {
+            if (++seen == 2) {
+                s->disconnectFromHost(); // acted on, answer lost
+                return;
+            }
+            FakeHttpServer::replyJson(s, 200, R"({"id":"f1"})");
+        });
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_server.url(QStringLiteral("/create"));
+        request.body = QByteArray(20 * 1024, 'x');
+        request.sendOnce = true;
+
+        const int connections = m_server.connections;
+        HttpResponse response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        // The second goes on the first one's connection, which closes unanswered.
+        response = HttpClient().send(request);
+        QCOMPARE(seen, 2);
+        QVERIFY(response.transportFailed());
+        QVERIFY(response.requestSent);
+        QCOMPARE(m_server.connections - connections, 1);
+        response = HttpClient().send(request);
+        QVERIFY2(response.isSuccess(), qPrintable(response.error().message()));
+        QCOMPARE(seen, 3);
+        QCOMPARE(m_server.received.last().body.size(), 20 * 1024);
+    }
+
     void sendOnceNotSentWhenTheConnectionFails()
     {
         QTcpServer probe;
