@@ -67,18 +67,18 @@ void RateLimiter::setSharedState(Database *db)
     m_wallOffset = m_time.wallMs() - now();
 }
 
-void RateLimiter::mergeLocked(State &state, const RatePace &pace, qint64 wallOffset) const
+void RateLimiter::mergeLocked(State &state, const RatePace &pace) const
 {
     const qint64 current = now();
     // Stored wall-clock times on this process's monotonic scale; 0 stays "never".
     const auto local = [&](qint64 wall) -> qint64 {
-        const qint64 time = wall - wallOffset;
+        const qint64 time = wall - m_wallOffset;
         return wall <= 0 || time > current + kLongestPlausibleWaitMs ? 0 : time;
     };
     state.nextAllowedMs = std::max(state.nextAllowedMs, local(pace.nextAllowedMs));
     state.penaltyUntilMs = std::max(state.penaltyUntilMs, local(pace.penaltyUntilMs));
     for (const qint64 wall : pace.recent) {
-        const qint64 time = wall - wallOffset;
+        const qint64 time = wall - m_wallOffset;
         if (time > current)
             continue;
         const auto at = std::lower_bound(state.recent.begin(), state.recent.end(), time);
@@ -96,15 +96,12 @@ void RateLimiter::updateLocked(Group group, const std::function<bool(State &)> &
         change(state);
         return;
     }
-    const qint64 wallOffset = m_wallOffset;
-    const auto wall = [&](qint64 time) { return time <= 0 ? 0 : time + wallOffset; };
-    bool changed = false;
+    const auto wall = [this](qint64 time) { return time <= 0 ? 0 : time + m_wallOffset; };
     bool ran = false;
     const Error error = m_store->update(groupName(group), [&](RatePace &pace) {
-        mergeLocked(state, pace, wallOffset);
+        mergeLocked(state, pace);
         ran = true;
-        changed = change(state);
-        if (!changed)
+        if (!change(state))
             return false;
         pace.nextAllowedMs = wall(state.nextAllowedMs);
         pace.penaltyUntilMs = wall(state.penaltyUntilMs);

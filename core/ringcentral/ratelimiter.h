@@ -104,7 +104,7 @@ private:
     // merged with the stored pace, inside the store's transaction, storing what change leaves
     // when it returns true.
     void updateLocked(Group group, const std::function<bool(State &)> &change);
-    void mergeLocked(State &state, const RatePace &pace, qint64 wallOffset) const;
+    void mergeLocked(State &state, const RatePace &pace) const;
     // observe() on the state; true when it changed what is stored.
     bool observeLocked(Group group, State &state, int limit, int window, int remaining);
 
