@@ -64,7 +64,11 @@ SftpConnector::SftpConnector(const ConnectorContext &context)
     , m_profileId(context.profileId)
     , m_profileDirectory(context.profileDirectory)
     , m_tracker(std::make_shared<UploadTracker>(ownerTag(context.profileId)))
-{}
+    , m_spare(std::make_shared<SpareFile>(m_tracker))
+{
+    if (!m_profileDirectory.isEmpty())
+        m_spare->setMarkerFile(m_profileDirectory + QStringLiteral("/sftp-spare-folder"));
+}
 
 SftpConnector::~SftpConnector()
 {
@@ -115,6 +119,16 @@ Error SftpConnector::openArchive(const CancelToken *cancel)
     if (Error error = probe(archiveRoot()))
         return asStorageError(error);
     removeStaleTemporaries(archiveRoot());
+    // The spare an earlier run left when it died, in a folder it may never write to again.
+    // The marker stays when the folder could not be looked at.
+    const QString spareFolder = m_spare->markedFolder();
+    SftpAttributes spareAttributes;
+    if (spareFolder.startsWith(archiveRoot() + u'/') &&
+        m_session->stat(spareFolder, &spareAttributes))
+        return {};
+    if (spareAttributes.isFolder)
+        removeStaleTemporaries(spareFolder);
+    m_spare->clearMarker();
     return {};
 }
 
@@ -123,6 +137,7 @@ void SftpConnector::close()
     if (m_session)
         qCDebug(lcStorage).noquote() << "SFTP disconnecting from" << m_session->serverName();
     m_writers.reset(); // joins its threads and disconnects
+    m_spare->discard();
     m_session.reset();
     m_open = false;
     m_secret.fill(u'\0');
@@ -366,6 +381,7 @@ std::unique_ptr<StorageUpload> SftpConnector::startUpload(const QString &relativ
                                                   relativePath, parallel ? m_writers : nullptr,
                                                   parallel ? chunkSize : 0);
             upload->setReplacing(replace);
+            upload->setSpare(m_spare);
             Error startError = upload->start();
             if (startError)
                 upload.reset();

@@ -20,6 +20,7 @@ namespace rca {
 namespace ssh {
 class ParallelWriters;
 class SftpArchiveReader;
+class SpareFile;
 class UploadTracker;
 } // namespace ssh
 
@@ -110,6 +111,8 @@ private:
     QString m_profileDirectory; // holds this profile's known_hosts
     std::shared_ptr<ssh::SshSession> m_session;
     std::shared_ptr<ssh::UploadTracker> m_tracker;
+    // The next upload's temporary file, made while the last one was renamed.
+    std::shared_ptr<ssh::SpareFile> m_spare;
     // The extra sessions for large files, made on the first one of a job.
     std::shared_ptr<ssh::ParallelWriters> m_writers;
     QString m_secret; // the password or passphrase while a job runs

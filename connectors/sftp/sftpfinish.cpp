@@ -26,27 +26,27 @@ size_t requestBytes(size_t count)
     return count + writes * (25 + MaxHandleLength) + 3 * (34 + MaxHandleLength);
 }
 
-// After an EAGAIN in non-blocking mode: whether libssh2 has sent the whole request and only
-// waits for its answer. libssh2 1.10 has no call that says so. It flags BLOCK_OUTBOUND while a
-// packet is partly sent, and its channel read says "would block" only once it is waiting for
-// data to come in; a request held back otherwise (by a key re-exchange, say) says something
-// else. Anything but the plain case counts as not sent, which costs a round trip, never order.
-bool awaitingAnswer(LIBSSH2_SESSION *session)
-{
-    if (libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND)
-        return false;
-    char *message = nullptr;
-    int length = 0;
-    libssh2_session_last_error(session, &message, &length, 0);
-    return message && QByteArrayView(message, length) == QByteArrayView("would block");
-}
-
 QString writeAction()
 {
     return QCoreApplication::translate("rca::ssh::SftpUpload", "write");
 }
 
 } // namespace
+
+// libssh2 1.10 has no call that says whether a request is out. It flags BLOCK_OUTBOUND while a
+// packet is partly sent, and its channel read says "would block" (an open: "Would block
+// waiting for status message") only once it is waiting for data to come in; a request held
+// back otherwise (by a key re-exchange, say) says something else. Anything but the plain case
+// counts as not sent, which costs a round trip, never order.
+bool awaitingAnswer(LIBSSH2_SESSION *session, const char *waitMessage)
+{
+    if (libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND)
+        return false;
+    char *message = nullptr;
+    int length = 0;
+    libssh2_session_last_error(session, &message, &length, 0);
+    return message && QByteArrayView(message, length) == QByteArrayView(waitMessage);
+}
 
 Error fsyncResult(SshSession *session, int rc, const QString &displayPath)
 {

@@ -18,6 +18,11 @@ namespace rca::ssh {
 // not synced, and the session stops asking), anything else is. displayPath: for messages.
 Error fsyncResult(SshSession *session, int rc, const QString &displayPath);
 
+// After an EAGAIN in non-blocking mode: whether libssh2 has sent the whole request and only
+// waits for its answer. waitMessage: the error text libssh2 leaves then, "would block" for
+// most requests; an open leaves "Would block waiting for status message".
+bool awaitingAnswer(LIBSSH2_SESSION *session, const char *waitMessage = "would block");
+
 class SftpFileFinish
 {
 public:

@@ -99,9 +99,14 @@ Error SftpUpload::start()
 {
     Error error;
     for (int attempt = 0; attempt < 4; ++attempt) {
-        const QString path = m_folder + u'/' + newTemporaryName(m_tracker->ownerTag());
-        m_handle = m_session->openFile(
-            path, LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0666, &error);
+        QString path;
+        if (m_spare && attempt == 0)
+            m_handle = m_spare->take(m_session.get(), m_folder, &path);
+        if (!m_handle) {
+            path = m_folder + u'/' + newTemporaryName(m_tracker->ownerTag());
+            m_handle = m_session->openFile(
+                path, LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0666, &error);
+        }
         if (m_handle) {
             m_temporaryPath = path;
             m_tracker->started(path);
@@ -306,7 +311,11 @@ Error SftpUpload::commit(const QByteArray &sha256Hex, StoredFile *stored)
             if (existing.exists)
                 return settleConflict(existing, stored);
         }
-        if (Error error = m_session->rename(m_temporaryPath, m_finalPath)) {
+        // The next upload's temporary file is created in the same round trip.
+        Error renamed =
+            m_spare ? m_spare->renameOpeningSpare(m_session, m_temporaryPath, m_finalPath, m_folder)
+                    : m_session->rename(m_temporaryPath, m_finalPath);
+        if (Error error = renamed) {
             if (m_session->isBroken())
                 return fail(error);
             if (Error statError = m_session->stat(m_finalPath, &existing))

@@ -5,7 +5,8 @@
 // ~2 MiB libssh2_sftp_write calls that keep a window of that size in flight (the speed of an
 // SFTP upload is the data in flight per round trip); the last of them, an fsync, a size check
 // and the close go out together (SftpFileFinish), then a rename that never replaces an
-// existing file. A large file can instead go out in chunks through
+// existing file, sent together with the open of the next upload's temporary file (SpareFile).
+// A large file can instead go out in chunks through
 // ParallelWriters' extra sessions, with the same temporary name, checks and rename; meanwhile
 // the otherwise idle main session asks for an fsync of what they have written every
 // SyncInterval bytes, without waiting for it, so the server's disk writes overlap the transfer
@@ -17,6 +18,7 @@
 #pragma once
 
 #include "parallelwriters.h"
+#include "sftpspare.h"
 #include "sshsession.h"
 #include "storage/storageconnector.h"
 
@@ -116,7 +118,10 @@ public:
 
     // Makes commit() replace whatever file is at the final name (call before start()).
     void setReplacing(bool replacing) { m_replacing = replacing; }
-    // Creates the temporary file.
+    // The connector's spare temporary file (see SpareFile): start() takes it when it is in this
+    // folder, and the rename at commit opens the next one (call before start()).
+    void setSpare(std::shared_ptr<SpareFile> spare) { m_spare = std::move(spare); }
+    // Creates the temporary file, or takes the spare.
     Error start();
     // Another name in the same folder, before commit (the temporary file stays where it is).
     bool retarget(const QString &relativePath) override;
@@ -150,6 +155,7 @@ private:
     QString m_relativePath;
     QString m_temporaryPath;
     SftpHandlePtr m_handle;
+    std::shared_ptr<SpareFile> m_spare;
     std::shared_ptr<ParallelWriters> m_writers; // set while they write this file
     qint64 m_chunkSize = 0;
     qint64 m_chunkOffset = 0;   // where the chunk being filled goes

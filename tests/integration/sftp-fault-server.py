@@ -18,6 +18,12 @@ and --sftp-log). CONTROL_DIR/faults holds words, read again at every request:
                         until its close arrives (or HOLD_SECONDS pass), then write one line
                         to CONTROL_DIR/requests.log: "NAME KIND,KIND,... close|timeout", the
                         requests about it that had arrived by then.
+  hold-rename           hold the answer to a rename of a temporary file until the next open
+                        of a temporary file arrives (or HOLD_SECONDS pass), then write
+                        "rename NAME open|timeout" to CONTROL_DIR/requests.log.
+  open                  answer the opens of temporary files with SSH_FX_FAILURE, without
+                        passing them on (so no file is made).
+Every open of a temporary file adds "NAME handle|failed" to CONTROL_DIR/opens.log.
 """
 import os
 import struct
@@ -29,7 +35,7 @@ import time
 SFTP_SERVER = "/usr/lib/openssh/sftp-server"
 HOLD_SECONDS = 3.0
 
-OPEN, CLOSE, WRITE, FSTAT, EXTENDED = 3, 4, 6, 8, 200
+OPEN, CLOSE, WRITE, FSTAT, RENAME, EXTENDED = 3, 4, 6, 8, 18, 200
 VERSION, STATUS, HANDLE, ATTRS = 2, 101, 102, 105
 FX_FAILURE = 4
 KINDS = {CLOSE: "close", WRITE: "write", FSTAT: "fstat"}
@@ -57,6 +63,10 @@ def string_at(body, offset):
     return body[offset + 4:offset + 4 + length], offset + 4 + length
 
 
+def is_temporary(path):
+    return os.path.basename(path).startswith(b".rca-upload-")
+
+
 def status(request_id, message):
     text = message.encode()
     return (bytes([STATUS]) + struct.pack(">II", request_id, FX_FAILURE) +
@@ -81,6 +91,9 @@ class Relay:
         self.lock = threading.Lock()
         self.requests = {}  # request id -> (kind, handle or path)
         self.uploads = {}   # handle -> Upload
+        self.renames = []   # held renames: [name, answer, since]
+        self.opens = 0      # opens of temporary files so far
+        self.opens_before = {}  # rename request id -> self.opens when it arrived
         self.out = sys.stdout.buffer
 
     def faults(self):
@@ -93,6 +106,17 @@ class Relay:
     def send(self, body):
         self.out.write(struct.pack(">I", len(body)) + body)
         self.out.flush()
+
+    def log(self, file, line):
+        with open(os.path.join(self.control, file), "a") as log:
+            log.write(line + "\n")
+
+    def release_renames(self, reason):
+        """With the lock held."""
+        for name, body, _ in self.renames:
+            self.log("requests.log", f"rename {name} {reason}")
+            self.send(body)
+        self.renames = []
 
     def release(self, upload, reason):
         """With the lock held."""
@@ -113,6 +137,8 @@ class Relay:
             kind, subject = None, None
             if body[0] == OPEN:
                 kind, subject = "open", string_at(body, 5)[0]
+            elif body[0] == RENAME:
+                kind, subject = "rename", string_at(body, 5)[0]
             elif body[0] in KINDS:
                 kind, subject = KINDS[body[0]], string_at(body, 5)[0]
             elif body[0] == EXTENDED:
@@ -120,6 +146,17 @@ class Relay:
                 if name == b"fsync@openssh.com":
                     kind, subject = "fsync", string_at(body, offset)[0]
             with self.lock:
+                temporary = kind in ("open", "rename") and is_temporary(subject)
+                if kind == "rename" and temporary:
+                    self.opens_before[body[1:5]] = self.opens
+                if kind == "open" and temporary:
+                    self.opens += 1
+                    self.release_renames("open")
+                    if "open" in self.faults():
+                        self.log("opens.log", f"{os.path.basename(subject).decode()} failed")
+                        self.send(status(struct.unpack_from(">I", body, 1)[0],
+                                         "injected open failure"))
+                        continue
                 if kind:
                     self.requests[body[1:5]] = (kind, subject)
                 upload = self.uploads.get(subject) if kind != "open" else None
@@ -149,10 +186,22 @@ class Relay:
             return body
         kind, subject = request
         if kind == "open":
-            if body[0] == HANDLE and os.path.basename(subject).startswith(b".rca-upload-"):
-                handle = string_at(body, 5)[0]
-                self.uploads[handle] = Upload(os.path.basename(subject).decode())
+            if is_temporary(subject):
+                name = os.path.basename(subject).decode()
+                self.log("opens.log", f"{name} {'handle' if body[0] == HANDLE else 'failed'}")
+                if body[0] == HANDLE:
+                    self.uploads[string_at(body, 5)[0]] = Upload(name)
             return body
+        if kind == "rename":
+            opens_before = self.opens_before.pop(body[1:5], None)
+            if opens_before is None or "hold-rename" not in self.faults():
+                return body
+            name = os.path.basename(subject).decode()
+            if self.opens > opens_before:
+                self.log("requests.log", f"rename {name} open")
+                return body
+            self.renames.append([name, body, time.monotonic()])
+            return None
         upload = self.uploads.get(subject)
         if not upload:
             return body
@@ -179,6 +228,8 @@ class Relay:
         while True:
             time.sleep(0.05)
             with self.lock:
+                if self.renames and time.monotonic() - self.renames[0][2] > HOLD_SECONDS:
+                    self.release_renames("timeout")
                 for upload in list(self.uploads.values()):
                     if upload.held and time.monotonic() - upload.held_since > HOLD_SECONDS:
                         self.release(upload, "timeout")

@@ -5,7 +5,7 @@
 // to a throwaway OpenSSH sshd (tests/harness/sshd.sh) and is killed with SIGKILL mid-job again
 // and again. After a final run every item must be on the server exactly once with the right
 // content, and no temporary file may be left: each run removes what a killed one left in the
-// folders it works in.
+// folders it works in (an upload's temporary file, and the empty spare made for the next one).
 #include "demoarchive.h"
 #include "sources/demosource.h"
 
@@ -24,6 +24,20 @@
 using namespace rca;
 
 namespace {
+
+// How many ".rca-upload-*" files are below root; *empty: how many of them are empty.
+int temporaryUploads(const QString &root, int *empty)
+{
+    QDirIterator it(root, {QStringLiteral(".rca-upload-*")}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    int count = 0;
+    *empty = 0;
+    for (; it.hasNext(); ++count) {
+        if (QFileInfo(it.next()).size() == 0)
+            ++*empty;
+    }
+    return count;
+}
 
 constexpr int ItemCount = 120;
 constexpr qint64 ItemSize = 300 * 1024;
@@ -189,13 +203,20 @@ void TestSftpArchiving::killedRunsLoseNothingAndLeaveNothingBehind()
                                m_to.toString(Qt::ISODate)};
     const QString root = m_target + QStringLiteral("/Apps/RingCentral Application");
     int killsMidUpload = 0;
+    int killsLeavingSpare = 0;
     for (int attempt = 0; attempt < 5; ++attempt) {
         const Run r = archiver(range, 400 + QRandomGenerator::global()->bounded(1000));
         QCOMPARE(r.status, QProcess::CrashExit);
         if (rca::test::hasTemporaryUpload(root))
             ++killsMidUpload;
+        // What the final run must remove: an upload's temporary file, the spare.
+        int empty = 0;
+        temporaryUploads(root, &empty);
+        if (empty > 0)
+            ++killsLeavingSpare;
     }
-    qInfo() << killsMidUpload << "of 5 kills landed in the middle of an upload";
+    qInfo() << killsMidUpload << "of 5 kills landed in the middle of an upload,"
+            << killsLeavingSpare << "left an empty temporary file (a spare)";
     const Run last = archiver(range);
     QVERIFY2(last.exitCode == 0, qPrintable(last.output));
     QVERIFY2(last.output.contains(QStringLiteral(" archived, 0 failed")), qPrintable(last.output));

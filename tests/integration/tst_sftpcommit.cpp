@@ -7,6 +7,9 @@
 // answers about the file back until its close arrives. It shows that the last writes, fsync,
 // fstat and close go out together (one round trip, not four), and that a file is renamed into
 // place only when all of them succeeded, with a message that names the step and the file.
+// The relay can also hold a rename's answer until the next open arrives, and fail opens: the
+// rename and the open of the next upload's temporary file (the spare) go out together, the next
+// upload into the folder takes the spare, and a spare that could not be made costs nothing.
 #include "common/error.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -102,6 +105,9 @@ private Q_SLOTS:
     void endOfFileGoesOutInOneRoundTrip();
     void nothingIsRenamedUnlessAllSucceeded_data();
     void nothingIsRenamedUnlessAllSucceeded();
+    void spareIsOpenedWithTheRenameAndTaken();
+    void spareMovesToAnotherFolder();
+    void failedSpareDoesNotFailTheItem();
 
 private:
     // setUp, then a connector opened with the settings it made; *root: the archive folder.
@@ -109,6 +115,8 @@ private:
     void setFaults(const QString &faults);
     // The relay's lines since the last setFaults: "NAME KINDS close|timeout".
     QStringList requestLog() const;
+    // The opens of temporary files since the last setFaults: "NAME handle|failed".
+    QStringList openLog() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<ConnectorRegistry> m_registry;
@@ -221,6 +229,13 @@ void TestSftpCommit::setFaults(const QString &faults)
     // Readable by sftp-server whoever it runs as.
     file.setPermissions(file.permissions() | QFile::ReadOther);
     QFile::remove(m_control + QStringLiteral("/requests.log"));
+    QFile::remove(m_control + QStringLiteral("/opens.log"));
+}
+
+QStringList TestSftpCommit::openLog() const
+{
+    return QString::fromUtf8(fileContent(m_control + QStringLiteral("/opens.log")))
+        .split(u'\n', Qt::SkipEmptyParts);
 }
 
 QStringList TestSftpCommit::requestLog() const
@@ -321,6 +336,137 @@ void TestSftpCommit::nothingIsRenamedUnlessAllSucceeded()
     const Error again = upload(connector.get(), name, data);
     QVERIFY2(!again, qPrintable(again.message()));
     QCOMPARE(fileContent(root + u'/' + name), data);
+    // Only the spare made with the rename, gone with the connection.
+    QCOMPARE(temporaries(root).size(), 1);
+    connector->close();
+    QCOMPARE(temporaries(root), QStringList());
+}
+
+void TestSftpCommit::spareIsOpenedWithTheRenameAndTaken()
+{
+    QString root;
+    auto connector = connect(false, &root);
+    QVERIFY(connector);
+    // The relay holds each rename's answer until an open of a temporary file arrives: a client
+    // that waited for the rename before opening the next file would only go on after the relay
+    // gives up (3 s), which the log tells.
+    setFaults(QStringLiteral("hold-rename"));
+    constexpr int Files = 4;
+    QList<QByteArray> contents;
+    for (int i = 0; i < Files; ++i) {
+        const QString name = QStringLiteral("spare-%1.mp3").arg(i);
+        contents.append(randomBytes(10 * 1024 + i));
+        const qsizetype opensBefore = openLog().size();
+        Error error;
+        std::unique_ptr<StorageUpload> upload =
+            connector->beginUpload(name, contents.last().size(), &error);
+        QVERIFY2(upload, qPrintable(error.message()));
+        // The first upload opens its file; the others take the spare the last commit made.
+        QCOMPARE(openLog().size() - opensBefore, i == 0 ? 1 : 0);
+        QVERIFY(!upload->write(contents.last().constData(), contents.last().size()));
+        StoredFile stored;
+        error = upload->commit(
+            QCryptographicHash::hash(contents.last(), QCryptographicHash::Sha256).toHex(), &stored);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(fileContent(root + u'/' + name), contents.last());
+    }
+    // Files + 1 opens (the last spare waits for a next upload), each answered with a handle,
+    // and every rename's answer came only after the next open had gone out.
+    const QStringList opens = openLog();
+    QCOMPARE(opens.size(), Files + 1);
+    for (const QString &line : opens)
+        QVERIFY2(line.endsWith(QLatin1String(" handle")), qPrintable(line));
+    const QStringList renames = requestLog();
+    QCOMPARE(renames.size(), Files);
+    for (const QString &line : renames) {
+        QVERIFY2(line.startsWith(QLatin1String("rename .rca-upload-")), qPrintable(line));
+        QVERIFY2(line.endsWith(QLatin1String(" open")), qPrintable(line));
+    }
+    // The files renamed were the ones opened before them; the last spare is still there,
+    // empty, until the connector closes.
+    for (int i = 0; i < Files; ++i)
+        QCOMPARE(renames.at(i).split(u' ').at(1), opens.at(i).split(u' ').at(0));
+    const QStringList left = temporaries(root);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(QFileInfo(left.first()).fileName(), opens.last().split(u' ').at(0));
+    QCOMPARE(QFileInfo(left.first()).size(), qint64(0));
+    setFaults({});
+    connector->close();
+    QCOMPARE(temporaries(root), QStringList());
+    for (int i = 0; i < Files; ++i)
+        QCOMPARE(fileContent(root + QStringLiteral("/spare-%1.mp3").arg(i)), contents.at(i));
+}
+
+void TestSftpCommit::spareMovesToAnotherFolder()
+{
+    QString root;
+    auto connector = connect(false, &root);
+    QVERIFY(connector);
+    setFaults({});
+    const QByteArray first = randomBytes(5000);
+    QVERIFY(!upload(connector.get(), QStringLiteral("first.mp3"), first));
+    QCOMPARE(temporaries(root).size(), 1);
+    QCOMPARE(QFileInfo(temporaries(root).first()).absolutePath(),
+             QFileInfo(root).absoluteFilePath());
+
+    // Another folder: the spare in the first one is removed, the file opened there as usual,
+    // and its rename makes the next spare beside it.
+    QVERIFY(!connector->ensureFolder(QStringLiteral("2026-01-05")));
+    const QByteArray second = randomBytes(6000);
+    QVERIFY(!upload(connector.get(), QStringLiteral("2026-01-05/second.mp3"), second));
+    QCOMPARE(fileContent(root + QStringLiteral("/first.mp3")), first);
+    QCOMPARE(fileContent(root + QStringLiteral("/2026-01-05/second.mp3")), second);
+    const QStringList left = temporaries(root);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(QFileInfo(left.first()).absolutePath(), root + QStringLiteral("/2026-01-05"));
+
+    // Back in the first folder, and a replacement there: the same.
+    const QByteArray third = randomBytes(7000);
+    QVERIFY(!upload(connector.get(), QStringLiteral("third.mp3"), third));
+    Error error;
+    std::unique_ptr<StorageUpload> replace =
+        connector->beginReplace(QStringLiteral("first.mp3"), third.size(), &error);
+    QVERIFY2(replace, qPrintable(error.message()));
+    QVERIFY(!replace->write(third.constData(), third.size()));
+    error = replace->commit(QCryptographicHash::hash(third, QCryptographicHash::Sha256).toHex(),
+                            nullptr);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(fileContent(root + QStringLiteral("/third.mp3")), third);
+    QCOMPARE(fileContent(root + QStringLiteral("/first.mp3")), third);
+    connector->close();
+    QCOMPARE(temporaries(root), QStringList());
+}
+
+void TestSftpCommit::failedSpareDoesNotFailTheItem()
+{
+    QString root;
+    auto connector = connect(false, &root);
+    QVERIFY(connector);
+    setFaults({});
+    const QByteArray data = randomBytes(20 * 1024);
+    Error error;
+    std::unique_ptr<StorageUpload> upload =
+        connector->beginUpload(QStringLiteral("before.mp3"), data.size(), &error);
+    QVERIFY2(upload, qPrintable(error.message()));
+    QVERIFY(!upload->write(data.constData(), data.size()));
+    // Every open of a temporary file fails from now on: the one sent with the rename too.
+    setFaults(QStringLiteral("open"));
+    StoredFile stored;
+    error =
+        upload->commit(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(), &stored);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(fileContent(root + QStringLiteral("/before.mp3")), data);
+    QCOMPARE(openLog().size(), 1);
+    QVERIFY2(openLog().first().endsWith(QLatin1String(" failed")), qPrintable(openLog().first()));
+    QCOMPARE(temporaries(root), QStringList());
+
+    // No spare: the next upload opens its own file, the usual way.
+    setFaults({});
+    QVERIFY(!::upload(connector.get(), QStringLiteral("after.mp3"), data));
+    QCOMPARE(fileContent(root + QStringLiteral("/after.mp3")), data);
+    QCOMPARE(openLog().size(), 2); // its own file, and the spare its rename made
+    QVERIFY2(openLog().at(0).endsWith(QLatin1String(" handle")), qPrintable(openLog().join(u'|')));
+    connector->close();
     QCOMPARE(temporaries(root), QStringList());
 }
 
