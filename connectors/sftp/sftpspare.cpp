@@ -103,7 +103,7 @@ Error SpareFile::renameOpeningSpare(const std::shared_ptr<SshSession> &session, 
     int renameRc = rename();
     libssh2_session_set_blocking(ssh, 1);
     // The spare's open goes out only behind a rename that libssh2 sent whole; otherwise the
-    // rename is finished alone, in blocking mode, and no spare is made this time.
+    // rename is finished alone, in blocking mode, and the spare opened after it.
     const bool renameSent = renameRc == LIBSSH2_ERROR_EAGAIN && awaitingAnswer(ssh);
     if (renameRc == LIBSSH2_ERROR_EAGAIN && !renameSent)
         renameRc = rename();
@@ -141,6 +141,12 @@ Error SpareFile::renameOpeningSpare(const std::shared_ptr<SshSession> &session, 
                   to);
     if (openSent)
         spare.reset(open());
+    // The rename was answered at once, or went alone: the spare is opened now, in blocking
+    // mode. That costs the round trip the next upload saves, and after every rename there is a
+    // spare either way (the same behaviour, whatever the timing).
+    const bool openedAlone = !renameSent && renameRc == 0;
+    if (openedAlone)
+        spare.reset(open());
     if (spare) {
         // Written as soon as a spare lies in a folder the marker does not name.
         if (!m_markerFile.isEmpty() && m_markedFolder != folder) {
@@ -156,7 +162,7 @@ Error SpareFile::renameOpeningSpare(const std::shared_ptr<SshSession> &session, 
         m_handle = std::move(spare);
         m_folder = folder;
         m_path = sparePath;
-    } else if (renameSent) {
+    } else if (renameSent || openedAlone) {
         // Not worth failing the item for: the next upload opens its own file. A lost
         // connection still marks the session broken.
         const int openRc = libssh2_session_last_errno(ssh);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -62,7 +63,14 @@ QString asideNameTarget(const QString &name)
 Error writeWindow(SshSession *session, LIBSSH2_SFTP_HANDLE *handle, const char *data, size_t count,
                   const QString &displayPath, size_t *acked)
 {
-    for (int idleCalls = 0; idleCalls <= 3; ++idleCalls) {
+    constexpr qint64 NoAcknowledgementMs = 60 * 1000;
+    // libssh2 1.10 answers 0 when it could send only part of a request (the channel's window
+    // or the socket was full) and so waited for no acknowledgement: the next call sends more.
+    // Only a minute without one acknowledged byte is a server that stopped answering (each
+    // call blocks at most the session's timeout).
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    while (sinceProgress.elapsed() < NoAcknowledgementMs) {
         const ssize_t rc = libssh2_sftp_write(handle, data, count);
         if (rc < 0)
             return session->failure(
