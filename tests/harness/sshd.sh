@@ -188,12 +188,18 @@ pause | resume)
 adduser)
     [ $# -eq 3 ] || die "adduser NAME PASSWORD HOME"
     [ "$(id -u)" = 0 ] || die "adduser needs root"
+    # Test programs run side by side (ctest --parallel), and useradd, chpasswd and userdel
+    # refuse to wait for another's lock on /etc/passwd: one at a time.
+    exec 9>/run/rca-sshd-users.lock
+    flock 9
     userdel -r "$1" >/dev/null 2>&1 || true
     useradd --home-dir "$3" --create-home --shell /bin/sh "$1"
     echo "$1:$2" | chpasswd
     ;;
 deluser)
     [ $# -eq 1 ] || die "deluser NAME"
+    exec 9>/run/rca-sshd-users.lock
+    flock 9
     userdel -r "$1" >/dev/null 2>&1 || userdel "$1" >/dev/null 2>&1 || true
     ;;
 *) die "unknown command $command" ;;
