@@ -11,87 +11,25 @@
 // rename and the open of the next upload's temporary file (the spare) go out together, the next
 // upload into the folder takes the spare, and a spare that could not be made costs nothing.
 #include "common/error.h"
+#include "sftpfixture.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rca;
+using namespace rca::test;
 
 namespace {
 
-const QString Harness = QStringLiteral(RCA_SOURCE_DIR "/tests/harness/sshd.sh");
 const QString FaultServer =
     QStringLiteral(RCA_SOURCE_DIR "/tests/integration/sftp-fault-server.py");
-const QString PluginDirectory = QStringLiteral(RCA_BINARY_DIR "/lib/rc-archiver/plugins");
-const QString ArchiveRoot = QStringLiteral("Apps/RingCentral Application");
-
-struct Result
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Result run(const QString &program, const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
-        return {-1, process.errorString()};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
-}
-
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = char(QRandomGenerator::global()->generate());
-    return data;
-}
-
-QByteArray fileContent(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Every ".rca-upload-*.part" below folder.
-QStringList temporaries(const QString &folder)
-{
-    QStringList found;
-    QDirIterator it(folder, {QStringLiteral(".rca-upload-*")}, QDir::Files | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found.append(it.next());
-    return found;
-}
-
-// Uploads data the way the engine does: writes of 256 KiB, then commit with the checksum.
-Error upload(StorageConnector *connector, const QString &path, const QByteArray &data)
-{
-    Error error;
-    std::unique_ptr<StorageUpload> upload = connector->beginUpload(path, data.size(), &error);
-    if (!upload)
-        return error ? error : Error::storage(QStringLiteral("no upload"));
-    const qint64 piece = 256 * 1024;
-    for (qint64 offset = 0; offset < data.size(); offset += piece) {
-        if (Error e = upload->write(data.constData() + offset, qMin(piece, data.size() - offset)))
-            return e;
-    }
-    StoredFile stored;
-    return upload->commit(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(),
-                          &stored);
-}
+// The engine writes 256 KiB at a time.
+constexpr qint64 EnginePiece = 256 * 1024;
 
 } // namespace
 
@@ -254,7 +192,8 @@ void TestSftpCommit::endOfFileGoesOutInOneRoundTrip()
     // only go on after the relay gives up (3 s), which the log tells.
     setFaults(QStringLiteral("hold"));
     const QByteArray data = randomBytes(100 * 1024);
-    const Error error = upload(connector.get(), QStringLiteral("together.mp3"), data);
+    const Error error =
+        upload(connector.get(), QStringLiteral("together.mp3"), data, nullptr, EnginePiece);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(fileContent(root + QStringLiteral("/together.mp3")), data);
     const QStringList log = requestLog();
@@ -311,7 +250,7 @@ void TestSftpCommit::nothingIsRenamedUnlessAllSucceeded()
     setFaults(small ? QStringLiteral("hold ") + fault : fault);
     const QString name = QStringLiteral("failed-%1.mp3").arg(fault);
     const QByteArray data = randomBytes(size);
-    const Error error = upload(connector.get(), name, data);
+    const Error error = upload(connector.get(), name, data, nullptr, EnginePiece);
     QVERIFY(error);
     QCOMPARE(error.kind(), Error::Kind::Transient);
     QVERIFY2(error.message().contains(step), qPrintable(error.message()));
@@ -333,7 +272,7 @@ void TestSftpCommit::nothingIsRenamedUnlessAllSucceeded()
 
     // The session is in order: the same item goes through once the server behaves.
     setFaults({});
-    const Error again = upload(connector.get(), name, data);
+    const Error again = upload(connector.get(), name, data, nullptr, EnginePiece);
     QVERIFY2(!again, qPrintable(again.message()));
     QCOMPARE(fileContent(root + u'/' + name), data);
     // Only the spare made with the rename, gone with the connection.
@@ -404,7 +343,7 @@ void TestSftpCommit::spareMovesToAnotherFolder()
     QVERIFY(connector);
     setFaults({});
     const QByteArray first = randomBytes(5000);
-    QVERIFY(!upload(connector.get(), QStringLiteral("first.mp3"), first));
+    QVERIFY(!upload(connector.get(), QStringLiteral("first.mp3"), first, nullptr, EnginePiece));
     QCOMPARE(temporaries(root).size(), 1);
     QCOMPARE(QFileInfo(temporaries(root).first()).absolutePath(),
              QFileInfo(root).absoluteFilePath());
@@ -413,7 +352,8 @@ void TestSftpCommit::spareMovesToAnotherFolder()
     // and its rename makes the next spare beside it.
     QVERIFY(!connector->ensureFolder(QStringLiteral("2026-01-05")));
     const QByteArray second = randomBytes(6000);
-    QVERIFY(!upload(connector.get(), QStringLiteral("2026-01-05/second.mp3"), second));
+    QVERIFY(!upload(connector.get(), QStringLiteral("2026-01-05/second.mp3"), second, nullptr,
+                    EnginePiece));
     QCOMPARE(fileContent(root + QStringLiteral("/first.mp3")), first);
     QCOMPARE(fileContent(root + QStringLiteral("/2026-01-05/second.mp3")), second);
     const QStringList left = temporaries(root);
@@ -422,7 +362,7 @@ void TestSftpCommit::spareMovesToAnotherFolder()
 
     // Back in the first folder, and a replacement there: the same.
     const QByteArray third = randomBytes(7000);
-    QVERIFY(!upload(connector.get(), QStringLiteral("third.mp3"), third));
+    QVERIFY(!upload(connector.get(), QStringLiteral("third.mp3"), third, nullptr, EnginePiece));
     Error error;
     std::unique_ptr<StorageUpload> replace =
         connector->beginReplace(QStringLiteral("first.mp3"), third.size(), &error);
@@ -462,7 +402,7 @@ void TestSftpCommit::failedSpareDoesNotFailTheItem()
 
     // No spare: the next upload opens its own file, the usual way.
     setFaults({});
-    QVERIFY(!::upload(connector.get(), QStringLiteral("after.mp3"), data));
+    QVERIFY(!::upload(connector.get(), QStringLiteral("after.mp3"), data, nullptr, EnginePiece));
     QCOMPARE(fileContent(root + QStringLiteral("/after.mp3")), data);
     QCOMPARE(openLog().size(), 2); // its own file, and the spare its rename made
     QVERIFY2(openLog().at(0).endsWith(QLatin1String(" handle")), qPrintable(openLog().join(u'|')));

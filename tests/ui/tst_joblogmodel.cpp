@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "storetesting.h"
+#include "timezonescope.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,38 +24,13 @@
 
 #include <memory>
 
-#include <time.h>
 
 using namespace rca;
 using namespace Qt::StringLiterals;
 using rca::test::makeJob;
+using rca::test::TimeZoneScope;
 
 namespace {
-
-// Runs a test in another time zone (TZ), and puts the old one back.
-class TimeZoneScope
-{
-public:
-    explicit TimeZoneScope(const QByteArray &zone)
-        : m_old(qgetenv("TZ"))
-        , m_hadOld(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~TimeZoneScope()
-    {
-        if (m_hadOld)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    QByteArray m_old;
-    bool m_hadOld;
-};
 
 // Local wall-clock times, as the user sees them; stored as UTC.
 QDateTime local(int year, int month, int day, int hour, int minute = 0)

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "storetesting.h"
+#include "timezonescope.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,37 +22,12 @@
 
 #include <memory>
 
-#include <time.h>
 
 using namespace rca;
 using rca::test::makeJob;
+using rca::test::TimeZoneScope;
 
 namespace {
-
-// Runs a test in another time zone (TZ), and puts the old one back.
-class TimeZoneScope
-{
-public:
-    explicit TimeZoneScope(const QByteArray &zone)
-        : m_old(qgetenv("TZ"))
-        , m_hadOld(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~TimeZoneScope()
-    {
-        if (m_hadOld)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    QByteArray m_old;
-    bool m_hadOld;
-};
 
 // The application's style, counting the icons it is asked to make.
 class CountingStyle : public QProxyStyle
