@@ -71,17 +71,8 @@ void SpareFile::discard()
     m_folder.clear();
     // On a broken session this fails at once: its socket is shut down.
     m_handle.reset();
-    m_tracker->finished(path);
-    if (!session->isBroken() && !session->removeFile(path)) {
+    if (m_tracker->removeTemporary(session.get(), path))
         clearMarker();
-        return;
-    }
-    if (session->isBroken()) {
-        qCInfo(lcStorage).noquote() << "Will remove" << path << "after reconnecting";
-        m_tracker->orphaned(path);
-    } else {
-        qCWarning(lcStorage).noquote() << "Could not remove the temporary file" << path;
-    }
 }
 
 Error SpareFile::renameOpeningSpare(const std::shared_ptr<SshSession> &session, const QString &from,

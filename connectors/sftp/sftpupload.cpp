@@ -522,16 +522,21 @@ void SftpUpload::discard()
     m_begin = 0;
     if (m_temporaryPath.isEmpty())
         return;
-    const QString path = std::exchange(m_temporaryPath, QString());
-    m_tracker->finished(path);
-    if (!m_session->isBroken() && !m_session->removeFile(path))
-        return;
-    if (m_session->isBroken()) {
+    m_tracker->removeTemporary(m_session.get(), std::exchange(m_temporaryPath, QString()));
+}
+
+bool UploadTracker::removeTemporary(SshSession *session, const QString &path)
+{
+    finished(path);
+    if (!session->isBroken() && !session->removeFile(path))
+        return true;
+    if (session->isBroken()) {
         qCInfo(lcStorage).noquote() << "Will remove" << path << "after reconnecting";
-        m_tracker->orphaned(path);
+        orphaned(path);
     } else {
         qCWarning(lcStorage).noquote() << "Could not remove the temporary file" << path;
     }
+    return false;
 }
 
 } // namespace rca::ssh

@@ -67,6 +67,9 @@ public:
             m_active.remove(aside);
         return taken;
     }
+    // Removes a temporary file of ours that is not needed any more (its handle closed). On a
+    // broken session it is kept as an orphan, removed after reconnecting. True when removed.
+    bool removeTemporary(SshSession *session, const QString &path);
 
 private:
     QString m_ownerTag;

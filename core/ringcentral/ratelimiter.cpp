@@ -264,6 +264,12 @@ void RateLimiter::observe(Group group, const HttpHeaders &headers)
         return;
 
     QMutexLocker lock(&m_mutex);
+    // Most answers change nothing (the same limit, room left in the window): no need to go to
+    // the shared pace for them.
+    const State &known = m_groups[int(group)];
+    if (remaining != 0 && (limit <= 0 || limit == known.limit) &&
+        (window <= 0 || window == known.windowSeconds))
+        return;
     updateLocked(
         group, [&](State &state) { return observeLocked(group, state, limit, window, remaining); });
 }
