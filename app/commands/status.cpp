@@ -38,6 +38,17 @@ int status(const CommandInvocation &invocation)
                         ? notConnected
                         : status.storage + QStringLiteral(" – ") + status.storageLocation)
         << "\n";
+    for (const QString &line : status.storageDetails)
+        out << "          " << line << "\n";
+    // Write-once storage (S3 Object Lock): what an auditor asks first.
+    if (status.retention.withRetention > 0) {
+        out << Text::tr("Protected: nothing archived can be deleted before %1")
+                   .arg(localText(status.retention.earliestRetainUntil));
+        if (status.retention.withoutRetention > 0)
+            out << Text::tr(" (%n archived file(s) without a retention date)", nullptr,
+                            status.retention.withoutRetention);
+        out << "\n";
+    }
     out << Text::tr("Backup:   %1").arg(status.backupEnabled ? Text::tr("on") : Text::tr("off"))
         << "\n";
     if (status.schedule.watermark.isValid())

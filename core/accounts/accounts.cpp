@@ -82,6 +82,7 @@ Accounts::Storage Accounts::storage()
     const std::unique_ptr<StorageConnector> connector = factory->create(context);
     storage.location = connector->location();
     storage.locationUrl = connector->locationUrl();
+    storage.details = connector->details();
     return storage;
 }
 

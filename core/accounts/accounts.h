@@ -55,6 +55,7 @@ public:
         QJsonObject settings;
         QString location;    // where the archive lives, for people
         QString locationUrl; // opens it in a file manager or browser; may be empty
+        QStringList details; // StorageConnector::details(): a line each, for people
         bool isConnected() const { return !kind.isEmpty(); }
     };
 

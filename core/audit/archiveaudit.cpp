@@ -362,7 +362,10 @@ Error ArchiveAudit::auditDay(const QDate &day, const TimeWindow &range,
                     if (*outcome >= 0) {
                         AuditProblem &problem = report->problems[*outcome];
                         problem.item = item;
-                        problem.repairable = problem.kind != AuditProblem::Kind::NotVerifiable;
+                        // The bytes are intact where only the retention is weaker: archiving
+                        // them again would not give the old file back its protection.
+                        problem.repairable = problem.kind != AuditProblem::Kind::NotVerifiable &&
+                                             problem.kind != AuditProblem::Kind::RetentionWeakened;
                     }
                     return {};
                 }
@@ -467,6 +470,21 @@ Error ArchiveAudit::checkFile(const LedgerEntry &entry, const StoredFile &file, 
         problem->detail = tr("The stored bytes are not the ones archived (%1 differs).")
                               .arg(checksum.isEmpty() ? QStringLiteral("SHA-256") : checksum);
         return {};
+    }
+    // Written write-once (S3 Object Lock): the protection must still be there. Listings do
+    // not carry it; the storage is asked for the file itself.
+    if (!entry.retention.isEmpty()) {
+        StoredFile current = file;
+        if (current.retention.isEmpty()) {
+            if (Error e = m_storage->stat(entry.remotePath, &current))
+                return e;
+        }
+        const QString weakened = entry.retention.weakenedIn(current.retention);
+        if (!weakened.isEmpty()) {
+            problem->kind = AuditProblem::Kind::RetentionWeakened;
+            problem->detail = tr("Archived with %1; %2.").arg(entry.retention.text(), weakened);
+            return {};
+        }
     }
     *intact = true;
     return {};

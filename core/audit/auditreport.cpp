@@ -27,6 +27,7 @@ constexpr KindName KindNames[] = {
     {AuditProblem::Kind::ChecksumDiffers, "checksum-differs"},
     {AuditProblem::Kind::NotVerifiable, "not-verifiable"},
     {AuditProblem::Kind::UnknownFile, "unknown-file"},
+    {AuditProblem::Kind::RetentionWeakened, "retention-weakened"},
 };
 
 QString isoUtc(const QDateTime &time)
@@ -91,6 +92,8 @@ QString AuditProblem::kindText(Kind kind)
         return QCoreApplication::translate("rca::AuditProblem", "Could not be verified");
     case Kind::UnknownFile:
         return QCoreApplication::translate("rca::AuditProblem", "Unknown file in the archive");
+    case Kind::RetentionWeakened:
+        return QCoreApplication::translate("rca::AuditProblem", "Retention weakened");
     }
     return {};
 }

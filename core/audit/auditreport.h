@@ -33,6 +33,9 @@ struct RCACORE_EXPORT AuditProblem
         ChecksumDiffers, // same size, other bytes (provider checksum or SHA-256 read back)
         NotVerifiable,   // the storage gave no checksum for the file: it could not be checked
         UnknownFile,     // a file in the archive that no ledger entry knows
+        // The stored file no longer carries the write-once protection it was written with
+        // (S3 Object Lock: an earlier retention date, another mode, a legal hold removed).
+        RetentionWeakened,
     };
 
     Kind kind = Kind::NotArchived;

@@ -43,6 +43,7 @@ std::optional<LedgerEntry> LedgerRebuilder::entryFromLine(const QByteArray &line
     entry.archived = utcFrom(json.value(u"archivedAt"));
     entry.primary = json.value(u"primary").toBool(true);
     entry.day = LedgerEntry::dayOfPath(entry.remotePath);
+    entry.retention = ObjectRetention::fromJson(json.value(u"retention").toObject());
     if (entry.sourceId.isEmpty() || entry.remotePath.isEmpty() || entry.size < 0 ||
         entry.sha256.size() != 64)
         return std::nullopt;

@@ -87,6 +87,8 @@ QByteArray ManifestWriter::jsonLine(const LedgerEntry &entry)
     };
     line.insert(QStringLiteral("durationSeconds"),
                 meta.contains(u"durationSeconds") ? meta.value(u"durationSeconds") : QJsonValue());
+    if (!entry.retention.isEmpty())
+        line.insert(QStringLiteral("retention"), entry.retention.toJson());
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 

@@ -14,6 +14,7 @@
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 #include "store/auditstore.h"
+#include "store/connectorstate.h"
 #include "store/database.h"
 #include "store/itemledger.h"
 
@@ -36,6 +37,7 @@ Error failureOf(const JobRecord &job)
 struct Engine::JobContext
 {
     std::unique_ptr<ArchiveSource> source;
+    std::unique_ptr<ConnectorState> journal; // outlives the storage, which uses it
     std::unique_ptr<StorageConnector> storage;
     QString storageName;
     ItemTypes types;
@@ -140,6 +142,8 @@ std::unique_ptr<Engine::JobContext> Engine::prepare(Error *error)
     connectorContext.secrets = m_options.secrets;
     connectorContext.profileId = m_options.profile.id();
     connectorContext.profileDirectory = m_options.profile.dataDirectory();
+    context->journal = std::make_unique<ConnectorState>(m_db.get(), storageKind);
+    connectorContext.journal = context->journal.get();
     context->storage = factory->create(connectorContext);
     context->storageName = factory->displayName();
 
@@ -559,7 +563,9 @@ Engine::Status Engine::status()
         context.secrets = m_options.secrets;
         context.profileId = m_options.profile.id();
         context.profileDirectory = m_options.profile.dataDirectory();
-        status.storageLocation = factory->create(context)->location();
+        const std::unique_ptr<StorageConnector> connector = factory->create(context);
+        status.storageLocation = connector->location();
+        status.storageDetails = connector->details();
     } else if (!storageKind.isEmpty()) {
         status.storage = storageKind + tr(" (plugin not found)");
     }
@@ -576,6 +582,7 @@ Engine::Status Engine::status()
     for (const FailedItem &failure : failures)
         ++(failure.permanent ? status.permanentFailures : status.pendingFailures);
     status.archivedItems = ledger.archivedCount();
+    status.retention = ledger.retentionSummary();
     return status;
 }
 

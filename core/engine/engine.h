@@ -16,6 +16,7 @@
 #include "engine/scheduleplanner.h"
 #include "profile.h"
 #include "rcacore_export.h"
+#include "store/itemledger.h"
 #include "store/jobstore.h"
 
 #include <QObject>
@@ -61,6 +62,9 @@ public:
         QString source; // display names; empty when not connected
         QString storage;
         QString storageLocation;
+        QStringList storageDetails; // StorageConnector::details()
+        // Write-once protection of what is archived (S3 Object Lock), from the ledger.
+        ItemLedger::RetentionSummary retention;
         QString account;   // who is signed in at the source, for people
         QString attention; // what only the user can fix (a refused sign-in); empty when fine
         ScheduleState schedule;

@@ -271,6 +271,7 @@ JobRunner::Outcome JobRunner::archiveItem(const ArchiveItem &item, const QString
     entry.size = stored.size;
     entry.sha256 = stored.sha256;
     entry.providerChecksum = stored.providerChecksum;
+    entry.retention = stored.retention;
     entry.created = item.created;
     entry.archived = m_clock->now();
     entry.primary = item.primary;
@@ -309,6 +310,7 @@ Error JobRunner::upload(const ArchiveItem &item, const QString &folder, const QS
         return error ? error
                      : Error::storage(QCoreApplication::translate("rca::JobRunner",
                                                                   "Could not start an upload."));
+    upload->setItemCreated(item.created);
     HashingSink sink(upload.get(), [this](qint64 n) { m_state.bytesDone += n; });
     if (Error e = m_source->fetch(item, &sink, cancel))
         return e;

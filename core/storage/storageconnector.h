@@ -12,6 +12,7 @@
 #include "common/cancellation.h"
 #include "common/error.h"
 #include "rcacore_export.h"
+#include "storage/objectretention.h"
 #include "storage/setupdescription.h"
 
 #include <QByteArray>
@@ -29,6 +30,7 @@
 
 namespace rca {
 
+class ConnectorJournal;
 class SecretStore;
 
 // What a storage holds at a path after an upload, or when asked.
@@ -42,6 +44,9 @@ struct RCACORE_EXPORT StoredFile
     bool alreadyPresent = false;
     // In a listing: a folder (size and checksums then mean nothing).
     bool isFolder = false;
+    // What keeps the file from being deleted or overwritten (S3 Object Lock), where the
+    // storage has such a thing: filled by commit() and stat(); listings may leave it empty.
+    ObjectRetention retention;
 };
 
 // An atomic write in progress: bytes go to a temporary name and appear under the final name
@@ -63,6 +68,10 @@ public:
         Q_UNUSED(relativePath);
         return false;
     }
+    // Before the first write: when the item was created at the source (UTC). A storage that
+    // keeps objects for a period (S3 Object Lock) counts it from there; without it (a
+    // manifest), from the upload.
+    virtual void setItemCreated(const QDateTime &created) { Q_UNUSED(created); }
 };
 
 // What the engine and the Accounts tab pass a connector: its persisted settings (non-secret,
@@ -80,6 +89,9 @@ struct RCACORE_EXPORT ConnectorContext
     std::function<bool(const QUrl &)> openBrowser;
     // Raised when the user cancels a sign-in that waits for the browser.
     CancelToken cancel;
+    // The connector's records of work in progress in the profile's database (an S3 multipart
+    // upload to resume after a restart). Null where nothing runs jobs (a set-up, a test).
+    ConnectorJournal *journal = nullptr;
 };
 
 class RCACORE_EXPORT StorageConnector
@@ -142,6 +154,10 @@ public:
     virtual QString location() const = 0;
     // A URL that opens the archive in a file manager or browser, when there is one.
     virtual QString locationUrl() const { return {}; }
+    // Facts about the connected storage that people should see beside location(), a line
+    // each ("Object Lock: compliance mode, 7 years from each item's creation"), from the
+    // persisted settings alone (no network). The Accounts tab and `status` show them.
+    virtual QStringList details() const { return {}; }
 };
 
 // The plugin entry point: creates connector instances. The plugin's JSON metadata names it

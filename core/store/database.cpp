@@ -28,7 +28,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "rcarchiver.core.store")
 
-constexpr int CurrentSchemaVersion = 5;
+constexpr int CurrentSchemaVersion = 6;
 
 // Schema v1, as the first release created it. Kept verbatim: later versions migrate from it,
 // and the tests build v1 files with it.
@@ -144,6 +144,21 @@ const char *const SchemaV5[] = {
     " next_allowed_ms INTEGER NOT NULL DEFAULT 0,"
     " penalty_until_ms INTEGER NOT NULL DEFAULT 0,"
     " recent TEXT NOT NULL DEFAULT '')",
+};
+
+// v6: storages that keep objects write-once (S3 Object Lock): the retention each archived item
+// was written with (ObjectRetention as JSON, its date in ms for `status`), and the records a
+// connector keeps of work in progress (ConnectorState: an S3 multipart upload to resume).
+const char *const SchemaV6[] = {
+    "ALTER TABLE archived_items ADD COLUMN retention TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE archived_items ADD COLUMN retain_until INTEGER",
+    "CREATE INDEX archived_items_retain_until ON archived_items(retain_until)",
+    "CREATE TABLE connector_state ("
+    " storage TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " updated_ms INTEGER NOT NULL,"
+    " PRIMARY KEY (storage, key))",
 };
 
 std::atomic_int g_instanceCounter{0};
@@ -538,6 +553,9 @@ Error Database::migrate(int targetVersion)
                     return e;
             } else if (version == 5) {
                 if (Error e = run(SchemaV5))
+                    return e;
+            } else if (version == 6) {
+                if (Error e = run(SchemaV6))
                     return e;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), true);

@@ -20,7 +20,7 @@ QString text(const QString &value)
 
 const QString LedgerColumns =
     QStringLiteral("type, source_id, job_id, remote_path, size, sha256, provider_checksum, "
-                   "created_at, archived_at, is_primary, day, metadata");
+                   "created_at, archived_at, is_primary, day, metadata, retention");
 const QString FailureColumns =
     QStringLiteral("item_json, job_id, attempts, last_error, last_attempt_at, next_retry_at, "
                    "permanent, replace_path");
@@ -61,6 +61,8 @@ LedgerEntry entryFromRow(const QSqlQuery &query)
     entry.primary = query.value(9).toBool();
     entry.day = query.value(10).toString();
     entry.metadata = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+    entry.retention = ObjectRetention::fromJson(
+        QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object());
     return entry;
 }
 
@@ -189,7 +191,8 @@ Error ItemLedger::recordArchived(const LedgerEntry &entry)
         QSqlQuery insert(m_db->connection());
         if (Error e = m_db->prepare(
                 insert, QStringLiteral("INSERT INTO archived_items (") + LedgerColumns +
-                            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                            QStringLiteral(", retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                           "?, ?, ?, ?, ?)")))
             return e;
         insert.addBindValue(static_cast<int>(entry.type));
         insert.addBindValue(text(entry.sourceId));
@@ -207,6 +210,10 @@ Error ItemLedger::recordArchived(const LedgerEntry &entry)
             entry.day.isEmpty() ? LedgerEntry::dayOfPath(entry.remotePath) : entry.day;
         insert.addBindValue(text(day));
         insert.addBindValue(compactJson(entry.metadata));
+        insert.addBindValue(compactJson(entry.retention.toJson()));
+        insert.addBindValue(entry.retention.mode == ObjectRetention::Mode::None
+                                ? QVariant()
+                                : msOrNull(entry.retention.retainUntil));
         if (Error e = m_db->execWrite(insert))
             return e;
         if (!day.isEmpty()) {
@@ -282,6 +289,21 @@ bool ItemLedger::isRecordedPath(const QString &remotePath)
         return false;
     query.addBindValue(text(remotePath));
     return !m_db->execRead(query) && query.next();
+}
+
+ItemLedger::RetentionSummary ItemLedger::retentionSummary()
+{
+    RetentionSummary summary;
+    QSqlQuery query(m_db->connection());
+    if (m_db->prepare(query,
+                      QStringLiteral("SELECT MIN(retain_until), COUNT(retain_until), "
+                                     "COUNT(*) - COUNT(retain_until) FROM archived_items")) ||
+        m_db->execRead(query) || !query.next())
+        return summary;
+    summary.earliestRetainUntil = timeFromMs(query.value(0));
+    summary.withRetention = query.value(1).toInt();
+    summary.withoutRetention = query.value(2).toInt();
+    return summary;
 }
 
 Error ItemLedger::scheduleRepair(const ArchiveItem &item, const QString &replacePath, qint64 jobId,

@@ -9,6 +9,7 @@
 #include "archive/archiveitem.h"
 #include "common/error.h"
 #include "rcacore_export.h"
+#include "storage/objectretention.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ struct RCACORE_EXPORT LedgerEntry
     // What the manifest says of the item besides the above (extension, direction, other
     // party, duration): see metadataOf().
     QJsonObject metadata;
+    // The write-once protection the stored file was written with (S3 Object Lock); empty
+    // where the storage has none. The audit checks the file still carries it.
+    ObjectRetention retention;
 
     // The metadata of an item, as recorded with it.
     static QJsonObject metadataOf(const ArchiveItem &item);
@@ -82,6 +86,15 @@ public:
     Error forEachCreatedIn(const QDateTime &from, const QDateTime &to, const EntryHandler &handle);
     // Whether any entry records a file at remotePath.
     bool isRecordedPath(const QString &remotePath);
+    // Write-once protection over the whole archive: the earliest retention date of an archived
+    // file (invalid when none has one) and how many archived files have no retention date.
+    struct RetentionSummary
+    {
+        QDateTime earliestRetainUntil;
+        int withRetention = 0;
+        int withoutRetention = 0;
+    };
+    RetentionSummary retentionSummary();
 
     // Repair: forgets the item's entry (when there is one) and makes it due for another
     // attempt now, in one transaction, so that the next job archives it again through the

@@ -31,6 +31,12 @@ public:
     QSet<QString> checksumMissing;
     // Extra names a listing of a folder reports (hostile names), folder -> names.
     QMultiMap<QString, QString> hostileNames;
+    // Like S3 Object Lock: files are written with this mode, kept retentionDays from the
+    // item's creation (from the upload without one); stat() reports what retention holds.
+    ObjectRetention::Mode retentionMode = ObjectRetention::Mode::None;
+    int retentionDays = 0;
+    QDateTime uploadTime = QDateTime::currentDateTimeUtc();
+    QMap<QString, ObjectRetention> retention;
 
     static QString md5(const QByteArray &data)
     {
@@ -64,6 +70,7 @@ public:
             m_data.append(data, size);
             return {};
         }
+        void setItemCreated(const QDateTime &created) override { m_created = created; }
         Error commit(const QByteArray &sha256Hex, StoredFile *stored) override
         {
             Sha256 hash;
@@ -83,6 +90,13 @@ public:
                 return {};
             }
             m_storage->files.insert(m_path, m_data);
+            if (m_storage->retentionMode != ObjectRetention::Mode::None) {
+                ObjectRetention &kept = m_storage->retention[m_path];
+                kept.mode = m_storage->retentionMode;
+                kept.retainUntil = (m_created.isValid() ? m_created : m_storage->uploadTime)
+                                       .addDays(m_storage->retentionDays);
+                stored->retention = kept;
+            }
             ++m_storage->uploads;
             m_storage->writtenPaths.append(m_path);
             return {};
@@ -98,6 +112,7 @@ public:
         QString m_path;
         bool m_replace;
         QByteArray m_data;
+        QDateTime m_created;
     };
 
     std::unique_ptr<StorageUpload> beginUpload(const QString &relativePath, qint64,
@@ -122,6 +137,7 @@ public:
         stored->size = it->size();
         stored->sha256 = hash.hexResult();
         stored->providerChecksum = providerChecksums ? md5(*it) : QString();
+        stored->retention = retention.value(relativePath);
         return {};
     }
     Error listFolder(const QString &relativeFolder, bool recursive, const EntryHandler &handleEntry,

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void manifestsListEveryItem();
     void manifestKeepsLinesTheLedgerLost();
     void checksumLineEscapes();
+    void retentionIsRecordedAndAudited();
+    void retentionTexts();
 };
 
 void TestArchiveAudit::cleanArchiveVerifies()
@@ -394,6 +396,73 @@ void TestArchiveAudit::checksumLineEscapes()
 {
     QCOMPARE(ManifestWriter::checksumLine("ab", u"a/b c.mp3"_s), QByteArray("ab  a/b c.mp3"));
     QCOMPARE(ManifestWriter::checksumLine("ab", u"a\\b\nc"_s), QByteArray("\\ab  a\\\\b\\nc"));
+}
+
+void TestArchiveAudit::retentionIsRecordedAndAudited()
+{
+    Fixture f;
+    f.storage.retentionMode = ObjectRetention::Mode::Compliance;
+    f.storage.retentionDays = 2555;
+    QVERIFY(f.setUp());
+    f.archiveRange();
+    // The ledger and the manifest keep what each file was written with, counted from the
+    // item's creation; `status` reads the earliest date from the ledger.
+    const auto first = ItemLedger(&f.db).entry(ItemType::CallRecording, u"item-0"_s);
+    QVERIFY(first);
+    QCOMPARE(first->retention.mode, ObjectRetention::Mode::Compliance);
+    QCOMPARE(first->retention.retainUntil, first->created.addDays(2555));
+    const ItemLedger::RetentionSummary summary = ItemLedger(&f.db).retentionSummary();
+    QCOMPARE(summary.withRetention, ItemCount);
+    QCOMPARE(summary.withoutRetention, 0);
+    QCOMPARE(summary.earliestRetainUntil, Start.addDays(2555));
+    const QByteArray list = f.storage.files.value(u"manifest/2026-11-24.jsonl"_s);
+    const QJsonObject line = QJsonDocument::fromJson(list.split('\n').first()).object();
+    QCOMPARE(
+        ObjectRetention::fromJson(line.value(u"retention").toObject()),
+        ItemLedger(&f.db).entry(ItemType::CallRecording, line.value(u"id").toString())->retention);
+    QVERIFY(f.audit().isClean());
+
+    // Someone shortened one file's retention (governance bypass) and lifted another's mode.
+    const QString shortened = f.pathOf(u"item-3"_s);
+    f.storage.retention[shortened].retainUntil = Start.addDays(1);
+    const QString lifted = f.pathOf(u"item-5"_s);
+    f.storage.retention[lifted].mode = ObjectRetention::Mode::Governance;
+    const int uploads = f.storage.uploads;
+    const AuditReport report = f.audit();
+    QCOMPARE(named(report),
+             QStringList({u"retention-weakened item-3"_s, u"retention-weakened item-5"_s}));
+    for (const AuditProblem &p : report.problems) {
+        QVERIFY(!p.repairable); // the bytes are intact; uploading again would not help
+        QVERIFY2(p.detail.contains(u"compliance mode"_s), qPrintable(p.detail));
+    }
+    QCOMPARE(f.storage.uploads, uploads);
+    // A file whose retention was only extended is still as protected as it was written.
+    f.storage.retention[shortened].retainUntil = Start.addDays(4000);
+    f.storage.retention[lifted].mode = ObjectRetention::Mode::Compliance;
+    QVERIFY(f.audit().isClean());
+}
+
+void TestArchiveAudit::retentionTexts()
+{
+    ObjectRetention written;
+    written.mode = ObjectRetention::Mode::Compliance;
+    written.retainUntil = Start.addYears(7);
+    written.legalHold = true;
+    QCOMPARE(ObjectRetention::fromJson(written.toJson()), written);
+    QCOMPARE(written.toJson().value(u"mode").toString(), u"COMPLIANCE"_s);
+    QVERIFY(ObjectRetention::fromJson({}).isEmpty());
+    QVERIFY(ObjectRetention::fromJson(QJsonObject{{u"mode"_s, u"WORM"_s}}).isEmpty());
+    QVERIFY(written.weakenedIn(written).isEmpty());
+    ObjectRetention later = written;
+    later.retainUntil = written.retainUntil.addDays(1);
+    QVERIFY(written.weakenedIn(later).isEmpty());
+    ObjectRetention none;
+    none.legalHold = false;
+    const QString gone = written.weakenedIn(none);
+    QVERIFY2(gone.contains(u"no longer has a retention date"_s), qPrintable(gone));
+    QVERIFY2(gone.contains(u"legal hold was removed"_s), qPrintable(gone));
+    QVERIFY(written.text().contains(u"legal hold"_s));
+    QCOMPARE(none.text(), u"none"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveAudit)

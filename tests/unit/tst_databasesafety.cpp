@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,7 +69,19 @@ void fill(Database &db)
     job.started = utc("2026-11-25T13:30:00Z");
     job.storage = u"Local folder"_s;
     QVERIFY(!JobStore(&db).start(&job));
-    QVERIFY(!ItemLedger(&db).recordArchived(makeEntry(u"rec-1"_s, u"2026-11-25"_s)));
+    // The ledger row in columns every schema since v2 has: fill() makes older databases too.
+    const LedgerEntry entry = makeEntry(u"rec-1"_s, u"2026-11-25"_s);
+    QSqlQuery insert(db.connection());
+    QVERIFY(
+        insert.prepare(u"INSERT INTO archived_items (type, source_id, job_id, remote_path, "
+                       "size, sha256, created_at, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s));
+    for (const QVariant &value :
+         {QVariant(int(entry.type)), QVariant(entry.sourceId), QVariant(job.id),
+          QVariant(entry.remotePath), QVariant(entry.size),
+          QVariant(QString::fromLatin1(entry.sha256)), QVariant(entry.created.toMSecsSinceEpoch()),
+          QVariant(entry.archived.toMSecsSinceEpoch())})
+        insert.addBindValue(value);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
 }
 
 void removeDatabase(const QString &path)
@@ -519,6 +532,11 @@ void TestDatabaseSafety::ledgerIsRebuiltFromTheManifests()
             LedgerEntry entry =
                 makeEntry(u"rec-%1"_s.arg(i), i < 3 ? u"2026-11-24"_s : u"2026-11-25"_s, 100 + i);
             entry.primary = i != 4;
+            if (i == 2) { // written write-once: the rebuilt ledger must know its retention
+                entry.retention.mode = ObjectRetention::Mode::Governance;
+                entry.retention.retainUntil = entry.created.addYears(7);
+                entry.retention.legalHold = true;
+            }
             VERIFY_OK(ledger.recordArchived(entry));
             storage.files.insert(entry.remotePath, QByteArray(entry.size, 'r'));
             entries << entry;
@@ -551,6 +569,7 @@ void TestDatabaseSafety::ledgerIsRebuiltFromTheManifests()
         // The same manifest line: nothing of what the manifest says was lost.
         QCOMPARE(ManifestWriter::jsonLine(*rebuilt), ManifestWriter::jsonLine(original));
         QCOMPARE(rebuilt->day, original.day);
+        QCOMPARE(rebuilt->retention, original.retention);
         QCOMPARE(rebuilt->providerChecksum,
                  test::MemoryStorage::md5(storage.files.value(original.remotePath)));
     }

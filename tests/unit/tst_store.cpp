@@ -137,7 +137,7 @@ void TestStore::freshOpenCreatesSchema()
     VERIFY_OK(db.open());
     QVERIFY(QFile::exists(file));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 5);
+    QCOMPARE(Database::currentSchemaVersion(), 6);
 
     QStringList tables;
     QSqlQuery query(db.connection());
@@ -147,11 +147,12 @@ void TestStore::freshOpenCreatesSchema()
     while (query.next())
         tables << query.value(0).toString();
     query.finish();
-    QCOMPARE(tables, (QStringList{QStringLiteral("archived_items"), QStringLiteral("audit_listed"),
-                                  QStringLiteral("audit_problems"), QStringLiteral("item_failures"),
-                                  QStringLiteral("jobs"), QStringLiteral("manifest_pending"),
-                                  QStringLiteral("profile"), QStringLiteral("rate_pace"),
-                                  QStringLiteral("settings")}));
+    QCOMPARE(tables,
+             (QStringList{QStringLiteral("archived_items"), QStringLiteral("audit_listed"),
+                          QStringLiteral("audit_problems"), QStringLiteral("connector_state"),
+                          QStringLiteral("item_failures"), QStringLiteral("jobs"),
+                          QStringLiteral("manifest_pending"), QStringLiteral("profile"),
+                          QStringLiteral("rate_pace"), QStringLiteral("settings")}));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                        "AND name = 'jobs_started_at'"))
                  .toInt(),

@@ -230,7 +230,10 @@ void AccountsPage::refresh()
     m_storageDisconnect->setEnabled(!busy);
     if (storage.isConnected()) {
         m_storageState->setText(storage.displayName);
-        m_storageLocation->setText(tr("Archive: %1").arg(storage.location));
+        // What the connector says of the storage besides its place (Object Lock), a line each.
+        QStringList lines{tr("Archive: %1").arg(storage.location)};
+        lines += storage.details;
+        m_storageLocation->setText(lines.join(u'\n'));
         m_storageOpen->setVisible(!storage.locationUrl.isEmpty());
         m_storageOpen->setText(
             QStringLiteral("<a href=\"%1\">%2</a>")

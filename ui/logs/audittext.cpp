@@ -21,8 +21,8 @@ QString number(int n)
 QList<AuditProblem::Kind> AuditText::kindsByImportance()
 {
     using Kind = AuditProblem::Kind;
-    return {Kind::MissingFile,   Kind::ChecksumDiffers, Kind::SizeDiffers, Kind::NotArchived,
-            Kind::NotVerifiable, Kind::NotInLedger,     Kind::UnknownFile};
+    return {Kind::MissingFile,       Kind::ChecksumDiffers, Kind::SizeDiffers, Kind::NotArchived,
+            Kind::RetentionWeakened, Kind::NotVerifiable,   Kind::NotInLedger, Kind::UnknownFile};
 }
 
 AuditProblem::Kind AuditText::mostImportant(const QList<AuditProblem> &problems)
@@ -62,6 +62,10 @@ QString AuditText::countOf(AuditProblem::Kind kind, int n)
         break;
     case AuditProblem::Kind::UnknownFile:
         text = one ? tr("%1 unknown file") : tr("%1 unknown files");
+        break;
+    case AuditProblem::Kind::RetentionWeakened:
+        text = one ? tr("%1 file with its retention weakened")
+                   : tr("%1 files with their retention weakened");
         break;
     }
     return text.arg(number(n));
