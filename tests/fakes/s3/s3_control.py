@@ -109,6 +109,16 @@ class Control:
             return {"buckets": [bucket_entry(b) for _, b in sorted(STATE.buckets.items())]}
         if r == "objects" and m == "POST":
             return self.place_object(body)
+        if r == "retention" and m == "POST":
+            # Changes the latest version's retention as a key allowed to bypass governance would
+            # (a shortened date, another mode, none), without the Object Lock rules.
+            b = STATE.bucket(body["bucket"])
+            v = b["objects"][body["key"]][-1]
+            r = body.get("retention")
+            v["retention"] = {"mode": r["mode"], "until": parse_iso8601(r["until"])} if r else None
+            if "legal_hold" in body:
+                v["legal_hold"] = body["legal_hold"]
+            return version_entry(b, body["key"], v, True)
         if r == "objects":
             out = []
             names = [q["bucket"]] if q.get("bucket") else sorted(STATE.buckets)
