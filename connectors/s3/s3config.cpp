@@ -138,6 +138,10 @@ Error S3Config::fromOptions(const QVariantMap &options, S3Config *config, QStrin
 
 Error S3Config::check()
 {
+    static const QRegularExpression regionName(QStringLiteral("^[a-z0-9-]{1,40}$"));
+    if (!regionName.match(region).hasMatch())
+        return Error::storage(
+            tr("\"%1\" is not a region (e.g. us-east-1, eu-central-1).").arg(region));
     if (!endpoint.isValid() || (endpoint.scheme() != u"https" && endpoint.scheme() != u"http") ||
         endpoint.host().isEmpty())
         return Error::storage(tr("The endpoint \"%1\" is not an http:// or https:// address.")
@@ -157,10 +161,6 @@ Error S3Config::check()
                                  "certificate does not cover in virtual-hosted addressing: "
                                  "choose path-style addressing.")
                                   .arg(bucket));
-    static const QRegularExpression regionName(QStringLiteral("^[a-z0-9-]{1,40}$"));
-    if (!regionName.match(region).hasMatch())
-        return Error::storage(
-            tr("\"%1\" is not a region (e.g. us-east-1, eu-central-1).").arg(region));
     if (prefix.startsWith(u'/') || prefix.contains(QStringLiteral("//")) ||
         prefix.split(u'/').contains(QStringLiteral("..")) ||
         prefix.split(u'/').contains(QStringLiteral(".")))
