@@ -286,16 +286,16 @@ SetUpDescription S3SetUp::description()
     f->defaultValue = QStringLiteral("none");
     f = &d.add(S3Key::RetentionDays, Kind::Number, tr("Retention period (days)"),
                tr("How long each object is kept, counted from the call's, voicemail's or "
-                  "message's creation: 2555 days is 7 years (SEC 17a-4 asks for 6)."));
+                  "message's creation: 2555 days is 7 years (SEC 17a-4 keeps some records 6)."));
     f->defaultValue = 2555;
     f->minimum = 1;
     f->maximum = MaxRetentionDays;
     f->visibleWhenKey = S3Key::RetentionMode;
     f->visibleWhenValues = {QStringLiteral("governance"), QStringLiteral("compliance")};
     f = &d.add(S3Key::ConfirmCompliance, Kind::Text, tr("Type the bucket name to confirm"),
-               tr("Compliance mode cannot be undone: nobody, not even the account's owner or "
-                  "AWS, can delete or shorten the retention of these objects before their "
-                  "date, and the storage is billed until then. Type the bucket's name to "
+               tr("Compliance mode cannot be undone: nobody, not even the account's root user, "
+                  "can delete or shorten the retention of these objects before their date, "
+                  "and the storage is billed until then. Type the bucket's name to "
                   "confirm."));
     f->visibleWhenKey = S3Key::RetentionMode;
     f->visibleWhenValues = {QStringLiteral("compliance")};
@@ -313,7 +313,8 @@ SetUpDescription S3SetUp::description()
     f->advanced = true;
     f = &d.add(S3Key::StorageClass, Kind::Text, tr("Storage class"),
                tr("STANDARD_IA, GLACIER_IR, … (empty: the bucket's default). Classes that "
-                  "need a restore before reading (GLACIER, DEEP_ARCHIVE) make audits slow."));
+                  "need a restore before reading (GLACIER, DEEP_ARCHIVE) cannot be read back "
+                  "without one."));
     f->advanced = true;
     f = &d.add(S3Key::Encryption, Kind::Choice, tr("Server-side encryption"),
                tr("Ask the storage to encrypt each object with its own keys (SSE-S3) or a KMS "
