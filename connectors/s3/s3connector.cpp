@@ -9,7 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/connectorjournal.h"
 
-#include <QCryptographicHash>
+#include <QSet>
 
 namespace rca {
 
@@ -90,10 +90,8 @@ Error S3Connector::setUpOrTest(const QVariantMap &options, bool testOnly, QJsonO
     const S3Client client(config, secret);
     const S3Objects objects(client);
     const CancelToken &cancel = m_context.cancel;
-    // Reachable, the key known and allowed to list: one listing of the prefix.
-    if (Error e = objects.list(
-            config.prefix, false, [](const StoredFile &) { return Error::cancelled(); }, cancel);
-        e && e.kind() != Error::Kind::Cancelled)
+    // Reachable, the key known and allowed to list.
+    if (Error e = objects.probe(cancel))
         return e;
     if (Error e = objects.bucketLock(&config.bucketLock, cancel))
         return e;
@@ -149,10 +147,7 @@ Error S3Connector::open(const CancelToken &cancel)
                                     .arg(m_config.accessKeyId));
     m_client.emplace(m_config, secret);
     m_cancel = cancel;
-    // Reachable and allowed: one listing of the prefix.
-    if (Error e = S3Objects(*m_client).list(
-            m_config.prefix, false, [](const StoredFile &) { return Error::cancelled(); }, cancel);
-        e && e.kind() != Error::Kind::Cancelled) {
+    if (Error e = S3Objects(*m_client).probe(cancel)) {
         m_client.reset();
         return e;
     }
@@ -168,42 +163,34 @@ Error S3Connector::abortOrphans(const CancelToken &cancel)
     if (Error e = objects.listUploads(m_config.prefix, &uploads, cancel))
         return e;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QHash<QString, QJsonObject> known;
+    QHash<QString, QString> kept; // key -> the upload id the journal keeps ("" while creating)
     if (m_context.journal) {
         for (const ConnectorJournal::Record &record : m_context.journal->records())
-            known.insert(record.key, record.value);
+            kept.insert(record.key, record.value.value(u"uploadId").toString());
     }
+    QSet<QString> resumable;
     for (const S3UploadInfo &upload : std::as_const(uploads)) {
-        const auto it = known.constFind(upload.key);
-        bool orphan = false;
-        if (it == known.cend()) {
-            orphan = upload.initiated.isValid() && upload.initiated.secsTo(now) > 24 * 3600;
-        } else {
-            const QString kept = it->value(u"uploadId").toString();
-            // Lost between its creation and the journal, or stale: nobody will finish it.
-            orphan = (kept != upload.uploadId && (!kept.isEmpty() || !upload.initiated.isValid() ||
-                                                  upload.initiated.secsTo(now) > 3600 ||
-                                                  it->value(u"state").toString() == u"creating")) ||
-                     upload.initiated.secsTo(now) > StaleUploadHours * 3600;
-        }
-        if (!orphan)
+        const qint64 age = upload.initiated.isValid() ? upload.initiated.secsTo(now) : 0;
+        const auto it = kept.constFind(upload.key);
+        // This profile's: resumed unless stale or not the one kept (lost before its id was
+        // written). Anyone else's under the prefix: left for a day.
+        const bool orphan = it != kept.cend()
+                                ? *it != upload.uploadId || age > StaleUploadHours * 3600
+                                : age > 24 * 3600;
+        if (!orphan) {
+            if (it != kept.cend())
+                resumable.insert(upload.key);
             continue;
+        }
         qCInfo(lcStorage).noquote() << "S3: aborting an unfinished upload of" << upload.key;
         if (Error e = objects.abortUpload(upload.key, upload.uploadId, cancel))
             return e;
-        if (it != known.cend() && (it->value(u"uploadId").toString() == upload.uploadId ||
-                                   it->value(u"uploadId").toString().isEmpty()))
-            m_context.journal->remove(upload.key);
     }
-    // Records whose upload the storage no longer has (completed or aborted elsewhere).
-    if (m_context.journal) {
-        for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            const QString id = it->value(u"uploadId").toString();
-            const bool listed = std::any_of(uploads.cbegin(), uploads.cend(), [&](const auto &u) {
-                return u.key == it.key() && (id.isEmpty() || u.uploadId == id);
-            });
-            if (!listed)
-                m_context.journal->remove(it.key());
+    // The records of uploads that are gone (completed, aborted) or were never made.
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        if (!resumable.contains(it.key())) {
+            if (Error e = m_context.journal->remove(it.key()))
+                return e;
         }
     }
     return {};

@@ -312,8 +312,16 @@ Error S3Objects::listUploads(const QString &prefix, QList<S3UploadInfo> *uploads
     }
 }
 
+Error S3Objects::probe(const CancelToken &cancel) const
+{
+    const Error e = list(
+        m_client.config().prefix, false, [](const StoredFile &) { return Error::cancelled(); },
+        cancel, 1);
+    return e.kind() == Error::Kind::Cancelled && !cancel.isCancelled() ? Error() : e;
+}
+
 Error S3Objects::list(const QString &prefix, bool recursive, const EntryHandler &handle,
-                      const CancelToken &cancel) const
+                      const CancelToken &cancel, int maxKeys) const
 {
     const QString root = m_client.config().prefix;
     QString token;
@@ -326,6 +334,8 @@ Error S3Objects::list(const QString &prefix, bool recursive, const EntryHandler 
                       {QStringLiteral("encoding-type"), QStringLiteral("url")}};
         if (!recursive)
             call.query.append({QStringLiteral("delimiter"), QStringLiteral("/")});
+        if (maxKeys > 0)
+            call.query.append({QStringLiteral("max-keys"), QString::number(maxKeys)});
         if (!token.isEmpty())
             call.query.append({QStringLiteral("continuation-token"), token});
         call.what = Text::tr("Listing %1").arg(prefix);

@@ -67,10 +67,13 @@ public:
     Error listUploads(const QString &prefix, QList<S3UploadInfo> *uploads,
                       const CancelToken &cancel) const;
 
-    // Objects (and, without recursive, the "folders" one level down) under prefix.
+    // Objects (and, without recursive, the "folders" one level down) under prefix, in pages
+    // of maxKeys (0: the storage's default, 1,000).
     using EntryHandler = StorageConnector::EntryHandler;
     Error list(const QString &prefix, bool recursive, const EntryHandler &handle,
-               const CancelToken &cancel) const;
+               const CancelToken &cancel, int maxKeys = 0) const;
+    // One request that shows the bucket is there and the key may list it.
+    Error probe(const CancelToken &cancel) const;
     Error bucketLock(S3BucketLock *lock, const CancelToken &cancel) const;
 
     // The stored object is what was sent: its size, and its SHA-256 checksum (composite for
