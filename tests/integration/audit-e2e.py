@@ -4,7 +4,7 @@
 
 """Proof of completeness end to end: the real rc-archiver archives the fake RingCentral
 server's recordings (admin view) into a storage -- a Local folder, SFTP on a throwaway OpenSSH
-sshd, the fake Dropbox or the fake Google Drive -- and the archive is then damaged five ways:
+sshd, the fake Dropbox, Google Drive or Box -- and the archive is then damaged five ways:
 one stored file deleted, one truncated, one byte of a third changed, one stray file added and
 one ledger row deleted. `rc-archiver audit` must name exactly those five and exit 3;
 `audit --repair` must put back the first three and the ledger row through the normal job
@@ -13,7 +13,7 @@ and leave only the stray file; once that is removed, an audit is clean (exit 0).
 SFTP the day manifests must pass `sha256sum -c` run from the archive root, as the README tells
 an auditor.
 
-    audit-e2e.py BUILD_DIR local|sftp|dropbox|googledrive
+    audit-e2e.py BUILD_DIR local|sftp|dropbox|googledrive|box
 
 Runs inside tests/harness/in-session.sh (the tokens go to a real gnome-keyring)."""
 
@@ -133,6 +133,12 @@ class CloudStorage:
                              RCA_GOOGLE_CLIENT_ID="rca-test-client",
                              RCA_GOOGLE_CLIENT_SECRET="rca-test-secret")
             self.connect = ["connect", kind]
+        elif kind == "box":
+            self._env = dict(RCA_BOX_CLIENT_ID="fake-box-client-id",
+                             RCA_BOX_CLIENT_SECRET="fake-box-client-secret",
+                             RCA_BOX_API_URL=url + "/2.0", RCA_BOX_UPLOAD_URL=url + "/api/2.0",
+                             RCA_BOX_AUTHORIZE_URL=url + "/api/oauth2/authorize")
+            self.connect = ["connect", kind, "--option", f"redirectPort={free_port()}"]
         else:
             self._env = dict(RCA_DROPBOX_APP_KEY="rca-test-key", RCA_DROPBOX_API_URL=url,
                              RCA_DROPBOX_CONTENT_URL=url,
@@ -146,7 +152,12 @@ class CloudStorage:
         """path relative to the archive root -> SHA-256, from the fake's ground truth."""
         found = {}
         truth = self.fake.call("/__fake/files")
-        if self.kind == "dropbox":
+        if self.kind == "box":
+            prefix = "/" + ARCHIVE + "/"
+            for f in truth["files"]:
+                if f["path"].startswith(prefix):
+                    found[f["path"][len(prefix):]] = f["sha256"]
+        elif self.kind == "dropbox":
             # App-folder access: Dropbox's "/" is the app's folder, Apps/RingCentral Application.
             prefix = "/ringcentral application/"
             for f in truth["files"]:
@@ -171,6 +182,8 @@ class CloudStorage:
         return {rel: sha for rel, sha in found.items() if not MANIFEST.search(rel)}
 
     def where(self, rel):
+        if self.kind == "box":
+            return f"/{ARCHIVE}/{rel}"
         return f"/RingCentral Application/{rel}" if self.kind == "dropbox" else f"{ARCHIVE}/{rel}"
 
     def delete(self, rel):
@@ -186,7 +199,7 @@ class CloudStorage:
 
     def add(self, rel, data):
         encoded = base64.b64encode(data).decode()
-        if self.kind == "dropbox":
+        if self.kind in ("dropbox", "box"):
             self.fake.call("/__fake/tamper", {"action": "add", "path": self.where(rel),
                                               "data_b64": encoded})
         else:

@@ -3,13 +3,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 """The engine end to end into the cloud storages: the real rc-archiver signs in to the fake
-RingCentral server and to the fake Google Drive or Dropbox (each sign-in through a BROWSER
+RingCentral server and to the fake Google Drive, Dropbox or Box (each sign-in through a BROWSER
 command that follows the authorize redirect into the app's loopback listener), archives the
 admin view with run-once, and is checked against both fakes' ground truth: every recording
 stored exactly once with the right bytes (SHA-256), nothing else stored, and a second run
 stores nothing new.
 
-    cloud-archiving.py BUILD_DIR googledrive|dropbox
+    cloud-archiving.py BUILD_DIR googledrive|dropbox|box
 
 Runs inside tests/harness/in-session.sh (the tokens go to a real gnome-keyring)."""
 
@@ -47,6 +47,13 @@ def main() -> int:
                        RCA_GOOGLE_CLIENT_ID="rca-test-client",
                        RCA_GOOGLE_CLIENT_SECRET="rca-test-secret")
             connect_options = []
+        elif storage == "box":
+            env.update(RCA_BOX_CLIENT_ID="fake-box-client-id",
+                       RCA_BOX_CLIENT_SECRET="fake-box-client-secret",
+                       RCA_BOX_API_URL=cloud.url + "/2.0",
+                       RCA_BOX_UPLOAD_URL=cloud.url + "/api/2.0",
+                       RCA_BOX_AUTHORIZE_URL=cloud.url + "/api/oauth2/authorize")
+            connect_options = ["--option", f"redirectPort={free_port()}"]
         else:
             env.update(RCA_DROPBOX_APP_KEY="rca-test-key", RCA_DROPBOX_API_URL=cloud.url,
                        RCA_DROPBOX_CONTENT_URL=cloud.url,

@@ -122,9 +122,9 @@ void TestAccountsPage::offersEveryStorage()
     for (int i = 0; i < kind->count(); ++i)
         ids << kind->itemData(i).toString();
     // The user guide's order.
-    QCOMPARE(ids,
-             (QStringList{QStringLiteral("dropbox"), QStringLiteral("googledrive"),
-                          QStringLiteral("sftp"), QStringLiteral("s3"), QStringLiteral("local")}));
+    QCOMPARE(ids, (QStringList{QStringLiteral("dropbox"), QStringLiteral("googledrive"),
+                               QStringLiteral("box"), QStringLiteral("sftp"), QStringLiteral("s3"),
+                               QStringLiteral("local")}));
     QCOMPARE(child<QLabel>(m_page.get(), "ringCentralState")->text(),
              QStringLiteral("Not connected"));
     QVERIFY(child<QPushButton>(m_page.get(), "ringCentralConnect")->isVisible());
@@ -438,7 +438,7 @@ void TestAccountsPage::aPluginTheWindowNeverHeardOfIsConnectedFromItsDescription
 
     // Listed where its metadata puts it (order 5: first), under its own name.
     auto *kind = child<QComboBox>(m_page.get(), "storageKind");
-    QCOMPARE(kind->count(), 6);
+    QCOMPARE(kind->count(), 7);
     QCOMPARE(kind->itemData(0).toString(), QStringLiteral("teststorage"));
     QCOMPARE(kind->itemText(0), QStringLiteral("Test storage"));
     chooseStorage(m_page.get(), QStringLiteral("teststorage"));
