@@ -8,6 +8,7 @@
 // is damaged and `rc-archiver audit --repair` is killed the same way: the last repair must
 // leave every item once, intact, in the ledger and in the day manifests.
 #include "demoarchive.h"
+#include "programrun.h"
 #include "sources/demosource.h"
 #include "store/database.h"
 #include "store/itemledger.h"
@@ -31,12 +32,7 @@ constexpr qint64 ItemSize = 200 * 1024;
 
 const QString program = QStringLiteral(RCA_BINARY_DIR "/bin/rc-archiver");
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QString output;
-};
+using Run = rca::test::ProgramRun;
 
 } // namespace
 
@@ -60,17 +56,7 @@ private:
 
 Run TestCrashRecovery::run(const QStringList &arguments, int killAfterMs)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, QStringList{QStringLiteral("--profile"), m_profile} + arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (killAfterMs >= 0) {
-        QTest::qWait(killAfterMs);
-        process.kill(); // SIGKILL: no chance to clean up
-    }
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAll())};
+    return rca::test::runProgram(m_profile, arguments, killAfterMs); // SIGKILL when killed
 }
 
 void TestCrashRecovery::initTestCase()

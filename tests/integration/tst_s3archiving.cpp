@@ -12,6 +12,7 @@
 // finds the archive intact, then names a retention someone shortened.
 #include "demoarchive.h"
 #include "fakeserver.h"
+#include "programrun.h"
 #include "sources/demosource.h"
 
 #include <QJsonArray>
@@ -30,12 +31,7 @@ constexpr qint64 ItemSize = 11 * 1024 * 1024; // three parts of 5 MiB
 const QString program = QStringLiteral(RCA_BINARY_DIR "/bin/rc-archiver");
 const QString Script = QStringLiteral(RCA_SOURCE_DIR "/tests/fakes/s3/fake_s3.py");
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QString output;
-};
+using Run = rca::test::ProgramRun;
 
 } // namespace
 
@@ -59,17 +55,7 @@ private:
 
 Run TestS3Archiving::run(const QStringList &arguments, int killAfterMs)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, QStringList{u"--profile"_s, m_profile} + arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (killAfterMs >= 0) {
-        QTest::qWait(killAfterMs);
-        process.kill(); // SIGKILL: no chance to clean up
-    }
-    process.waitForFinished(180000);
-    return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAll())};
+    return rca::test::runProgram(m_profile, arguments, killAfterMs); // SIGKILL when killed
 }
 
 QJsonArray TestS3Archiving::get(const QString &path, const char *field)
