@@ -6,6 +6,7 @@
 // as the storage, backup on and three days of jobs in the log. Nothing is contacted; the pages
 // only read the store. Run it under Xvfb (render-screenshots.sh) so the widgets are drawn by
 // a real X server with the default style. Usage: rca-screenshots OUTPUT_DIRECTORY
+#include "accounts/accountspage.h"
 #include "appcontext.h"
 #include "audit/auditreport.h"
 #include "common/clock.h"
@@ -166,12 +167,8 @@ int main(int argc, char *argv[])
     window.resize(1100, 660);
     window.show();
 
-    const QStringList names = {QStringLiteral("accounts"), QStringLiteral("sync-options"),
-                               QStringLiteral("logs")};
-    int failures = 0;
-    for (int i = 0; i < names.size(); ++i) {
-        window.tabs()->setCurrentIndex(i);
-        // Let the page lay out and load its model before it is drawn.
+    // Lets the page lay out and load its model before it is drawn.
+    const auto settle = [] {
         for (int round = 0; round < 5; ++round) {
             QCoreApplication::processEvents();
             QTimer timer;
@@ -180,6 +177,13 @@ int main(int argc, char *argv[])
             QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
             loop.exec();
         }
+    };
+    const QStringList names = {QStringLiteral("accounts"), QStringLiteral("sync-options"),
+                               QStringLiteral("logs")};
+    int failures = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        window.tabs()->setCurrentIndex(i);
+        settle();
         const QString file = QDir(output).filePath(names.at(i) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(file));
@@ -188,6 +192,31 @@ int main(int argc, char *argv[])
             std::printf("%s\n", qPrintable(file));
         }
     }
+    // The Accounts tab once more, with an S3 bucket under Object Lock (as set-up reads it).
+    SettingsStore settings(engine.database());
+    settings.setValue(key(SettingKey::StorageKind), QStringLiteral("s3"));
+    settings.setValue(
+        key(SettingKey::StorageSettings),
+        QJsonObject{{QStringLiteral("region"), QStringLiteral("eu-central-1")},
+                    {QStringLiteral("bucket"), QStringLiteral("acme-call-archive")},
+                    {QStringLiteral("accessKeyId"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")},
+                    {QStringLiteral("retentionMode"), QStringLiteral("compliance")},
+                    {QStringLiteral("retentionDays"), 2555},
+                    {QStringLiteral("bucketLock"),
+                     QJsonObject{{QStringLiteral("enabled"), true},
+                                 {QStringLiteral("mode"), QStringLiteral("COMPLIANCE")},
+                                 {QStringLiteral("years"), 7}}}});
+    window.tabs()->setCurrentIndex(0);
+    window.accountsPage()->refresh();
+    settle();
+    const QString s3File = QDir(output).filePath(QStringLiteral("accounts-s3.png"));
+    if (!window.grab().save(s3File)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(s3File));
+        ++failures;
+    } else {
+        std::printf("%s\n", qPrintable(s3File));
+    }
+
     AuditReportView report;
     report.setReport(madeUpReport(clock.now()));
     report.resize(1000, 560);

@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 build=${1:-$root/build}
 output=${2:-$root/docs/screenshots}
-cmake --build "$build" --target rca-screenshots rca-sftp >/dev/null
+cmake --build "$build" --target rca-screenshots rca-sftp rca-s3 >/dev/null
 # A real X server with the Fusion style and a fixed locale, so the pictures do not depend on
 # the machine that made them.
 export LANG=en_US.UTF-8 LC_ALL=C.UTF-8 TZ=${TZ:-America/New_York}
