@@ -9,38 +9,38 @@
         <translation>Das Plug-in %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="97"/>
+        <location filename="../core/accounts/accounts.cpp" line="98"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Unbekannte Quelle „%1“. Quellen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="103"/>
-        <location filename="../core/accounts/accounts.cpp" line="184"/>
+        <location filename="../core/accounts/accounts.cpp" line="104"/>
+        <location filename="../core/accounts/accounts.cpp" line="185"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 ist verbunden. Trennen Sie die Verbindung zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="137"/>
+        <location filename="../core/accounts/accounts.cpp" line="138"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="155"/>
+        <location filename="../core/accounts/accounts.cpp" line="156"/>
         <source>No source is connected.</source>
         <translation>Es ist keine Quelle verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="179"/>
+        <location filename="../core/accounts/accounts.cpp" line="180"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Unbekannter Speicher „%1“. Speicher: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="207"/>
+        <location filename="../core/accounts/accounts.cpp" line="208"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Unbekannter Speicher „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="222"/>
+        <location filename="../core/accounts/accounts.cpp" line="223"/>
         <source>No storage is connected.</source>
         <translation>Es ist kein Speicher verbunden.</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="240"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="50"/>
         <source>Open the archive folder</source>
         <translation>Archivordner öffnen</translation>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="184"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="260"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="263"/>
         <source>&amp;Enable backup</source>
         <translation>Sicherung &amp;aktivieren</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="198"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="239"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="242"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -254,27 +254,27 @@
         <translation>RC Archiver archiviert fiktive Anrufaufzeichnungen, Sprachnachrichten, SMS und Faxe, damit Sie es ohne RingCentral-App ausprobieren können. Nichts davon kommt von RingCentral. Trennen Sie die Demo, um RingCentral zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="233"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="234"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="244"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Wählen Sie, wohin das Archiv geht. RC Archiver legt dort den Ordner Apps/RingCentral Application an.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
         <translation>Die Demo ist bereit. Starten Sie sie, um jetzt die fiktiven Elemente der letzten %1 Stunden zu archivieren und danach jede halbe Stunde die neuen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
         <source>&amp;Start the demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="258"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
         <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
         <translation>Beide Seiten sind verbunden. Aktivieren Sie die Sicherung, um neue Aufzeichnungen und Nachrichten jede halbe Stunde zu archivieren.</translation>
     </message>
@@ -284,38 +284,38 @@
         <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="348"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Die RingCentral-Anmeldung wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="391"/>
         <source>Disconnect the demo?</source>
         <translation>Demo trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="389"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>Backup stops. The made-up items already archived stay in your storage.</source>
         <translation>Die Sicherung stoppt. Die bereits archivierten fiktiven Elemente bleiben in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="267"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>Die Sicherung stoppt, und RC Archiver vergisst seine Anmeldung bei %1. Alles bereits Archivierte bleibt in Ihrem Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="274"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
@@ -379,37 +379,42 @@
         <translation>%1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
         <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
         <translation>Laut Archivverzeichnis wurden am %2 %1 Bytes archiviert; im Speicher gibt es dort keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="445"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="448"/>
         <source>%1 bytes stored, %2 archived.</source>
         <translation>%1 Bytes gespeichert, %2 archiviert.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="453"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="456"/>
         <source>The storage gave no %1 for the file.</source>
         <translation>Der Speicher hat für die Datei keinen Wert für %1 geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="454"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="457"/>
         <source>No %1 was recorded when it was archived.</source>
         <translation>Beim Archivieren wurde kein Wert für %1 vermerkt.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="467"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="470"/>
         <source>The stored bytes are not the ones archived (%1 differs).</source>
         <translation>Die gespeicherten Bytes sind nicht die archivierten (%1 weicht ab).</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="493"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="485"/>
+        <source>Archived with %1; %2.</source>
+        <translation>Beim Archivieren: %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="511"/>
         <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
         <translation>%1 führt es auf, und der Speicher enthält seine Datei (%2 Bytes), aber im Archivverzeichnis ist es nicht vermerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/archiveaudit.cpp" line="503"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="521"/>
         <source>%1 lists it; archiving it failed %n time(s): %2</source>
         <translation>
             <numerusform>%1 führt es auf; das Archivieren ist %n Mal fehlgeschlagen: %2</numerusform>
@@ -417,12 +422,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="505"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="523"/>
         <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
         <translation>%1 führt es auf; es ist weder im Archivverzeichnis noch im Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="387"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="390"/>
         <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
         <translation>%1 Bytes; weder ein Eintrag im Archivverzeichnis noch ein Element von %2 passt dazu.</translation>
     </message>
@@ -637,85 +642,90 @@
 <context>
     <name>rca::AuditProblem</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="81"/>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
         <source>Not archived</source>
         <translation>Nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="83"/>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
         <source>Stored, but not in the ledger</source>
         <translation>Gespeichert, aber nicht im Archivverzeichnis</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="85"/>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
         <source>File missing in storage</source>
         <translation>Datei fehlt im Speicher</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="87"/>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
         <source>Stored size differs</source>
         <translation>Gespeicherte Größe weicht ab</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="89"/>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
         <source>Stored content differs</source>
         <translation>Gespeicherter Inhalt weicht ab</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="91"/>
+        <location filename="../core/audit/auditreport.cpp" line="92"/>
         <source>Could not be verified</source>
         <translation>Konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="93"/>
+        <location filename="../core/audit/auditreport.cpp" line="94"/>
         <source>Unknown file in the archive</source>
         <translation>Unbekannte Datei im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="96"/>
+        <source>Retention weakened</source>
+        <translation>Aufbewahrung abgeschwächt</translation>
     </message>
 </context>
 <context>
     <name>rca::AuditReport</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="206"/>
+        <location filename="../core/audit/auditreport.cpp" line="209"/>
         <source>Audit of %1 in %2</source>
         <translation>Prüfung von %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="208"/>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="208"/>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Listed</source>
         <translation>Gelistet</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Archived</source>
         <translation>Im Archiv</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Verified</source>
         <translation>Überprüft</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="219"/>
+        <location filename="../core/audit/auditreport.cpp" line="222"/>
         <source>retention</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/auditreport.cpp" line="223"/>
+        <location filename="../core/audit/auditreport.cpp" line="226"/>
         <source>%n more window(s) with nothing in them.</source>
         <translation>
             <numerusform>%n weiteres Zeitfenster ohne Inhalt.</numerusform>
@@ -723,22 +733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="227"/>
+        <location filename="../core/audit/auditreport.cpp" line="230"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="236"/>
+        <location filename="../core/audit/auditreport.cpp" line="239"/>
         <source>[repairable]</source>
         <translation>[reparierbar]</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="242"/>
+        <location filename="../core/audit/auditreport.cpp" line="245"/>
         <source>The audit did not finish: %1</source>
         <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="243"/>
+        <location filename="../core/audit/auditreport.cpp" line="246"/>
         <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
         <translation>Von der Quelle gelistet: %1, archiviert: %2, überprüft: %3, Probleme: %4.</translation>
     </message>
@@ -942,82 +952,92 @@
         <translation>%1 unbekannte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="84"/>
+        <location filename="../ui/logs/audittext.cpp" line="67"/>
+        <source>%1 file with its retention weakened</source>
+        <translation>%1 Datei mit abgeschwächter Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="68"/>
+        <source>%1 files with their retention weakened</source>
+        <translation>%1 Dateien mit abgeschwächter Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="88"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="91"/>
+        <location filename="../ui/logs/audittext.cpp" line="95"/>
         <source>1 problem found: %1.</source>
         <translation>1 Problem gefunden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="92"/>
+        <location filename="../ui/logs/audittext.cpp" line="96"/>
         <source>%1 problems found: %2.</source>
         <translation>%1 Probleme gefunden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="102"/>
+        <location filename="../ui/logs/audittext.cpp" line="106"/>
         <source>In the part it reached: %1</source>
         <translation>Im erreichten Teil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="105"/>
+        <location filename="../ui/logs/audittext.cpp" line="109"/>
         <source>In the part it reached, 1 item is in storage and intact.</source>
         <translation>Im erreichten Teil ist 1 Element im Speicher und intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="106"/>
+        <location filename="../ui/logs/audittext.cpp" line="110"/>
         <source>In the part it reached, %1 items are in storage and intact.</source>
         <translation>Im erreichten Teil sind %1 Elemente im Speicher und intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="109"/>
+        <location filename="../ui/logs/audittext.cpp" line="113"/>
         <source>Nothing to check for %1: RingCentral lists no items and none are archived.</source>
         <translation>Für %1 gibt es nichts zu prüfen: RingCentral führt keine Elemente auf, und es ist keines archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="112"/>
+        <location filename="../ui/logs/audittext.cpp" line="116"/>
         <source>The 1 item of %1 is in storage and intact.</source>
         <translation>Das einzige Element für %1 ist im Speicher und intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="115"/>
+        <location filename="../ui/logs/audittext.cpp" line="119"/>
         <source>All %1 items of %2 are in storage and intact.</source>
         <translation>Alle %1 Elemente für %2 sind im Speicher und intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="122"/>
+        <location filename="../ui/logs/audittext.cpp" line="126"/>
         <source>Part of the range is older than RingCentral keeps data: there the stored files were checked, but not compared with RingCentral.</source>
         <translation>Ein Teil des Zeitraums ist älter, als RingCentral Daten aufbewahrt: Dort wurden die gespeicherten Dateien geprüft, aber nicht mit RingCentral abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="131"/>
+        <location filename="../ui/logs/audittext.cpp" line="135"/>
         <source>the chosen days</source>
         <translation>die gewählten Tage</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="140"/>
+        <location filename="../ui/logs/audittext.cpp" line="144"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="147"/>
+        <location filename="../ui/logs/audittext.cpp" line="151"/>
         <source>Call Recording</source>
         <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="149"/>
+        <location filename="../ui/logs/audittext.cpp" line="153"/>
         <source>Voice Mail</source>
         <translation>Sprachnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="151"/>
+        <location filename="../ui/logs/audittext.cpp" line="155"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="153"/>
+        <location filename="../ui/logs/audittext.cpp" line="157"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
@@ -1110,6 +1130,353 @@
         <location filename="../app/commands/backup.cpp" line="46"/>
         <source>The next job runs at %1 if RC Archiver is running (the window, or --headless).</source>
         <translation>Der nächste Auftrag läuft am %1, wenn RC Archiver läuft (das Fenster oder --headless).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxApi</name>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="93"/>
+        <source>The Box account is full: %1 was refused. Free some space in Box or upgrade the plan, then archiving continues.</source>
+        <translation>Das Box-Konto ist voll: %1 wurde abgelehnt. Geben Sie in Box Speicherplatz frei oder wechseln Sie zu einem größeren Tarif, dann wird die Archivierung fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="216"/>
+        <source>%1: Box is not ready yet; asking again.</source>
+        <translation>%1: Box ist noch nicht bereit; es wird erneut angefragt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="223"/>
+        <source>Box no longer accepts this app&apos;s sign-in (%1).</source>
+        <translation>Box akzeptiert die Anmeldung dieser App nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="229"/>
+        <source>%1: Box is limiting the request rate (429); will retry later.</source>
+        <translation>%1: Box begrenzt die Anfragerate (429); es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="239"/>
+        <source>%1: Box is busy with that folder.</source>
+        <translation>%1: Box ist gerade mit diesem Ordner beschäftigt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="245"/>
+        <source>: Box failed</source>
+        <translation>: Box ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="256"/>
+        <source>%1: Box does not accept the name (%2).</source>
+        <translation>%1: Box akzeptiert den Namen nicht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="259"/>
+        <source>%1: Box refused it (%2).</source>
+        <translation>%1: Box hat es abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="265"/>
+        <source>%1: unexpected HTTP %2</source>
+        <translation>%1: unerwartetes HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="348"/>
+        <source>Looking at a file in Box</source>
+        <translation>Prüfen einer Datei in Box</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxConnector</name>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="18"/>
+        <source>Box is not open</source>
+        <translation>Box ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="119"/>
+        <location filename="../connectors/box/boxconnector.cpp" line="138"/>
+        <source>%1 is not in Box</source>
+        <translation>%1 ist nicht in Box vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="133"/>
+        <source>Reading %1 from Box</source>
+        <translation>Lesen von %1 aus Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="139"/>
+        <source>No Box app is configured. Register one in the Box Developer Console (a Custom App with User Authentication (OAuth 2.0) and the redirect URI http://localhost:5002/oauth2callback), then pass its client id with --option clientId=ID (the client secret is asked for and kept in the keychain), set RCA_BOX_CLIENT_ID and RCA_BOX_CLIENT_SECRET, or build with -DRCA_BOX_CLIENT_ID=ID -DRCA_BOX_CLIENT_SECRET=SECRET.</source>
+        <translation>Es ist keine Box-App konfiguriert. Registrieren Sie eine in der Box Developer Console (eine Custom App mit User Authentication (OAuth 2.0) und der Weiterleitungs-URI http://localhost:5002/oauth2callback) und übergeben Sie dann ihre Client-ID mit --option clientId=ID (das Client-Geheimnis wird abgefragt und im Schlüsselbund gespeichert), setzen Sie RCA_BOX_CLIENT_ID und RCA_BOX_CLIENT_SECRET, oder bauen Sie mit -DRCA_BOX_CLIENT_ID=ID -DRCA_BOX_CLIENT_SECRET=SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="149"/>
+        <source>The Box app&apos;s client secret is missing: set RCA_BOX_CLIENT_SECRET beside RCA_BOX_CLIENT_ID.</source>
+        <translation>Das Client-Geheimnis der Box-App fehlt: Setzen Sie RCA_BOX_CLIENT_SECRET zusätzlich zu RCA_BOX_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="153"/>
+        <source>Enter the client secret of your Box app (the &quot;clientSecret&quot; option).</source>
+        <translation>Geben Sie das Client-Geheimnis Ihrer Box-App ein (die Option „clientSecret“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="160"/>
+        <source>Client secret of the Box app %1</source>
+        <translation>Client-Geheimnis der Box-App %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="182"/>
+        <source>Invalid Box URL: %1</source>
+        <translation>Ungültige Box-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="190"/>
+        <source>Invalid Box redirectPort</source>
+        <translation>Ungültiger Box-redirectPort</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="196"/>
+        <source>Invalid Box uploadThreshold: at most 50 MB (50000000 bytes).</source>
+        <translation>Ungültiger Box-uploadThreshold: höchstens 50 MB (50000000 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="209"/>
+        <location filename="../connectors/box/boxsetup.cpp" line="271"/>
+        <source>No keychain is available for the Box sign-in</source>
+        <translation>Für die Box-Anmeldung ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="218"/>
+        <source>the app&apos;s access was removed in Box, or the sign-in went unused for 60 days</source>
+        <translation>der Zugriff der App wurde in Box entfernt, oder die Anmeldung wurde 60 Tage lang nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="241"/>
+        <source>Connecting Box needs a browser for the sign-in; run it from the window or `rc-archiver connect box`.</source>
+        <translation>Zum Verbinden von Box ist ein Browser für die Anmeldung nötig; starten Sie es im Fenster oder mit `rc-archiver connect box`.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="260"/>
+        <source>Box gave no refresh token, so archiving could not go on unattended; connect again.</source>
+        <translation>Box hat kein Refresh-Token geliefert, daher könnte die Archivierung nicht unbeaufsichtigt weiterlaufen; verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="337"/>
+        <source>Box is not connected.</source>
+        <translation>Box ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxConnectorFactory</name>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="75"/>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="76"/>
+        <source>The client id of your own Box app (default: the built-in one, or RCA_BOX_CLIENT_ID).</source>
+        <translation>Die Client-ID Ihrer eigenen Box-App (Standard: die eingebaute oder RCA_BOX_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="78"/>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="79"/>
+        <source>The client secret of your own Box app, kept in the keychain.</source>
+        <translation>Das Client-Geheimnis Ihrer eigenen Box-App, im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="80"/>
+        <source>Sign-in redirect port</source>
+        <translation>Port der Anmelde-Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="81"/>
+        <source>The loopback port of the redirect URI registered for the app (http://localhost:PORT/oauth2callback).</source>
+        <translation>Der Loopback-Port der für die App registrierten Weiterleitungs-URI (http://localhost:PORT/oauth2callback).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="84"/>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="84"/>
+        <source>The Box API&apos;s base URL.</source>
+        <translation>Die Basis-URL der Box-API.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="85"/>
+        <source>Upload server</source>
+        <translation>Upload-Server</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="85"/>
+        <source>The base URL for uploads.</source>
+        <translation>Die Basis-URL für Uploads.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="87"/>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="87"/>
+        <source>The page that asks for your consent.</source>
+        <translation>Die Seite, die um Ihre Zustimmung bittet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="90"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Grenze für Uploads in einer Anfrage (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="91"/>
+        <source>Files up to this size go up in one request; larger ones in an upload session (Box takes sessions for files over 20 MB only).</source>
+        <translation>Dateien bis zu dieser Größe werden in einer Anfrage hochgeladen, größere in einer Upload-Sitzung (Box akzeptiert Sitzungen nur für Dateien über 20 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxFolders</name>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="41"/>
+        <source>Refused the path %1 for Box: %2</source>
+        <translation>Pfad %1 für Box abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="45"/>
+        <source>it has an empty name</source>
+        <translation>er enthält einen leeren Namen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="48"/>
+        <source>it leaves the archive</source>
+        <translation>er liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="50"/>
+        <source>a name holds a backslash or a control character</source>
+        <translation>ein Name enthält einen Backslash oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="53"/>
+        <source>a name ends in a space</source>
+        <translation>ein Name endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="55"/>
+        <source>a name is longer than %1 characters</source>
+        <translation>ein Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="60"/>
+        <source>it names no file</source>
+        <translation>er nennt keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="86"/>
+        <source>Looking for %1 in Box</source>
+        <translation>Suchen nach %1 in Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="107"/>
+        <source>A file in Box is in the way of the folder %1; rename or move it.</source>
+        <translation>Eine Datei in Box steht dem Ordner %1 im Weg; benennen Sie sie um oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="121"/>
+        <source>Creating the Box folder %1</source>
+        <translation>Anlegen des Box-Ordners %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="133"/>
+        <source>%1: Box gave no folder id.</source>
+        <translation>%1: Box hat keine Ordner-ID geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="161"/>
+        <source>Box is not open.</source>
+        <translation>Box ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxListing</name>
+    <message>
+        <location filename="../connectors/box/boxlisting.cpp" line="24"/>
+        <source>Listing %1 in Box</source>
+        <translation>Auflisten von %1 in Box</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxUpload</name>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="70"/>
+        <source>Uploading %1 to Box</source>
+        <translation>Hochladen von %1 zu Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="97"/>
+        <location filename="../connectors/box/boxupload.cpp" line="378"/>
+        <source>: already committed</source>
+        <translation>: bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="109"/>
+        <location filename="../connectors/box/boxupload.cpp" line="250"/>
+        <source>%1: could not write the temporary copy: %2</source>
+        <translation>%1: Die temporäre Kopie konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="125"/>
+        <source>%1: more bytes came than were announced (%2).</source>
+        <translation>%1: Es kamen mehr Bytes als angekündigt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="154"/>
+        <location filename="../connectors/box/boxupload.cpp" line="184"/>
+        <location filename="../connectors/box/boxupload.cpp" line="477"/>
+        <source>Box has a folder at %1; the file was not stored.</source>
+        <translation>Box hat unter %1 einen Ordner; die Datei wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="274"/>
+        <source>%1: could not read the temporary copy: %2</source>
+        <translation>%1: Die temporäre Kopie konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="342"/>
+        <source>%1: %2 bytes came, %3 were announced; it will be uploaded again.</source>
+        <translation>%1: Es kamen %2 Bytes, angekündigt waren %3; die Datei wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="431"/>
+        <source>%1: Box stored different bytes than were sent (sha1 mismatch); will retry</source>
+        <translation>%1: Box hat andere Bytes gespeichert als gesendet wurden (sha1 stimmt nicht überein); es wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="447"/>
+        <source>%1: the file that held the name is gone; will retry</source>
+        <translation>%1: Die Datei, die den Namen belegte, ist nicht mehr vorhanden; es wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="459"/>
+        <source>A different file already exists in Box at %1; it was not overwritten.</source>
+        <translation>In Box gibt es unter %1 bereits eine andere Datei; sie wurde nicht überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxUploadSession</name>
+    <message>
+        <location filename="../connectors/box/boxuploadsession.cpp" line="54"/>
+        <source>%1: Box opened no usable upload session.</source>
+        <translation>%1: Box hat keine verwendbare Upload-Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxuploadsession.cpp" line="104"/>
+        <source>%1: Box did not confirm a part.</source>
+        <translation>%1: Box hat einen Teil nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1758,7 @@ Exit-Status 6).</translation>
         <translation>run-once: ablehnen statt warten, wenn das Profil belegt ist.</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="83"/>
+        <location filename="../app/commands/status.cpp" line="94"/>
         <source>Connections, backup state, last and next job (exit status 5
 when a connection is missing or needs a new sign-in).</source>
         <translation>Verbindungen, Sicherungsstatus, letzter und nächster Auftrag
@@ -1557,62 +1924,62 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="264"/>
+        <location filename="../core/store/database.cpp" line="279"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>Der Ordner %1 für die Archivdatenbank konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="298"/>
+        <location filename="../core/store/database.cpp" line="313"/>
         <source>Could not open the archive database %1</source>
         <translation>Die Archivdatenbank %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="341"/>
+        <location filename="../core/store/database.cpp" line="356"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="357"/>
+        <location filename="../core/store/database.cpp" line="372"/>
         <source>injected write failure (test)</source>
         <translation>eingespeister Schreibfehler (Test)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="410"/>
+        <location filename="../core/store/database.cpp" line="425"/>
         <source>Could not start a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="419"/>
+        <location filename="../core/store/database.cpp" line="434"/>
         <source>Commit without a transaction</source>
         <translation>Commit ohne Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="425"/>
+        <location filename="../core/store/database.cpp" line="440"/>
         <source>Could not commit a database transaction</source>
         <translation>Eine Datenbanktransaktion konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="493"/>
+        <location filename="../core/store/database.cpp" line="508"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="496"/>
+        <location filename="../core/store/database.cpp" line="511"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>sie wurde von einer neueren Version von RC Archiver geschrieben (Schema %1, diese Version kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="506"/>
+        <location filename="../core/store/database.cpp" line="521"/>
         <source>no migration without a copy of the database</source>
         <translation>keine Migration ohne Kopie der Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="515"/>
+        <location filename="../core/store/database.cpp" line="530"/>
         <source>unexpected schema version %1</source>
         <translation>unerwartete Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="546"/>
+        <location filename="../core/store/database.cpp" line="564"/>
         <source>migration to schema %1 failed</source>
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
     </message>
@@ -2533,48 +2900,48 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="134"/>
+        <location filename="../core/engine/engine.cpp" line="136"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>Der Speicher-Connector „%1“ ist nicht installiert (kein Plug-in in %2 gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="196"/>
+        <location filename="../core/engine/engine.cpp" line="200"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>Nicht archiviert: Die Quelle bewahrt so alte Daten nicht mehr auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="105"/>
+        <location filename="../core/engine/engine.cpp" line="107"/>
         <source>Another RC Archiver (process %1) is archiving with this profile.</source>
         <translation>Eine andere Instanz von RC Archiver (Prozess %1) archiviert gerade mit diesem Profil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="125"/>
+        <location filename="../core/engine/engine.cpp" line="127"/>
         <source>No storage is connected.</source>
         <translation>Es ist kein Speicher verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="267"/>
+        <location filename="../core/engine/engine.cpp" line="271"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then %2.</source>
         <translation>Die Archivierung ist wiederholt fehlgeschlagen (%1). Beheben Sie die Ursache und %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="281"/>
-        <location filename="../core/engine/engine.cpp" line="453"/>
+        <location filename="../core/engine/engine.cpp" line="285"/>
+        <location filename="../core/engine/engine.cpp" line="457"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>Der Zeitraum ist leer: --from muss vor --to liegen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="290"/>
+        <location filename="../core/engine/engine.cpp" line="294"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>Der Zeitraum beginnt vor %1: Die Quelle bewahrt Daten nur %2 Tage lang auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="424"/>
+        <location filename="../core/engine/engine.cpp" line="428"/>
         <source>The check was stopped before it finished.</source>
         <translation>Die Prüfung wurde angehalten, bevor sie abgeschlossen war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="428"/>
+        <location filename="../core/engine/engine.cpp" line="432"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n Element archiviert und überprüft.</numerusform>
@@ -2582,7 +2949,7 @@ Anmeldung braucht).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="431"/>
+        <location filename="../core/engine/engine.cpp" line="435"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n Problem gefunden; %1 von %2 archivierten Elementen überprüft.</numerusform>
@@ -2590,12 +2957,12 @@ Anmeldung braucht).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="458"/>
+        <location filename="../core/engine/engine.cpp" line="462"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Ein Auftrag läuft; prüfen Sie das Archiv, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="564"/>
+        <location filename="../core/engine/engine.cpp" line="570"/>
         <source> (plugin not found)</source>
         <translation> (Plug-in nicht gefunden)</translation>
     </message>
@@ -2872,32 +3239,32 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::HttpClient</name>
     <message>
-        <location filename="../core/net/directupload.cpp" line="193"/>
+        <location filename="../core/net/directupload.cpp" line="199"/>
         <source>the server sent an invalid HTTP response</source>
         <translation>der Server hat eine ungültige HTTP-Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="206"/>
+        <location filename="../core/net/directupload.cpp" line="212"/>
         <source>no data moved for %1 ms</source>
         <translation>%1 ms lang wurden keine Daten übertragen</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="262"/>
+        <location filename="../core/net/directupload.cpp" line="268"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="273"/>
+        <location filename="../core/net/directupload.cpp" line="279"/>
         <source>the request took longer than %1 ms</source>
         <translation>die Anfrage dauerte länger als %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="353"/>
+        <location filename="../core/net/directupload.cpp" line="359"/>
         <source>the data to upload ended early</source>
         <translation>die hochzuladenden Daten endeten vorzeitig</translation>
     </message>
     <message>
-        <location filename="../core/net/httpexchange.cpp" line="221"/>
+        <location filename="../core/net/httpexchange.cpp" line="223"/>
         <source>the connection closed before an answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor eine Antwort eintraf</translation>
     </message>
@@ -2905,37 +3272,37 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::ItemLedger</name>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="184"/>
+        <location filename="../core/store/itemledger.cpp" line="186"/>
         <source>Could not record %1 as archived</source>
         <translation>%1 konnte nicht als archiviert vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="188"/>
+        <location filename="../core/store/itemledger.cpp" line="190"/>
         <source>it is already in the archive ledger</source>
         <translation>es ist bereits im Archivverzeichnis vermerkt</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="291"/>
+        <location filename="../core/store/itemledger.cpp" line="313"/>
         <source>Could not schedule the repair of %1</source>
         <translation>Die Reparatur von %1 konnte nicht eingeplant werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="357"/>
+        <location filename="../core/store/itemledger.cpp" line="379"/>
         <source>Could not record the failure of %1</source>
         <translation>Der Fehlschlag von %1 konnte nicht vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="420"/>
+        <location filename="../core/store/itemledger.cpp" line="442"/>
         <source>Could not retry %1</source>
         <translation>%1 konnte nicht erneut versucht werden</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="433"/>
+        <location filename="../core/store/itemledger.cpp" line="455"/>
         <source>no failure is recorded for it</source>
         <translation>für dieses Element ist kein Fehlschlag vermerkt</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="441"/>
+        <location filename="../core/store/itemledger.cpp" line="463"/>
         <source>Could not expire old failed items</source>
         <translation>Alte fehlgeschlagene Elemente konnten nicht verworfen werden</translation>
     </message>
@@ -3323,22 +3690,22 @@ Anmeldung braucht).</translation>
         <translation>%1 Element(e) konnte(n) nicht archiviert werden; siehe die Details des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="290"/>
+        <location filename="../core/engine/jobrunner.cpp" line="291"/>
         <source>Could not record an archived item: %1</source>
         <translation>Ein archiviertes Element konnte nicht vermerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="310"/>
+        <location filename="../core/engine/jobrunner.cpp" line="311"/>
         <source>Could not start an upload.</source>
         <translation>Ein Upload konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="317"/>
+        <location filename="../core/engine/jobrunner.cpp" line="319"/>
         <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
         <translation>Der Download von %1 war unvollständig (%2 von %3 Bytes).</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="335"/>
+        <location filename="../core/engine/jobrunner.cpp" line="337"/>
         <source>The storage reports %1 bytes for %2, %3 were sent.</source>
         <translation>Der Speicher meldet %1 Bytes für %2, gesendet wurden %3.</translation>
     </message>
@@ -3453,17 +3820,17 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::LedgerRebuilder</name>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="89"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="90"/>
         <source>Could not list what the storage holds</source>
         <translation>Der Inhalt des Speichers konnte nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="99"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="100"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="141"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="142"/>
         <source>Could not rebuild the ledger from %1</source>
         <translation>Das Archivverzeichnis konnte nicht aus %1 neu aufgebaut werden</translation>
     </message>
@@ -4041,7 +4408,7 @@ Anmeldung braucht).</translation>
 <context>
     <name>rca::ManifestWriter</name>
     <message>
-        <location filename="../core/audit/manifestwriter.cpp" line="210"/>
+        <location filename="../core/audit/manifestwriter.cpp" line="212"/>
         <source>Could not start writing %1.</source>
         <translation>Das Schreiben von %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -4135,6 +4502,64 @@ Anmeldung braucht).</translation>
         <location filename="../core/oauth/oauthsession.cpp" line="408"/>
         <source>The %1 token refresh answer</source>
         <translation>Die Token-Aktualisierungsantwort von %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ObjectRetention</name>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="44"/>
+        <source>governance mode</source>
+        <translation>Governance-Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="46"/>
+        <source>compliance mode</source>
+        <translation>Compliance-Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="50"/>
+        <source>no retention</source>
+        <translation>keine Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="85"/>
+        <source>it no longer has a retention date (it was %1 until %2)</source>
+        <translation>kein Aufbewahrungsdatum mehr (zuvor %1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="89"/>
+        <source>its retention changed from %1 to %2</source>
+        <translation>Aufbewahrung von %1 zu %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="92"/>
+        <source>its retention date moved from %1 to %2</source>
+        <translation>Aufbewahrungsdatum von %1 auf %2 verschoben</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="97"/>
+        <source>its legal hold was removed</source>
+        <translation>rechtliche Aufbewahrungspflicht aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="104"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="107"/>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="109"/>
+        <source>under legal hold</source>
+        <translation>unter rechtlicher Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="109"/>
+        <source>%1, under legal hold</source>
+        <translation>%1, unter rechtlicher Aufbewahrungspflicht</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4889,564 @@ Anmeldung braucht).</translation>
     </message>
 </context>
 <context>
+    <name>rca::S3Connector</name>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="69"/>
+        <source>The storage does not know the access key %1 (InvalidAccessKeyId). It may have been deleted or belong to another account or endpoint: create a key and connect the storage again.</source>
+        <translation>Der Speicher kennt den Zugriffsschlüssel %1 nicht (InvalidAccessKeyId). Er wurde möglicherweise gelöscht oder gehört zu einem anderen Konto oder Endpunkt: Erstellen Sie einen Schlüssel und verbinden Sie den Speicher erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="76"/>
+        <source>The storage refused the signature (SignatureDoesNotMatch): the secret access key does not belong to %1. Connect the storage again with the right secret.</source>
+        <translation>Der Speicher hat die Signatur abgelehnt (SignatureDoesNotMatch): Der geheime Zugriffsschlüssel gehört nicht zu %1. Verbinden Sie den Speicher erneut mit dem richtigen Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="82"/>
+        <source>The access key %1 has expired. Create a new key and connect the storage again.</source>
+        <translation>Der Zugriffsschlüssel %1 ist abgelaufen. Erstellen Sie einen neuen Schlüssel und verbinden Sie den Speicher erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="87"/>
+        <source>The bucket &quot;%1&quot; does not exist at %2 (NoSuchBucket). Check the bucket&apos;s name and region.</source>
+        <translation>Der Bucket „%1“ existiert unter %2 nicht (NoSuchBucket). Prüfen Sie Namen und Region des Buckets.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="93"/>
+        <source>The storage is full: the account&apos;s quota is used up (%1). Raise the quota or free space; nothing was lost, and the job tries again later.</source>
+        <translation>Der Speicher ist voll: Das Kontingent des Kontos ist aufgebraucht (%1). Erhöhen Sie das Kontingent oder geben Sie Speicherplatz frei; es ging nichts verloren, und der Auftrag wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="100"/>
+        <source>The object is protected by Object Lock and cannot be changed.</source>
+        <translation>Das Objekt ist durch Object Lock geschützt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="103"/>
+        <source>The storage refused access to the bucket &quot;%1&quot; (%2). The access key %3 needs s3:ListBucket, s3:GetObject, s3:PutObject, s3:AbortMultipartUpload, s3:ListBucketMultipartUploads and, for Object Lock, s3:GetBucketObjectLockConfiguration, s3:GetObjectRetention, s3:PutObjectRetention and s3:PutObjectLegalHold.</source>
+        <translation>Der Speicher hat den Zugriff auf den Bucket „%1“ verweigert (%2). Der Zugriffsschlüssel %3 benötigt s3:ListBucket, s3:GetObject, s3:PutObject, s3:AbortMultipartUpload, s3:ListBucketMultipartUploads und für Object Lock s3:GetBucketObjectLockConfiguration, s3:GetObjectRetention, s3:PutObjectRetention und s3:PutObjectLegalHold.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="112"/>
+        <source>The bytes arrived damaged or incomplete at the storage (%1); they are sent again.</source>
+        <translation>Die Bytes sind beschädigt oder unvollständig beim Speicher angekommen (%1); sie werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="117"/>
+        <source>The storage asks to slow down (%1); the job tries again later.</source>
+        <translation>Der Speicher bittet darum, die Anfragen zu verlangsamen (%1); der Auftrag wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="122"/>
+        <source>The storage failed (%1 %2).</source>
+        <translation>Der Speicher hat einen Fehler gemeldet (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="127"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, but retention is asked for (%2). Use a bucket created with Object Lock, or connect again without retention.</source>
+        <translation>Der Bucket „%1“ hat kein Object Lock, aber es wird eine Aufbewahrung verlangt (%2). Verwenden Sie einen mit Object Lock erstellten Bucket, oder verbinden Sie erneut ohne Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="133"/>
+        <source>The storage answered %1 %2: %3</source>
+        <translation>Der Speicher hat %1 %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="136"/>
+        <source>no explanation</source>
+        <translation>keine Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="62"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="64"/>
+        <source>on, no default retention</source>
+        <translation>ein, ohne Standardaufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="65"/>
+        <source>on, %1 for %2 by default</source>
+        <translation>ein, standardmäßig %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="73"/>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="75"/>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="76"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="76"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="100"/>
+        <source>Unknown retention mode &quot;%1&quot;: choose none, governance or compliance.</source>
+        <translation>Unbekannter Aufbewahrungsmodus „%1“: Wählen Sie none, governance oder compliance.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="134"/>
+        <source>The part size must be from 5 MiB to 5 GiB.</source>
+        <translation>Die Teilgröße muss zwischen 5 MiB und 5 GiB liegen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a region (e.g. us-east-1, eu-central-1).</source>
+        <translation>„%1“ ist keine Region (z. B. us-east-1, eu-central-1).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="147"/>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Der Endpunkt „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="150"/>
+        <source>The endpoint &quot;%1&quot; must not have a path: give the bucket and the prefix in their own fields.</source>
+        <translation>Der Endpunkt „%1“ darf keinen Pfad enthalten: Geben Sie Bucket und Präfix in ihren eigenen Feldern an.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="156"/>
+        <source>&quot;%1&quot; is not a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation>„%1“ ist kein Bucket-Name: 3 bis 63 Kleinbuchstaben, Ziffern, Punkte und Bindestriche.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="160"/>
+        <source>The bucket name &quot;%1&quot; has dots, which the storage&apos;s TLS certificate does not cover in virtual-hosted addressing: choose path-style addressing.</source>
+        <translation>Der Bucket-Name „%1“ enthält Punkte, die das TLS-Zertifikat des Speichers bei virtuell gehosteter Adressierung nicht abdeckt: Wählen Sie die Adressierung im Pfadstil.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="167"/>
+        <source>The key prefix &quot;%1&quot; must not start with &apos;/&apos; or hold empty, &quot;.&quot; or &quot;..&quot; parts.</source>
+        <translation>Das Schlüsselpräfix „%1“ darf nicht mit „/“ beginnen und keine leeren, „.“- oder „..“-Teile enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="175"/>
+        <source>The retention period must be from 1 to %1 days.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 1 und %1 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="177"/>
+        <source>Invalid part size or parallel parts.</source>
+        <translation>Ungültige Teilgröße oder Anzahl paralleler Teile.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="216"/>
+        <source>%1 (AWS, %2)</source>
+        <translation>%1 (AWS, %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="217"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="255"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="256"/>
+        <source>The storage&apos;s address: leave empty for AWS (from the region); https://s3.us-west-004.backblazeb2.com for Backblaze B2, https://s3.wasabisys.com for Wasabi, your MinIO or Ceph server&apos;s URL.</source>
+        <translation>Die Adresse des Speichers: für AWS leer lassen (ergibt sich aus der Region); https://s3.us-west-004.backblazeb2.com für Backblaze B2, https://s3.wasabisys.com für Wasabi, die URL Ihres MinIO- oder Ceph-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="260"/>
+        <source>AWS, from the region</source>
+        <translation>AWS, aus der Region</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="261"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="262"/>
+        <source>The bucket&apos;s region (us-east-1, eu-central-1, us-west-004, …).</source>
+        <translation>Die Region des Buckets (us-east-1, eu-central-1, us-west-004, …).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="264"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="265"/>
+        <source>The bucket the archive goes into. It must exist; for write-once storage it must have been created with Object Lock.</source>
+        <translation>Der Bucket, in den archiviert wird. Er muss existieren; für unveränderlichen Speicher (WORM) muss er mit Object Lock erstellt worden sein.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="268"/>
+        <source>Key prefix</source>
+        <translation>Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="269"/>
+        <source>Every object&apos;s key starts with this.</source>
+        <translation>Der Schlüssel jedes Objekts beginnt mit diesem Präfix.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="271"/>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="272"/>
+        <source>The ID of an access key allowed to write the bucket (and read its Object Lock configuration).</source>
+        <translation>Die ID eines Zugriffsschlüssels, der in den Bucket schreiben (und seine Object-Lock-Konfiguration lesen) darf.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="275"/>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="276"/>
+        <source>Kept in the system keychain, never on disk.</source>
+        <translation>Im System-Schlüsselbund gespeichert, nie auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="278"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="279"/>
+        <source>Object Lock for every object written: none (the bucket&apos;s default, if it has one), governance (only users with a special permission can shorten or remove it) or compliance (nobody can delete the object before its date, the account&apos;s owner included).</source>
+        <translation>Object Lock für jedes geschriebene Objekt: keine (der Standard des Buckets, falls er einen hat), Governance-Modus (nur Benutzer mit einer besonderen Berechtigung können die Aufbewahrung verkürzen oder aufheben) oder Compliance-Modus (niemand kann das Objekt vor seinem Datum löschen, auch nicht der Kontoinhaber).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="283"/>
+        <source>None (the bucket&apos;s default)</source>
+        <translation>Keine (Standard des Buckets)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="284"/>
+        <source>Governance mode</source>
+        <translation>Governance-Modus</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="285"/>
+        <source>Compliance mode</source>
+        <translation>Compliance-Modus</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="287"/>
+        <source>Retention period (days)</source>
+        <translation>Aufbewahrungsfrist (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="288"/>
+        <source>How long each object is kept, counted from the call&apos;s, voicemail&apos;s or message&apos;s creation: 2555 days is 7 years (SEC 17a-4 keeps some records 6).</source>
+        <translation>Wie lange jedes Objekt aufbewahrt wird, gerechnet ab der Erstellung des Anrufs, der Sprachnachricht oder der Nachricht: 2555 Tage sind 7 Jahre (SEC 17a-4 schreibt für manche Unterlagen 6 vor).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="295"/>
+        <source>Type the bucket name to confirm</source>
+        <translation>Zur Bestätigung den Bucket-Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="296"/>
+        <source>Compliance mode cannot be undone: nobody, not even the account&apos;s root user, can delete or shorten the retention of these objects before their date, and the storage is billed until then. Type the bucket&apos;s name to confirm.</source>
+        <translation>Der Compliance-Modus kann nicht rückgängig gemacht werden: Niemand, nicht einmal der Root-Benutzer des Kontos, kann diese Objekte vor ihrem Datum löschen oder ihre Aufbewahrung verkürzen, und der Speicherplatz wird bis dahin in Rechnung gestellt. Geben Sie zur Bestätigung den Namen des Buckets ein.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="302"/>
+        <source>Legal hold</source>
+        <translation>Rechtliche Aufbewahrungspflicht (Legal Hold)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="303"/>
+        <source>Also place a legal hold on every object: it cannot be deleted, whatever its retention date, until someone with the permission lifts the hold.</source>
+        <translation>Zusätzlich jedes Objekt mit einer rechtlichen Aufbewahrungspflicht belegen: Es kann dann unabhängig von seinem Aufbewahrungsdatum nicht gelöscht werden, bis jemand mit der Berechtigung die Aufbewahrungspflicht aufhebt.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="306"/>
+        <source>Addressing</source>
+        <translation>Adressierung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="307"/>
+        <source>Virtual-hosted (bucket.endpoint) or path-style (endpoint/bucket) URLs; automatic is virtual-hosted on AWS and path-style elsewhere.</source>
+        <translation>URLs virtuell gehostet (bucket.endpoint) oder im Pfadstil (endpoint/bucket); automatisch bedeutet virtuell gehostet bei AWS und Pfadstil anderswo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="309"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="310"/>
+        <source>Virtual-hosted</source>
+        <translation>Virtuell gehostet</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="311"/>
+        <source>Path-style</source>
+        <translation>Pfadstil</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="314"/>
+        <source>Storage class</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="315"/>
+        <source>STANDARD_IA, GLACIER_IR, … (empty: the bucket&apos;s default). Classes that need a restore before reading (GLACIER, DEEP_ARCHIVE) cannot be read back without one.</source>
+        <translation>STANDARD_IA, GLACIER_IR, … (leer: der Standard des Buckets). Klassen, die vor dem Lesen eine Wiederherstellung erfordern (GLACIER, DEEP_ARCHIVE), können ohne diese nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="319"/>
+        <source>Server-side encryption</source>
+        <translation>Serverseitige Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="320"/>
+        <source>Ask the storage to encrypt each object with its own keys (SSE-S3) or a KMS key (SSE-KMS).</source>
+        <translation>Den Speicher bitten, jedes Objekt mit seinen eigenen Schlüsseln (SSE-S3) oder einem KMS-Schlüssel (SSE-KMS) zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="322"/>
+        <source>The bucket&apos;s default</source>
+        <translation>Standard des Buckets</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="323"/>
+        <source>SSE-S3 (AES-256)</source>
+        <translation>SSE-S3 (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="324"/>
+        <source>SSE-KMS</source>
+        <translation>SSE-KMS</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="327"/>
+        <source>KMS key ID</source>
+        <translation>KMS-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="328"/>
+        <source>The KMS key&apos;s ID or ARN (empty: the account&apos;s default aws/s3 key).</source>
+        <translation>ID oder ARN des KMS-Schlüssels (leer: der Standardschlüssel aws/s3 des Kontos).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="332"/>
+        <source>Part size (MiB)</source>
+        <translation>Teilgröße (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="333"/>
+        <source>Files larger than this go up in parts of this size (it grows for very large files: at most 10,000 parts).</source>
+        <translation>Größere Dateien werden in Teilen dieser Größe hochgeladen (bei sehr großen Dateien wächst sie: höchstens 10.000 Teile).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="65"/>
+        <source>Name the bucket (the &quot;bucket&quot; option).</source>
+        <translation>Geben Sie den Bucket an (die Option „bucket“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="67"/>
+        <source>Give the access key ID (the &quot;accessKeyId&quot; option).</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID an (die Option „accessKeyId“).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="70"/>
+        <source>Enter the secret access key of %1.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel von %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="74"/>
+        <source>Secret access key of %1</source>
+        <translation>Geheimer Zugriffsschlüssel von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="80"/>
+        <source>Compliance mode cannot be undone: nobody, not even the account&apos;s owner, can delete the archived objects or shorten their retention before %1 from each item&apos;s creation, and the storage is billed until then. To confirm, type the bucket&apos;s name &quot;%2&quot; in &quot;Type the bucket name to confirm&quot; (--option confirmCompliance=%2).</source>
+        <translation>Der Compliance-Modus kann nicht rückgängig gemacht werden: Niemand, nicht einmal der Kontoinhaber, kann die archivierten Objekte löschen oder ihre Aufbewahrung verkürzen, bevor die Frist (%1 ab der Erstellung des jeweiligen Elements) abgelaufen ist, und der Speicherplatz wird bis dahin in Rechnung gestellt. Geben Sie zur Bestätigung den Namen des Buckets „%2“ in „Zur Bestätigung den Bucket-Namen eingeben“ ein (--option confirmCompliance=%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="87"/>
+        <source>No keychain is available to keep the secret access key in, and RC Archiver never stores it anywhere else.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um den geheimen Zugriffsschlüssel darin aufzubewahren, und RC Archiver speichert ihn nirgendwo anders.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="100"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, so it cannot keep objects in %2. Object Lock can only be turned on when a bucket is created (see the README&apos;s &quot;Object Lock&quot; section): use such a bucket, or choose no retention.</source>
+        <translation>Der Bucket „%1“ hat kein Object Lock und kann Objekte daher nicht im %2 aufbewahren. Object Lock lässt sich nur beim Erstellen eines Buckets einschalten (siehe den Abschnitt „Object Lock“ der README): Verwenden Sie einen solchen Bucket oder wählen Sie keine Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="106"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, so it cannot place legal holds.</source>
+        <translation>Der Bucket „%1“ hat kein Object Lock und kann daher keine rechtlichen Aufbewahrungspflichten setzen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="141"/>
+        <source>No keychain: the secret access key cannot be read.</source>
+        <translation>Kein Schlüsselbund: Der geheime Zugriffsschlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="145"/>
+        <source>The secret access key of %1 is not in the keychain. Connect the storage again.</source>
+        <translation>Der geheime Zugriffsschlüssel von %1 ist nicht im Schlüsselbund. Verbinden Sie den Speicher erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="206"/>
+        <source>The S3 storage is not open.</source>
+        <translation>Der S3-Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="293"/>
+        <source>Object Lock: %1</source>
+        <translation>Object Lock: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="295"/>
+        <source>Each object: %1 for %2 from the item&apos;s creation</source>
+        <translation>Jedes Objekt: %1 für %2 ab Erstellung des Elements</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="299"/>
+        <source>Each object: under legal hold</source>
+        <translation>Jedes Objekt: unter rechtlicher Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="77"/>
+        <source>Looking at %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="119"/>
+        <source>Uploading %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="138"/>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="151"/>
+        <source>%1 is not in the bucket.</source>
+        <translation>%1 ist nicht im Bucket.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="164"/>
+        <source>Starting the upload of %1</source>
+        <translation>Starten des Uploads von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="170"/>
+        <source>The storage gave no upload id for %1.</source>
+        <translation>Der Speicher hat keine Upload-ID für %1 geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="186"/>
+        <source>Uploading part %1 of %2</source>
+        <translation>Hochladen von Teil %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="204"/>
+        <source>Listing the parts of %1</source>
+        <translation>Auflisten der Teile von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="245"/>
+        <source>Completing the upload of %1</source>
+        <translation>Abschließen des Uploads von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="252"/>
+        <source>Completing the upload of %1 failed: %2 %3</source>
+        <translation>Abschließen des Uploads von %1 fehlgeschlagen: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="266"/>
+        <source>Abandoning the upload of %1</source>
+        <translation>Abbrechen des Uploads von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="297"/>
+        <source>Listing unfinished uploads</source>
+        <translation>Auflisten unvollständiger Uploads</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="341"/>
+        <source>Listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="349"/>
+        <source>The storage&apos;s listing of %1 is not valid XML.</source>
+        <translation>Die Auflistung von %1 durch den Speicher ist kein gültiges XML.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="387"/>
+        <source>Reading the bucket&apos;s Object Lock configuration</source>
+        <translation>Lesen der Object-Lock-Konfiguration des Buckets</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="410"/>
+        <source>%1 is not in the bucket after its upload.</source>
+        <translation>%1 ist nach dem Hochladen nicht im Bucket.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="412"/>
+        <source>The bucket holds %1 bytes for %2; %3 were sent.</source>
+        <translation>Der Bucket enthält %1 Bytes für %2; gesendet wurden %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="424"/>
+        <source>The bucket&apos;s checksum of %1 is not the one of the bytes sent (%2, expected %3).</source>
+        <translation>Die Prüfsumme des Buckets für %1 ist nicht die der gesendeten Bytes (%2, erwartet %3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="443"/>
+        <source>Reading the retention of %1</source>
+        <translation>Lesen der Aufbewahrung von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="461"/>
+        <source>Reading the legal hold of %1</source>
+        <translation>Lesen der rechtlichen Aufbewahrungspflicht von %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="485"/>
+        <source>The bucket did not keep the retention asked for %1 (%2): %3.</source>
+        <translation>Der Bucket hat die für %1 verlangte Aufbewahrung (%2) nicht beibehalten: %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="95"/>
+        <source>Write after commit.</source>
+        <translation>Schreibversuch nach dem Abschluss.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="264"/>
+        <source>Upload committed twice.</source>
+        <translation>Upload zweimal abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="353"/>
+        <source>%1 was neither stored nor found; it is sent again.</source>
+        <translation>%1 wurde weder gespeichert noch gefunden; es wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="361"/>
+        <source>A different object already has the key %1 (%2 bytes); nothing was overwritten.</source>
+        <translation>Ein anderes Objekt hat bereits den Schlüssel %1 (%2 Bytes); es wurde nichts überschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>rca::Session</name>
     <message>
         <location filename="../app/session.cpp" line="120"/>
@@ -4772,22 +5755,22 @@ Anmeldung braucht).</translation>
         <translation>Im Schlüsselbund konnte %1 für SFTP nicht aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="80"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="84"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>Das SFTP-Archiv ist nicht eingerichtet: Es ist kein Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="106"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="110"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>Der Ordner %1 existiert auf %2 nicht mehr. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="191"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="206"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist erneut abgebrochen; dieser Auftrag wird beendet und später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="201"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="216"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist abgebrochen und konnte nicht wiederhergestellt werden: %2</translation>
     </message>
@@ -4807,37 +5790,37 @@ Anmeldung braucht).</translation>
         <translation>Im Schlüsselbund ist %1 für SFTP nicht mehr vorhanden. Verbinden Sie den SFTP-Speicher erneut.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="278"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="293"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver kann nicht in den Ordner %1 auf %2 schreiben (%3). Prüfen Sie die Berechtigungen des Ordners auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="322"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="337"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Der Archivordner %1 auf %2 fehlt. Ist die Festplatte des Servers eingehängt?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="398"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="414"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 auf %2 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="481"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="497"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>Der Pfad „%1“ ist absolut; nur Pfade innerhalb des Archivordners sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="488"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="504"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="496"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="512"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist kein sicherer Ordner- oder Dateiname.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="503"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Der Pfad „%1“ wurde abgelehnt: „%2“ ist für temporäre Dateien reserviert.</translation>
     </message>
@@ -5139,27 +6122,40 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Speicher:  %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="45"/>
+        <source>Protected: nothing archived can be deleted before %1</source>
+        <translation>Geschützt: Nichts Archiviertes kann vor dem %1 gelöscht werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands/status.cpp" line="48"/>
+        <source> (%n archived file(s) without a retention date)</source>
+        <translation>
+            <numerusform> (%n archivierte Datei ohne Aufbewahrungsdatum)</numerusform>
+            <numerusform> (%n archivierte Dateien ohne Aufbewahrungsdatum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>Backup:   %1</source>
         <translation>Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="44"/>
+        <location filename="../app/commands/status.cpp" line="55"/>
         <source>Archived up to: %1</source>
         <translation>Archiviert bis: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/status.cpp" line="48"/>
+        <location filename="../app/commands/status.cpp" line="59"/>
         <source>The last job failed %n time(s); waiting for a manual retry (run-once).</source>
         <translation>
             <numerusform>Der letzte Auftrag ist %n Mal fehlgeschlagen; er wartet auf einen manuellen erneuten Versuch (run-once).</numerusform>
@@ -5167,7 +6163,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/status.cpp" line="51"/>
+        <location filename="../app/commands/status.cpp" line="62"/>
         <source>The last job failed %n time(s); next retry at %1.</source>
         <translation>
             <numerusform>Der letzte Auftrag ist %n Mal fehlgeschlagen; nächster Versuch am %1.</numerusform>
@@ -5175,22 +6171,22 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="56"/>
+        <location filename="../app/commands/status.cpp" line="67"/>
         <source>Next job: %1</source>
         <translation>Nächster Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="58"/>
+        <location filename="../app/commands/status.cpp" line="69"/>
         <source>Last job: %1 %2</source>
         <translation>Letzter Auftrag: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="65"/>
+        <location filename="../app/commands/status.cpp" line="76"/>
         <source>Archived items: %1</source>
         <translation>Archivierte Elemente: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="67"/>
+        <location filename="../app/commands/status.cpp" line="78"/>
         <source>Items waiting: %1 to be retried, %2 need a manual retry</source>
         <translation>Wartende Elemente: %1 werden erneut versucht, %2 brauchen einen manuellen erneuten Versuch</translation>
     </message>
@@ -5658,24 +6654,24 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="146"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="286"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="159"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="299"/>
         <source>The upload of %1 is already finished.</source>
         <translation>Das Hochladen von %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="46"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="69"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="31"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="77"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="75"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="83"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>Der SFTP-Server %1 hat aufgehört, die nach %2 geschriebenen Daten zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="221"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="234"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Die Verbindung zum SFTP-Server %1 ist beim Hochladen von %2 abgebrochen.</translation>
     </message>
@@ -5706,22 +6702,22 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der SFTP-Server meldet %1 Bytes in der temporären Datei für %2, geschrieben wurden aber %3; sie wird erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="349"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="366"/>
         <source>%1 on %2 is a folder, not a file; it was not replaced.</source>
         <translation>%1 auf %2 ist ein Ordner, keine Datei; er wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="427"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="444"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Unter %3 auf %4 gibt es bereits eine andere Datei (%1 Bytes, nicht %2); sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="434"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="451"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits etwas anderes als eine Datei; es wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="455"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="472"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Unter %1 auf %2 gibt es bereits eine andere Datei derselben Größe; sie wurde nicht überschrieben.</translation>
     </message>
@@ -6012,6 +7008,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Löschen von</translation>
     </message>
     <message>
+        <location filename="../connectors/sftp/sftpspare.cpp" line="131"/>
         <location filename="../connectors/sftp/sshsessionsftp.cpp" line="154"/>
         <source>rename a file to</source>
         <translation>Umbenennen einer Datei in</translation>

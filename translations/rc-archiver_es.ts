@@ -9,38 +9,38 @@
         <translation>El complemento %1 no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="97"/>
+        <location filename="../core/accounts/accounts.cpp" line="98"/>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
         <translation>Origen desconocido «%1». Orígenes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="103"/>
-        <location filename="../core/accounts/accounts.cpp" line="184"/>
+        <location filename="../core/accounts/accounts.cpp" line="104"/>
+        <location filename="../core/accounts/accounts.cpp" line="185"/>
         <source>%1 is connected. Disconnect it first.</source>
         <translation>%1 está conectado. Desconéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="137"/>
+        <location filename="../core/accounts/accounts.cpp" line="138"/>
         <source>RingCentral is not connected.</source>
         <translation>RingCentral no está conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="155"/>
+        <location filename="../core/accounts/accounts.cpp" line="156"/>
         <source>No source is connected.</source>
         <translation>No hay ningún origen conectado.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="179"/>
+        <location filename="../core/accounts/accounts.cpp" line="180"/>
         <source>Unknown storage &quot;%1&quot;. Storages: %2.</source>
         <translation>Almacenamiento desconocido «%1». Almacenamientos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="207"/>
+        <location filename="../core/accounts/accounts.cpp" line="208"/>
         <source>Unknown storage &quot;%1&quot;.</source>
         <translation>Almacenamiento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../core/accounts/accounts.cpp" line="222"/>
+        <location filename="../core/accounts/accounts.cpp" line="223"/>
         <source>No storage is connected.</source>
         <translation>No hay ningún almacenamiento conectado.</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="240"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="50"/>
         <source>Open the archive folder</source>
         <translation>Abrir la carpeta del archivo</translation>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="184"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="260"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="263"/>
         <source>&amp;Enable backup</source>
         <translation>&amp;Activar la copia de seguridad</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="198"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="239"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="242"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
@@ -254,27 +254,27 @@
         <translation>RC Archiver archiva grabaciones de llamadas, mensajes de voz, SMS y faxes ficticios para que pueda probarlo sin una aplicación de RingCentral. Nada procede de RingCentral. Desconecte la demostración para conectar RingCentral.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="233"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="234"/>
         <source>Archive: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="244"/>
         <source>Choose where the archive goes. RC Archiver creates the folder Apps/RingCentral Application there.</source>
         <translation>Elija dónde se guarda el archivo. RC Archiver crea allí la carpeta Apps/RingCentral Application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>The demo is ready. Start it to archive the made-up items of the last %1 hours now, and new ones every half hour.</source>
         <translation>La demostración está lista. Iníciela para archivar ahora los elementos ficticios de las últimas %1 horas y los nuevos cada media hora.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
         <source>&amp;Start the demo</source>
         <translation>&amp;Iniciar la demostración</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="258"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
         <source>Both sides are connected. Enable backup to archive new recordings and messages every half hour.</source>
         <translation>Los dos lados están conectados. Active la copia de seguridad para archivar las grabaciones y los mensajes nuevos cada media hora.</translation>
     </message>
@@ -284,38 +284,38 @@
         <translation>No se pudo crear la carpeta %1. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="348"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Esperando a que inicie sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
         <source>Opening the RingCentral sign-in…</source>
         <translation>Abriendo el inicio de sesión de RingCentral…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="391"/>
         <source>Disconnect the demo?</source>
         <translation>¿Desconectar la demostración?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="389"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>Backup stops. The made-up items already archived stay in your storage.</source>
         <translation>La copia de seguridad se detiene. Los elementos ficticios ya archivados permanecen en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="267"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
         <source>Backup stops, and RC Archiver forgets its sign-in to %1. Everything already archived stays in your storage.</source>
         <translation>La copia de seguridad se detiene y RC Archiver olvida su inicio de sesión en %1. Todo lo ya archivado permanece en su almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="405"/>
         <location filename="../ui/accounts/accountspagestorage.cpp" line="274"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
@@ -379,37 +379,42 @@
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="438"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="441"/>
         <source>The ledger records %1 bytes archived on %2; the storage has no file there.</source>
         <translation>El registro del archivo indica %1 bytes archivados el %2; en el almacenamiento no hay ningún archivo en esa ruta.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="445"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="448"/>
         <source>%1 bytes stored, %2 archived.</source>
         <translation>%1 bytes almacenados, %2 archivados.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="453"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="456"/>
         <source>The storage gave no %1 for the file.</source>
         <translation>El almacenamiento no proporcionó ningún %1 para el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="454"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="457"/>
         <source>No %1 was recorded when it was archived.</source>
         <translation>No se registró ningún %1 al archivarlo.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="467"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="470"/>
         <source>The stored bytes are not the ones archived (%1 differs).</source>
         <translation>Los bytes almacenados no son los que se archivaron (%1 no coincide).</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="493"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="485"/>
+        <source>Archived with %1; %2.</source>
+        <translation>Al archivarse: %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/archiveaudit.cpp" line="511"/>
         <source>%1 lists it and the storage holds its file (%2 bytes), but the ledger has no record of it.</source>
         <translation>%1 lo incluye y el almacenamiento tiene su archivo (%2 bytes), pero no figura en el registro del archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/archiveaudit.cpp" line="503"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="521"/>
         <source>%1 lists it; archiving it failed %n time(s): %2</source>
         <translation>
             <numerusform>%1 lo incluye; archivarlo falló %n vez: %2</numerusform>
@@ -417,12 +422,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="505"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="523"/>
         <source>%1 lists it; it is neither in the ledger nor in the storage.</source>
         <translation>%1 lo incluye; no está ni en el registro del archivo ni en el almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/audit/archiveaudit.cpp" line="387"/>
+        <location filename="../core/audit/archiveaudit.cpp" line="390"/>
         <source>%1 bytes; no ledger entry and no item of %2 matches it.</source>
         <translation>%1 bytes; no le corresponde ninguna entrada del registro del archivo ni ningún elemento de %2.</translation>
     </message>
@@ -637,85 +642,90 @@
 <context>
     <name>rca::AuditProblem</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="81"/>
+        <location filename="../core/audit/auditreport.cpp" line="82"/>
         <source>Not archived</source>
         <translation>No archivado</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="83"/>
+        <location filename="../core/audit/auditreport.cpp" line="84"/>
         <source>Stored, but not in the ledger</source>
         <translation>Almacenado, pero no figura en el registro del archivo</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="85"/>
+        <location filename="../core/audit/auditreport.cpp" line="86"/>
         <source>File missing in storage</source>
         <translation>Falta el archivo en el almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="87"/>
+        <location filename="../core/audit/auditreport.cpp" line="88"/>
         <source>Stored size differs</source>
         <translation>El tamaño almacenado no coincide</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="89"/>
+        <location filename="../core/audit/auditreport.cpp" line="90"/>
         <source>Stored content differs</source>
         <translation>El contenido almacenado no coincide</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="91"/>
+        <location filename="../core/audit/auditreport.cpp" line="92"/>
         <source>Could not be verified</source>
         <translation>No se pudo verificar</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="93"/>
+        <location filename="../core/audit/auditreport.cpp" line="94"/>
         <source>Unknown file in the archive</source>
         <translation>Archivo desconocido en el almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreport.cpp" line="96"/>
+        <source>Retention weakened</source>
+        <translation>Retención debilitada</translation>
     </message>
 </context>
 <context>
     <name>rca::AuditReport</name>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="206"/>
+        <location filename="../core/audit/auditreport.cpp" line="209"/>
         <source>Audit of %1 in %2</source>
         <translation>Auditoría de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="208"/>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="208"/>
+        <location filename="../core/audit/auditreport.cpp" line="211"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Listed</source>
         <translation>Listados</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Archived</source>
         <translation>Guardados</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Verified</source>
         <translation>Íntegros</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="209"/>
+        <location filename="../core/audit/auditreport.cpp" line="212"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="219"/>
+        <location filename="../core/audit/auditreport.cpp" line="222"/>
         <source>retention</source>
         <translation>caducado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audit/auditreport.cpp" line="223"/>
+        <location filename="../core/audit/auditreport.cpp" line="226"/>
         <source>%n more window(s) with nothing in them.</source>
         <translation>
             <numerusform>%n intervalo más sin contenido.</numerusform>
@@ -723,22 +733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="227"/>
+        <location filename="../core/audit/auditreport.cpp" line="230"/>
         <source>Problems:</source>
         <translation>Problemas:</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="236"/>
+        <location filename="../core/audit/auditreport.cpp" line="239"/>
         <source>[repairable]</source>
         <translation>[reparable]</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="242"/>
+        <location filename="../core/audit/auditreport.cpp" line="245"/>
         <source>The audit did not finish: %1</source>
         <translation>La auditoría no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditreport.cpp" line="243"/>
+        <location filename="../core/audit/auditreport.cpp" line="246"/>
         <source>Listed by the source: %1, archived: %2, verified: %3, problems: %4.</source>
         <translation>Listados por el origen: %1, archivados: %2, verificados: %3, problemas: %4.</translation>
     </message>
@@ -942,82 +952,92 @@
         <translation>%1 archivos desconocidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="84"/>
+        <location filename="../ui/logs/audittext.cpp" line="67"/>
+        <source>%1 file with its retention weakened</source>
+        <translation>%1 archivo con su retención debilitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="68"/>
+        <source>%1 files with their retention weakened</source>
+        <translation>%1 archivos con su retención debilitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/audittext.cpp" line="88"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="91"/>
+        <location filename="../ui/logs/audittext.cpp" line="95"/>
         <source>1 problem found: %1.</source>
         <translation>1 problema encontrado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="92"/>
+        <location filename="../ui/logs/audittext.cpp" line="96"/>
         <source>%1 problems found: %2.</source>
         <translation>%1 problemas encontrados: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="102"/>
+        <location filename="../ui/logs/audittext.cpp" line="106"/>
         <source>In the part it reached: %1</source>
         <translation>En la parte a la que llegó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="105"/>
+        <location filename="../ui/logs/audittext.cpp" line="109"/>
         <source>In the part it reached, 1 item is in storage and intact.</source>
         <translation>En la parte a la que llegó, 1 elemento está en el almacenamiento e íntegro.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="106"/>
+        <location filename="../ui/logs/audittext.cpp" line="110"/>
         <source>In the part it reached, %1 items are in storage and intact.</source>
         <translation>En la parte a la que llegó, %1 elementos están en el almacenamiento e íntegros.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="109"/>
+        <location filename="../ui/logs/audittext.cpp" line="113"/>
         <source>Nothing to check for %1: RingCentral lists no items and none are archived.</source>
         <translation>No hay nada que comprobar para %1: RingCentral no incluye ningún elemento y no hay ninguno archivado.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="112"/>
+        <location filename="../ui/logs/audittext.cpp" line="116"/>
         <source>The 1 item of %1 is in storage and intact.</source>
         <translation>El único elemento de %1 está en el almacenamiento e íntegro.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="115"/>
+        <location filename="../ui/logs/audittext.cpp" line="119"/>
         <source>All %1 items of %2 are in storage and intact.</source>
         <translation>Los %1 elementos de %2 están en el almacenamiento e íntegros.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="122"/>
+        <location filename="../ui/logs/audittext.cpp" line="126"/>
         <source>Part of the range is older than RingCentral keeps data: there the stored files were checked, but not compared with RingCentral.</source>
         <translation>Parte del intervalo es más antigua de lo que RingCentral conserva los datos: ahí se comprobaron los archivos almacenados, pero no se compararon con RingCentral.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="131"/>
+        <location filename="../ui/logs/audittext.cpp" line="135"/>
         <source>the chosen days</source>
         <translation>los días elegidos</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="140"/>
+        <location filename="../ui/logs/audittext.cpp" line="144"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="147"/>
+        <location filename="../ui/logs/audittext.cpp" line="151"/>
         <source>Call Recording</source>
         <translation>Grabación de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="149"/>
+        <location filename="../ui/logs/audittext.cpp" line="153"/>
         <source>Voice Mail</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="151"/>
+        <location filename="../ui/logs/audittext.cpp" line="155"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/logs/audittext.cpp" line="153"/>
+        <location filename="../ui/logs/audittext.cpp" line="157"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
@@ -1110,6 +1130,353 @@
         <location filename="../app/commands/backup.cpp" line="46"/>
         <source>The next job runs at %1 if RC Archiver is running (the window, or --headless).</source>
         <translation>La próxima tarea se ejecuta el %1 si RC Archiver está en ejecución (la ventana o --headless).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxApi</name>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="93"/>
+        <source>The Box account is full: %1 was refused. Free some space in Box or upgrade the plan, then archiving continues.</source>
+        <translation>La cuenta de Box está llena: se rechazó %1. Libere espacio en Box o amplíe el plan y el archivado continuará.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="216"/>
+        <source>%1: Box is not ready yet; asking again.</source>
+        <translation>%1: Box aún no está listo; se vuelve a consultar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="223"/>
+        <source>Box no longer accepts this app&apos;s sign-in (%1).</source>
+        <translation>Box ya no acepta el inicio de sesión de esta aplicación (%1).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="229"/>
+        <source>%1: Box is limiting the request rate (429); will retry later.</source>
+        <translation>%1: Box está limitando la frecuencia de solicitudes (429); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="239"/>
+        <source>%1: Box is busy with that folder.</source>
+        <translation>%1: Box está ocupado con esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="245"/>
+        <source>: Box failed</source>
+        <translation>: Box falló</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="256"/>
+        <source>%1: Box does not accept the name (%2).</source>
+        <translation>%1: Box no acepta el nombre (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="259"/>
+        <source>%1: Box refused it (%2).</source>
+        <translation>%1: Box lo rechazó (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="265"/>
+        <source>%1: unexpected HTTP %2</source>
+        <translation>%1: HTTP %2 inesperado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxapi.cpp" line="348"/>
+        <source>Looking at a file in Box</source>
+        <translation>Consulta de un archivo en Box</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxConnector</name>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="18"/>
+        <source>Box is not open</source>
+        <translation>Box no está abierto</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="119"/>
+        <location filename="../connectors/box/boxconnector.cpp" line="138"/>
+        <source>%1 is not in Box</source>
+        <translation>%1 no está en Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxconnector.cpp" line="133"/>
+        <source>Reading %1 from Box</source>
+        <translation>Lectura de %1 desde Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="139"/>
+        <source>No Box app is configured. Register one in the Box Developer Console (a Custom App with User Authentication (OAuth 2.0) and the redirect URI http://localhost:5002/oauth2callback), then pass its client id with --option clientId=ID (the client secret is asked for and kept in the keychain), set RCA_BOX_CLIENT_ID and RCA_BOX_CLIENT_SECRET, or build with -DRCA_BOX_CLIENT_ID=ID -DRCA_BOX_CLIENT_SECRET=SECRET.</source>
+        <translation>No hay ninguna aplicación de Box configurada. Registre una en la Box Developer Console (una Custom App con User Authentication (OAuth 2.0) y la URI de redirección http://localhost:5002/oauth2callback) y pase su ID de cliente con --option clientId=ID (el secreto de cliente se pide y se guarda en el llavero), defina RCA_BOX_CLIENT_ID y RCA_BOX_CLIENT_SECRET, o compile con -DRCA_BOX_CLIENT_ID=ID -DRCA_BOX_CLIENT_SECRET=SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="149"/>
+        <source>The Box app&apos;s client secret is missing: set RCA_BOX_CLIENT_SECRET beside RCA_BOX_CLIENT_ID.</source>
+        <translation>Falta el secreto de cliente de la aplicación de Box: defina RCA_BOX_CLIENT_SECRET junto a RCA_BOX_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="153"/>
+        <source>Enter the client secret of your Box app (the &quot;clientSecret&quot; option).</source>
+        <translation>Introduzca el secreto de cliente de su aplicación de Box (la opción «clientSecret»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="160"/>
+        <source>Client secret of the Box app %1</source>
+        <translation>Secreto de cliente de la aplicación de Box %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="182"/>
+        <source>Invalid Box URL: %1</source>
+        <translation>URL de Box no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="190"/>
+        <source>Invalid Box redirectPort</source>
+        <translation>redirectPort de Box no válido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="196"/>
+        <source>Invalid Box uploadThreshold: at most 50 MB (50000000 bytes).</source>
+        <translation>uploadThreshold de Box no válido: como máximo 50 MB (50000000 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="209"/>
+        <location filename="../connectors/box/boxsetup.cpp" line="271"/>
+        <source>No keychain is available for the Box sign-in</source>
+        <translation>No hay ningún llavero disponible para el inicio de sesión de Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="218"/>
+        <source>the app&apos;s access was removed in Box, or the sign-in went unused for 60 days</source>
+        <translation>se retiró el acceso de la aplicación en Box o el inicio de sesión no se usó durante 60 días</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="241"/>
+        <source>Connecting Box needs a browser for the sign-in; run it from the window or `rc-archiver connect box`.</source>
+        <translation>Para conectar Box se necesita un navegador para iniciar sesión; hágalo desde la ventana o con `rc-archiver connect box`.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="260"/>
+        <source>Box gave no refresh token, so archiving could not go on unattended; connect again.</source>
+        <translation>Box no proporcionó ningún token de actualización, por lo que el archivado no podría continuar de forma desatendida; vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="337"/>
+        <source>Box is not connected.</source>
+        <translation>Box no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxConnectorFactory</name>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="75"/>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="76"/>
+        <source>The client id of your own Box app (default: the built-in one, or RCA_BOX_CLIENT_ID).</source>
+        <translation>El ID de cliente de su propia app de Box (predeterminado: el integrado o RCA_BOX_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="78"/>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="79"/>
+        <source>The client secret of your own Box app, kept in the keychain.</source>
+        <translation>El secreto de cliente de su propia app de Box; se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="80"/>
+        <source>Sign-in redirect port</source>
+        <translation>Puerto de redirección del inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="81"/>
+        <source>The loopback port of the redirect URI registered for the app (http://localhost:PORT/oauth2callback).</source>
+        <translation>El puerto de loopback de la URI de redirección registrada para la app (http://localhost:PORT/oauth2callback).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="84"/>
+        <source>API server</source>
+        <translation>Servidor de la API</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="84"/>
+        <source>The Box API&apos;s base URL.</source>
+        <translation>La URL base de la API de Box.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="85"/>
+        <source>Upload server</source>
+        <translation>Servidor de subida</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="85"/>
+        <source>The base URL for uploads.</source>
+        <translation>La URL base para las subidas.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="87"/>
+        <source>Sign-in page</source>
+        <translation>Página de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="87"/>
+        <source>The page that asks for your consent.</source>
+        <translation>La página que pide su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="90"/>
+        <source>Single-request upload limit (bytes)</source>
+        <translation>Límite de subida en una sola solicitud (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxsetup.cpp" line="91"/>
+        <source>Files up to this size go up in one request; larger ones in an upload session (Box takes sessions for files over 20 MB only).</source>
+        <translation>Los archivos de hasta este tamaño se suben en una solicitud; los mayores, en una sesión de subida (Box solo admite sesiones para archivos de más de 20 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxFolders</name>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="41"/>
+        <source>Refused the path %1 for Box: %2</source>
+        <translation>Se rechazó la ruta %1 para Box: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="45"/>
+        <source>it has an empty name</source>
+        <translation>tiene un nombre vacío</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="48"/>
+        <source>it leaves the archive</source>
+        <translation>queda fuera del archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="50"/>
+        <source>a name holds a backslash or a control character</source>
+        <translation>un nombre contiene una barra invertida o un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="53"/>
+        <source>a name ends in a space</source>
+        <translation>un nombre termina en un espacio</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="55"/>
+        <source>a name is longer than %1 characters</source>
+        <translation>un nombre tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="60"/>
+        <source>it names no file</source>
+        <translation>no indica ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="86"/>
+        <source>Looking for %1 in Box</source>
+        <translation>Búsqueda de %1 en Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="107"/>
+        <source>A file in Box is in the way of the folder %1; rename or move it.</source>
+        <translation>Un archivo de Box impide crear la carpeta %1; cámbiele el nombre o muévalo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="121"/>
+        <source>Creating the Box folder %1</source>
+        <translation>Creación de la carpeta de Box %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="133"/>
+        <source>%1: Box gave no folder id.</source>
+        <translation>%1: Box no proporcionó ningún ID de carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxfolders.cpp" line="161"/>
+        <source>Box is not open.</source>
+        <translation>Box no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxListing</name>
+    <message>
+        <location filename="../connectors/box/boxlisting.cpp" line="24"/>
+        <source>Listing %1 in Box</source>
+        <translation>Listado de %1 en Box</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxUpload</name>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="70"/>
+        <source>Uploading %1 to Box</source>
+        <translation>Subida de %1 a Box</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="97"/>
+        <location filename="../connectors/box/boxupload.cpp" line="378"/>
+        <source>: already committed</source>
+        <translation>: ya confirmado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="109"/>
+        <location filename="../connectors/box/boxupload.cpp" line="250"/>
+        <source>%1: could not write the temporary copy: %2</source>
+        <translation>%1: no se pudo escribir la copia temporal: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="125"/>
+        <source>%1: more bytes came than were announced (%2).</source>
+        <translation>%1: llegaron más bytes de los anunciados (%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="154"/>
+        <location filename="../connectors/box/boxupload.cpp" line="184"/>
+        <location filename="../connectors/box/boxupload.cpp" line="477"/>
+        <source>Box has a folder at %1; the file was not stored.</source>
+        <translation>Box tiene una carpeta en %1; el archivo no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="274"/>
+        <source>%1: could not read the temporary copy: %2</source>
+        <translation>%1: no se pudo leer la copia temporal: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="342"/>
+        <source>%1: %2 bytes came, %3 were announced; it will be uploaded again.</source>
+        <translation>%1: llegaron %2 bytes y se anunciaron %3; se volverá a subir.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="431"/>
+        <source>%1: Box stored different bytes than were sent (sha1 mismatch); will retry</source>
+        <translation>%1: Box guardó bytes distintos de los enviados (sha1 no coincide); se volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="447"/>
+        <source>%1: the file that held the name is gone; will retry</source>
+        <translation>%1: el archivo que ocupaba el nombre ya no existe; se volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxupload.cpp" line="459"/>
+        <source>A different file already exists in Box at %1; it was not overwritten.</source>
+        <translation>Ya existe otro archivo en Box en %1; no se sobrescribió.</translation>
+    </message>
+</context>
+<context>
+    <name>rca::BoxUploadSession</name>
+    <message>
+        <location filename="../connectors/box/boxuploadsession.cpp" line="54"/>
+        <source>%1: Box opened no usable upload session.</source>
+        <translation>%1: Box no abrió ninguna sesión de subida utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/box/boxuploadsession.cpp" line="104"/>
+        <source>%1: Box did not confirm a part.</source>
+        <translation>%1: Box no confirmó una parte.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1754,7 @@ esperarla (--no-wait: rechazar, estado de salida 6).</translation>
         <translation>run-once: rechazar si el perfil está ocupado en lugar de esperar.</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="83"/>
+        <location filename="../app/commands/status.cpp" line="94"/>
         <source>Connections, backup state, last and next job (exit status 5
 when a connection is missing or needs a new sign-in).</source>
         <translation>Conexiones, estado de la copia de seguridad, última y próxima
@@ -1553,62 +1920,62 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="264"/>
+        <location filename="../core/store/database.cpp" line="279"/>
         <source>Could not create the folder %1 for the archive database.</source>
         <translation>No se pudo crear la carpeta %1 para la base de datos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="298"/>
+        <location filename="../core/store/database.cpp" line="313"/>
         <source>Could not open the archive database %1</source>
         <translation>No se pudo abrir la base de datos del archivo %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="341"/>
+        <location filename="../core/store/database.cpp" line="356"/>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="357"/>
+        <location filename="../core/store/database.cpp" line="372"/>
         <source>injected write failure (test)</source>
         <translation>error de escritura provocado (prueba)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="410"/>
+        <location filename="../core/store/database.cpp" line="425"/>
         <source>Could not start a database transaction</source>
         <translation>No se pudo iniciar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="419"/>
+        <location filename="../core/store/database.cpp" line="434"/>
         <source>Commit without a transaction</source>
         <translation>Confirmación sin transacción</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="425"/>
+        <location filename="../core/store/database.cpp" line="440"/>
         <source>Could not commit a database transaction</source>
         <translation>No se pudo confirmar una transacción de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="493"/>
+        <location filename="../core/store/database.cpp" line="508"/>
         <source>cannot read the schema version</source>
         <translation>no se puede leer la versión del esquema</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="496"/>
+        <location filename="../core/store/database.cpp" line="511"/>
         <source>it was written by a newer version of RC Archiver (schema %1, this version knows up to %2)</source>
         <translation>la escribió una versión más reciente de RC Archiver (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="506"/>
+        <location filename="../core/store/database.cpp" line="521"/>
         <source>no migration without a copy of the database</source>
         <translation>no hay migración sin una copia de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="515"/>
+        <location filename="../core/store/database.cpp" line="530"/>
         <source>unexpected schema version %1</source>
         <translation>versión del esquema inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="546"/>
+        <location filename="../core/store/database.cpp" line="564"/>
         <source>migration to schema %1 failed</source>
         <translation>falló la migración al esquema %1</translation>
     </message>
@@ -2529,48 +2896,48 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="134"/>
+        <location filename="../core/engine/engine.cpp" line="136"/>
         <source>The storage connector &quot;%1&quot; is not installed (no plugin found in %2).</source>
         <translation>El conector de almacenamiento «%1» no está instalado (no se encontró ningún complemento en %2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="196"/>
+        <location filename="../core/engine/engine.cpp" line="200"/>
         <source>Not archived: the source no longer keeps data this old.</source>
         <translation>No archivado: la fuente ya no conserva datos tan antiguos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="105"/>
+        <location filename="../core/engine/engine.cpp" line="107"/>
         <source>Another RC Archiver (process %1) is archiving with this profile.</source>
         <translation>Otra instancia de RC Archiver (proceso %1) está archivando con este perfil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="125"/>
+        <location filename="../core/engine/engine.cpp" line="127"/>
         <source>No storage is connected.</source>
         <translation>No hay ningún almacenamiento conectado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="267"/>
+        <location filename="../core/engine/engine.cpp" line="271"/>
         <source>Archiving has failed repeatedly (%1). Fix the cause, then %2.</source>
         <translation>El archivado ha fallado repetidamente (%1). Corrija la causa y después %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="281"/>
-        <location filename="../core/engine/engine.cpp" line="453"/>
+        <location filename="../core/engine/engine.cpp" line="285"/>
+        <location filename="../core/engine/engine.cpp" line="457"/>
         <source>The range is empty: --from must be before --to.</source>
         <translation>El intervalo está vacío: --from debe ser anterior a --to.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="290"/>
+        <location filename="../core/engine/engine.cpp" line="294"/>
         <source>The range starts before %1: the source keeps data for %2 days only.</source>
         <translation>El intervalo empieza antes de %1: la fuente solo conserva los datos durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="424"/>
+        <location filename="../core/engine/engine.cpp" line="428"/>
         <source>The check was stopped before it finished.</source>
         <translation>La comprobación se detuvo antes de terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="428"/>
+        <location filename="../core/engine/engine.cpp" line="432"/>
         <source>%n item(s) archived and verified.</source>
         <translation>
             <numerusform>%n elemento archivado y verificado.</numerusform>
@@ -2578,7 +2945,7 @@ nuevo inicio de sesión).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="431"/>
+        <location filename="../core/engine/engine.cpp" line="435"/>
         <source>%n problem(s) found; %1 of %2 archived item(s) verified.</source>
         <translation>
             <numerusform>%n problema encontrado; %1 de %2 elementos archivados verificados.</numerusform>
@@ -2586,12 +2953,12 @@ nuevo inicio de sesión).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="458"/>
+        <location filename="../core/engine/engine.cpp" line="462"/>
         <source>A job is running; check the archive when it has ended.</source>
         <translation>Hay una tarea en ejecución; compruebe el archivo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="564"/>
+        <location filename="../core/engine/engine.cpp" line="570"/>
         <source> (plugin not found)</source>
         <translation> (complemento no encontrado)</translation>
     </message>
@@ -2868,32 +3235,32 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::HttpClient</name>
     <message>
-        <location filename="../core/net/directupload.cpp" line="193"/>
+        <location filename="../core/net/directupload.cpp" line="199"/>
         <source>the server sent an invalid HTTP response</source>
         <translation>el servidor envió una respuesta HTTP no válida</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="206"/>
+        <location filename="../core/net/directupload.cpp" line="212"/>
         <source>no data moved for %1 ms</source>
         <translation>no se transfirieron datos durante %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="262"/>
+        <location filename="../core/net/directupload.cpp" line="268"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="273"/>
+        <location filename="../core/net/directupload.cpp" line="279"/>
         <source>the request took longer than %1 ms</source>
         <translation>la solicitud tardó más de %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/net/directupload.cpp" line="353"/>
+        <location filename="../core/net/directupload.cpp" line="359"/>
         <source>the data to upload ended early</source>
         <translation>los datos que se iban a subir terminaron antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/net/httpexchange.cpp" line="221"/>
+        <location filename="../core/net/httpexchange.cpp" line="223"/>
         <source>the connection closed before an answer arrived</source>
         <translation>la conexión se cerró antes de que llegara una respuesta</translation>
     </message>
@@ -2901,37 +3268,37 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::ItemLedger</name>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="184"/>
+        <location filename="../core/store/itemledger.cpp" line="186"/>
         <source>Could not record %1 as archived</source>
         <translation>No se pudo registrar %1 como archivado</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="188"/>
+        <location filename="../core/store/itemledger.cpp" line="190"/>
         <source>it is already in the archive ledger</source>
         <translation>ya figura en el registro del archivo</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="291"/>
+        <location filename="../core/store/itemledger.cpp" line="313"/>
         <source>Could not schedule the repair of %1</source>
         <translation>No se pudo programar la reparación de %1</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="357"/>
+        <location filename="../core/store/itemledger.cpp" line="379"/>
         <source>Could not record the failure of %1</source>
         <translation>No se pudo registrar el error de %1</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="420"/>
+        <location filename="../core/store/itemledger.cpp" line="442"/>
         <source>Could not retry %1</source>
         <translation>No se pudo reintentar %1</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="433"/>
+        <location filename="../core/store/itemledger.cpp" line="455"/>
         <source>no failure is recorded for it</source>
         <translation>no hay ningún error registrado para él</translation>
     </message>
     <message>
-        <location filename="../core/store/itemledger.cpp" line="441"/>
+        <location filename="../core/store/itemledger.cpp" line="463"/>
         <source>Could not expire old failed items</source>
         <translation>No se pudieron descartar los elementos fallidos antiguos</translation>
     </message>
@@ -3319,22 +3686,22 @@ nuevo inicio de sesión).</translation>
         <translation>No se pudieron archivar %1 elemento(s); consulte los detalles de la tarea.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="290"/>
+        <location filename="../core/engine/jobrunner.cpp" line="291"/>
         <source>Could not record an archived item: %1</source>
         <translation>No se pudo registrar un elemento archivado: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="310"/>
+        <location filename="../core/engine/jobrunner.cpp" line="311"/>
         <source>Could not start an upload.</source>
         <translation>No se pudo iniciar una subida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="317"/>
+        <location filename="../core/engine/jobrunner.cpp" line="319"/>
         <source>The download of %1 was incomplete (%2 of %3 bytes).</source>
         <translation>La descarga de %1 quedó incompleta (%2 de %3 bytes).</translation>
     </message>
     <message>
-        <location filename="../core/engine/jobrunner.cpp" line="335"/>
+        <location filename="../core/engine/jobrunner.cpp" line="337"/>
         <source>The storage reports %1 bytes for %2, %3 were sent.</source>
         <translation>El almacenamiento indica %1 bytes para %2; se enviaron %3.</translation>
     </message>
@@ -3449,17 +3816,17 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::LedgerRebuilder</name>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="89"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="90"/>
         <source>Could not list what the storage holds</source>
         <translation>No se pudo listar el contenido del almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="99"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="100"/>
         <source>Could not read %1</source>
         <translation>No se pudo leer %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/ledgerrebuilder.cpp" line="141"/>
+        <location filename="../core/audit/ledgerrebuilder.cpp" line="142"/>
         <source>Could not rebuild the ledger from %1</source>
         <translation>No se pudo reconstruir el registro del archivo a partir de %1</translation>
     </message>
@@ -4037,7 +4404,7 @@ nuevo inicio de sesión).</translation>
 <context>
     <name>rca::ManifestWriter</name>
     <message>
-        <location filename="../core/audit/manifestwriter.cpp" line="210"/>
+        <location filename="../core/audit/manifestwriter.cpp" line="212"/>
         <source>Could not start writing %1.</source>
         <translation>No se pudo empezar a escribir %1.</translation>
     </message>
@@ -4131,6 +4498,64 @@ nuevo inicio de sesión).</translation>
         <location filename="../core/oauth/oauthsession.cpp" line="408"/>
         <source>The %1 token refresh answer</source>
         <translation>La respuesta de actualización del token de %1</translation>
+    </message>
+</context>
+<context>
+    <name>rca::ObjectRetention</name>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="44"/>
+        <source>governance mode</source>
+        <translation>modo de gobierno</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="46"/>
+        <source>compliance mode</source>
+        <translation>modo de conformidad</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="50"/>
+        <source>no retention</source>
+        <translation>sin retención</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="85"/>
+        <source>it no longer has a retention date (it was %1 until %2)</source>
+        <translation>ya no tiene fecha de retención (era %1 hasta %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="89"/>
+        <source>its retention changed from %1 to %2</source>
+        <translation>su retención cambió de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="92"/>
+        <source>its retention date moved from %1 to %2</source>
+        <translation>su fecha de retención pasó de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="97"/>
+        <source>its legal hold was removed</source>
+        <translation>se retiró su retención legal</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="104"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="107"/>
+        <source>%1 until %2</source>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="109"/>
+        <source>under legal hold</source>
+        <translation>con retención legal</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/objectretention.cpp" line="109"/>
+        <source>%1, under legal hold</source>
+        <translation>%1, con retención legal</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4885,564 @@ nuevo inicio de sesión).</translation>
     </message>
 </context>
 <context>
+    <name>rca::S3Connector</name>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="69"/>
+        <source>The storage does not know the access key %1 (InvalidAccessKeyId). It may have been deleted or belong to another account or endpoint: create a key and connect the storage again.</source>
+        <translation>El almacenamiento no conoce la clave de acceso %1 (InvalidAccessKeyId). Puede que se haya eliminado o que pertenezca a otra cuenta u otro punto de conexión: cree una clave y vuelva a conectar el almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="76"/>
+        <source>The storage refused the signature (SignatureDoesNotMatch): the secret access key does not belong to %1. Connect the storage again with the right secret.</source>
+        <translation>El almacenamiento rechazó la firma (SignatureDoesNotMatch): la clave de acceso secreta no corresponde a %1. Vuelva a conectar el almacenamiento con el secreto correcto.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="82"/>
+        <source>The access key %1 has expired. Create a new key and connect the storage again.</source>
+        <translation>La clave de acceso %1 ha caducado. Cree una clave nueva y vuelva a conectar el almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="87"/>
+        <source>The bucket &quot;%1&quot; does not exist at %2 (NoSuchBucket). Check the bucket&apos;s name and region.</source>
+        <translation>El bucket «%1» no existe en %2 (NoSuchBucket). Compruebe el nombre y la región del bucket.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="93"/>
+        <source>The storage is full: the account&apos;s quota is used up (%1). Raise the quota or free space; nothing was lost, and the job tries again later.</source>
+        <translation>El almacenamiento está lleno: la cuota de la cuenta está agotada (%1). Aumente la cuota o libere espacio; no se perdió nada y la tarea se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="100"/>
+        <source>The object is protected by Object Lock and cannot be changed.</source>
+        <translation>El objeto está protegido por el Bloqueo de objetos y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="103"/>
+        <source>The storage refused access to the bucket &quot;%1&quot; (%2). The access key %3 needs s3:ListBucket, s3:GetObject, s3:PutObject, s3:AbortMultipartUpload, s3:ListBucketMultipartUploads and, for Object Lock, s3:GetBucketObjectLockConfiguration, s3:GetObjectRetention, s3:PutObjectRetention and s3:PutObjectLegalHold.</source>
+        <translation>El almacenamiento denegó el acceso al bucket «%1» (%2). La clave de acceso %3 necesita s3:ListBucket, s3:GetObject, s3:PutObject, s3:AbortMultipartUpload, s3:ListBucketMultipartUploads y, para el Bloqueo de objetos, s3:GetBucketObjectLockConfiguration, s3:GetObjectRetention, s3:PutObjectRetention y s3:PutObjectLegalHold.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="112"/>
+        <source>The bytes arrived damaged or incomplete at the storage (%1); they are sent again.</source>
+        <translation>Los bytes llegaron dañados o incompletos al almacenamiento (%1); se vuelven a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="117"/>
+        <source>The storage asks to slow down (%1); the job tries again later.</source>
+        <translation>El almacenamiento pide reducir el ritmo de las solicitudes (%1); la tarea se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="122"/>
+        <source>The storage failed (%1 %2).</source>
+        <translation>El almacenamiento falló (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="127"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, but retention is asked for (%2). Use a bucket created with Object Lock, or connect again without retention.</source>
+        <translation>El bucket «%1» no tiene Bloqueo de objetos, pero se pide retención (%2). Use un bucket creado con Bloqueo de objetos o vuelva a conectar sin retención.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="133"/>
+        <source>The storage answered %1 %2: %3</source>
+        <translation>El almacenamiento respondió %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3client.cpp" line="136"/>
+        <source>no explanation</source>
+        <translation>sin explicación</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="62"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="64"/>
+        <source>on, no default retention</source>
+        <translation>activado, sin retención predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="65"/>
+        <source>on, %1 for %2 by default</source>
+        <translation>activado, de forma predeterminada %1 durante %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="73"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="75"/>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="76"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="76"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="100"/>
+        <source>Unknown retention mode &quot;%1&quot;: choose none, governance or compliance.</source>
+        <translation>Modo de retención desconocido «%1»: elija none, governance o compliance.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="134"/>
+        <source>The part size must be from 5 MiB to 5 GiB.</source>
+        <translation>El tamaño de las partes debe estar entre 5 MiB y 5 GiB.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a region (e.g. us-east-1, eu-central-1).</source>
+        <translation>«%1» no es una región (p. ej., us-east-1, eu-central-1).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="147"/>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>El punto de conexión «%1» no es una dirección http:// o https://.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="150"/>
+        <source>The endpoint &quot;%1&quot; must not have a path: give the bucket and the prefix in their own fields.</source>
+        <translation>El punto de conexión «%1» no debe tener ruta: indique el bucket y el prefijo en sus propios campos.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="156"/>
+        <source>&quot;%1&quot; is not a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation>«%1» no es un nombre de bucket: de 3 a 63 letras minúsculas, dígitos, puntos y guiones.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="160"/>
+        <source>The bucket name &quot;%1&quot; has dots, which the storage&apos;s TLS certificate does not cover in virtual-hosted addressing: choose path-style addressing.</source>
+        <translation>El nombre de bucket «%1» tiene puntos, que el certificado TLS del almacenamiento no cubre con el direccionamiento de alojamiento virtual: elija el direccionamiento de estilo de ruta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="167"/>
+        <source>The key prefix &quot;%1&quot; must not start with &apos;/&apos; or hold empty, &quot;.&quot; or &quot;..&quot; parts.</source>
+        <translation>El prefijo de clave «%1» no debe empezar por «/» ni contener partes vacías, «.» o «..».</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="175"/>
+        <source>The retention period must be from 1 to %1 days.</source>
+        <translation>El periodo de retención debe estar entre 1 y %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="177"/>
+        <source>Invalid part size or parallel parts.</source>
+        <translation>Tamaño de las partes o número de partes en paralelo no válido.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="216"/>
+        <source>%1 (AWS, %2)</source>
+        <translation>%1 (AWS, %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="217"/>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="255"/>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="256"/>
+        <source>The storage&apos;s address: leave empty for AWS (from the region); https://s3.us-west-004.backblazeb2.com for Backblaze B2, https://s3.wasabisys.com for Wasabi, your MinIO or Ceph server&apos;s URL.</source>
+        <translation>La dirección del almacenamiento: déjela vacía para AWS (se deduce de la región); https://s3.us-west-004.backblazeb2.com para Backblaze B2, https://s3.wasabisys.com para Wasabi, la URL de su servidor MinIO o Ceph.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="260"/>
+        <source>AWS, from the region</source>
+        <translation>AWS, según la región</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="261"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="262"/>
+        <source>The bucket&apos;s region (us-east-1, eu-central-1, us-west-004, …).</source>
+        <translation>La región del bucket (us-east-1, eu-central-1, us-west-004, …).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="264"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="265"/>
+        <source>The bucket the archive goes into. It must exist; for write-once storage it must have been created with Object Lock.</source>
+        <translation>El bucket en el que se archiva. Debe existir; para un almacenamiento de escritura única (WORM) debe haberse creado con Bloqueo de objetos (Object Lock).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="268"/>
+        <source>Key prefix</source>
+        <translation>Prefijo de clave</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="269"/>
+        <source>Every object&apos;s key starts with this.</source>
+        <translation>La clave de cada objeto empieza por este prefijo.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="271"/>
+        <source>Access key ID</source>
+        <translation>ID de clave de acceso</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="272"/>
+        <source>The ID of an access key allowed to write the bucket (and read its Object Lock configuration).</source>
+        <translation>El ID de una clave de acceso con permiso para escribir en el bucket (y leer su configuración de Bloqueo de objetos).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="275"/>
+        <source>Secret access key</source>
+        <translation>Clave de acceso secreta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="276"/>
+        <source>Kept in the system keychain, never on disk.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="278"/>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="279"/>
+        <source>Object Lock for every object written: none (the bucket&apos;s default, if it has one), governance (only users with a special permission can shorten or remove it) or compliance (nobody can delete the object before its date, the account&apos;s owner included).</source>
+        <translation>Bloqueo de objetos para cada objeto escrito: ninguno (el predeterminado del bucket, si lo tiene), modo de gobierno (solo los usuarios con un permiso especial pueden acortar o quitar la retención) o modo de conformidad (nadie puede eliminar el objeto antes de su fecha, ni siquiera el propietario de la cuenta).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="283"/>
+        <source>None (the bucket&apos;s default)</source>
+        <translation>Ninguno (el predeterminado del bucket)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="284"/>
+        <source>Governance mode</source>
+        <translation>Modo de gobierno</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="285"/>
+        <source>Compliance mode</source>
+        <translation>Modo de conformidad</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="287"/>
+        <source>Retention period (days)</source>
+        <translation>Periodo de retención (días)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="288"/>
+        <source>How long each object is kept, counted from the call&apos;s, voicemail&apos;s or message&apos;s creation: 2555 days is 7 years (SEC 17a-4 keeps some records 6).</source>
+        <translation>Cuánto tiempo se conserva cada objeto, contado desde la creación de la llamada, el mensaje de voz o el mensaje: 2555 días son 7 años (la SEC 17a-4 exige conservar algunos registros 6).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="295"/>
+        <source>Type the bucket name to confirm</source>
+        <translation>Escriba el nombre del bucket para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="296"/>
+        <source>Compliance mode cannot be undone: nobody, not even the account&apos;s root user, can delete or shorten the retention of these objects before their date, and the storage is billed until then. Type the bucket&apos;s name to confirm.</source>
+        <translation>El modo de conformidad no se puede deshacer: nadie, ni siquiera el usuario raíz de la cuenta, puede eliminar estos objetos ni acortar su retención antes de su fecha, y el almacenamiento se factura hasta entonces. Escriba el nombre del bucket para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="302"/>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="303"/>
+        <source>Also place a legal hold on every object: it cannot be deleted, whatever its retention date, until someone with the permission lifts the hold.</source>
+        <translation>Aplicar además una retención legal a cada objeto: no se puede eliminar, sea cual sea su fecha de retención, hasta que alguien con el permiso la retire.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="306"/>
+        <source>Addressing</source>
+        <translation>Direccionamiento</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="307"/>
+        <source>Virtual-hosted (bucket.endpoint) or path-style (endpoint/bucket) URLs; automatic is virtual-hosted on AWS and path-style elsewhere.</source>
+        <translation>URL de alojamiento virtual (bucket.endpoint) o de estilo de ruta (endpoint/bucket); automático es alojamiento virtual en AWS y estilo de ruta en los demás casos.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="309"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="310"/>
+        <source>Virtual-hosted</source>
+        <translation>Alojamiento virtual</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="311"/>
+        <source>Path-style</source>
+        <translation>Estilo de ruta</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="314"/>
+        <source>Storage class</source>
+        <translation>Clase de almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="315"/>
+        <source>STANDARD_IA, GLACIER_IR, … (empty: the bucket&apos;s default). Classes that need a restore before reading (GLACIER, DEEP_ARCHIVE) cannot be read back without one.</source>
+        <translation>STANDARD_IA, GLACIER_IR, … (vacío: la predeterminada del bucket). Las clases que requieren una restauración antes de leer (GLACIER, DEEP_ARCHIVE) no se pueden volver a leer sin ella.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="319"/>
+        <source>Server-side encryption</source>
+        <translation>Cifrado del lado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="320"/>
+        <source>Ask the storage to encrypt each object with its own keys (SSE-S3) or a KMS key (SSE-KMS).</source>
+        <translation>Pedir al almacenamiento que cifre cada objeto con sus propias claves (SSE-S3) o con una clave de KMS (SSE-KMS).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="322"/>
+        <source>The bucket&apos;s default</source>
+        <translation>El predeterminado del bucket</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="323"/>
+        <source>SSE-S3 (AES-256)</source>
+        <translation>SSE-S3 (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="324"/>
+        <source>SSE-KMS</source>
+        <translation>SSE-KMS</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="327"/>
+        <source>KMS key ID</source>
+        <translation>ID de clave de KMS</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="328"/>
+        <source>The KMS key&apos;s ID or ARN (empty: the account&apos;s default aws/s3 key).</source>
+        <translation>El ID o ARN de la clave de KMS (vacío: la clave aws/s3 predeterminada de la cuenta).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="332"/>
+        <source>Part size (MiB)</source>
+        <translation>Tamaño de las partes (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3config.cpp" line="333"/>
+        <source>Files larger than this go up in parts of this size (it grows for very large files: at most 10,000 parts).</source>
+        <translation>Los archivos de mayor tamaño se suben en partes de este tamaño (crece con archivos muy grandes: como máximo 10.000 partes).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="65"/>
+        <source>Name the bucket (the &quot;bucket&quot; option).</source>
+        <translation>Indique el bucket (la opción «bucket»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="67"/>
+        <source>Give the access key ID (the &quot;accessKeyId&quot; option).</source>
+        <translation>Indique el ID de clave de acceso (la opción «accessKeyId»).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="70"/>
+        <source>Enter the secret access key of %1.</source>
+        <translation>Introduzca la clave de acceso secreta de %1.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="74"/>
+        <source>Secret access key of %1</source>
+        <translation>Clave de acceso secreta de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="80"/>
+        <source>Compliance mode cannot be undone: nobody, not even the account&apos;s owner, can delete the archived objects or shorten their retention before %1 from each item&apos;s creation, and the storage is billed until then. To confirm, type the bucket&apos;s name &quot;%2&quot; in &quot;Type the bucket name to confirm&quot; (--option confirmCompliance=%2).</source>
+        <translation>El modo de conformidad no se puede deshacer: nadie, ni siquiera el propietario de la cuenta, puede eliminar los objetos archivados ni acortar su retención antes de que se cumpla el plazo de %1 desde la creación de cada elemento, y el almacenamiento se factura hasta entonces. Para confirmar, escriba el nombre del bucket «%2» en «Escriba el nombre del bucket para confirmar» (--option confirmCompliance=%2).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="87"/>
+        <source>No keychain is available to keep the secret access key in, and RC Archiver never stores it anywhere else.</source>
+        <translation>No hay ningún llavero disponible para guardar la clave de acceso secreta, y RC Archiver nunca la guarda en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="100"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, so it cannot keep objects in %2. Object Lock can only be turned on when a bucket is created (see the README&apos;s &quot;Object Lock&quot; section): use such a bucket, or choose no retention.</source>
+        <translation>El bucket «%1» no tiene Bloqueo de objetos, por lo que no puede conservar objetos en %2. El Bloqueo de objetos solo se puede activar al crear un bucket (consulte la sección «Object Lock» del README): use un bucket así o elija no usar retención.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="106"/>
+        <source>The bucket &quot;%1&quot; has no Object Lock, so it cannot place legal holds.</source>
+        <translation>El bucket «%1» no tiene Bloqueo de objetos, por lo que no puede aplicar retenciones legales.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="141"/>
+        <source>No keychain: the secret access key cannot be read.</source>
+        <translation>No hay llavero: no se puede leer la clave de acceso secreta.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="145"/>
+        <source>The secret access key of %1 is not in the keychain. Connect the storage again.</source>
+        <translation>La clave de acceso secreta de %1 no está en el llavero. Vuelva a conectar el almacenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="206"/>
+        <source>The S3 storage is not open.</source>
+        <translation>El almacenamiento S3 no está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="293"/>
+        <source>Object Lock: %1</source>
+        <translation>Bloqueo de objetos: %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="295"/>
+        <source>Each object: %1 for %2 from the item&apos;s creation</source>
+        <translation>Cada objeto: %1 durante %2 desde la creación del elemento</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3connector.cpp" line="299"/>
+        <source>Each object: under legal hold</source>
+        <translation>Cada objeto: con retención legal</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="77"/>
+        <source>Looking at %1</source>
+        <translation>Consulta de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="119"/>
+        <source>Uploading %1</source>
+        <translation>Subida de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="138"/>
+        <source>Reading %1</source>
+        <translation>Lectura de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="151"/>
+        <source>%1 is not in the bucket.</source>
+        <translation>%1 no está en el bucket.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="164"/>
+        <source>Starting the upload of %1</source>
+        <translation>Inicio de la subida de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="170"/>
+        <source>The storage gave no upload id for %1.</source>
+        <translation>El almacenamiento no proporcionó ningún ID de subida para %1.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="186"/>
+        <source>Uploading part %1 of %2</source>
+        <translation>Subida de la parte %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="204"/>
+        <source>Listing the parts of %1</source>
+        <translation>Listado de las partes de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="245"/>
+        <source>Completing the upload of %1</source>
+        <translation>Finalización de la subida de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="252"/>
+        <source>Completing the upload of %1 failed: %2 %3</source>
+        <translation>Falló la finalización de la subida de %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="266"/>
+        <source>Abandoning the upload of %1</source>
+        <translation>Cancelación de la subida de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="297"/>
+        <source>Listing unfinished uploads</source>
+        <translation>Listado de subidas sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="341"/>
+        <source>Listing %1</source>
+        <translation>Listado de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="349"/>
+        <source>The storage&apos;s listing of %1 is not valid XML.</source>
+        <translation>El listado de %1 del almacenamiento no es XML válido.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="387"/>
+        <source>Reading the bucket&apos;s Object Lock configuration</source>
+        <translation>Lectura de la configuración de Bloqueo de objetos del bucket</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="410"/>
+        <source>%1 is not in the bucket after its upload.</source>
+        <translation>%1 no está en el bucket después de su subida.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="412"/>
+        <source>The bucket holds %1 bytes for %2; %3 were sent.</source>
+        <translation>El bucket tiene %1 bytes para %2; se enviaron %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="424"/>
+        <source>The bucket&apos;s checksum of %1 is not the one of the bytes sent (%2, expected %3).</source>
+        <translation>La suma de comprobación del bucket para %1 no es la de los bytes enviados (%2; se esperaba %3).</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="443"/>
+        <source>Reading the retention of %1</source>
+        <translation>Lectura de la retención de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="461"/>
+        <source>Reading the legal hold of %1</source>
+        <translation>Lectura de la retención legal de %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3objects.cpp" line="485"/>
+        <source>The bucket did not keep the retention asked for %1 (%2): %3.</source>
+        <translation>El bucket no mantuvo la retención pedida para %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="95"/>
+        <source>Write after commit.</source>
+        <translation>Escritura después de la confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="264"/>
+        <source>Upload committed twice.</source>
+        <translation>Subida confirmada dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="353"/>
+        <source>%1 was neither stored nor found; it is sent again.</source>
+        <translation>%1 no se guardó ni se encontró; se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../connectors/s3/s3upload.cpp" line="361"/>
+        <source>A different object already has the key %1 (%2 bytes); nothing was overwritten.</source>
+        <translation>Otro objeto ya tiene la clave %1 (%2 bytes); no se sobrescribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>rca::Session</name>
     <message>
         <location filename="../app/session.cpp" line="120"/>
@@ -4768,22 +5751,22 @@ nuevo inicio de sesión).</translation>
         <translation>No se pudo guardar %1 de SFTP en el llavero: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="80"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="84"/>
         <source>The SFTP archive is not set up: no server is configured.</source>
         <translation>El archivo SFTP no está configurado: no hay ningún servidor configurado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="106"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="110"/>
         <source>The folder %1 no longer exists on %2. Is the server&apos;s disk mounted?</source>
         <translation>La carpeta %1 ya no existe en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="191"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="206"/>
         <source>The connection to the SFTP server %1 was lost again; this job stops and will be retried later.</source>
         <translation>Se volvió a perder la conexión con el servidor SFTP %1; esta tarea se detiene y se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="201"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="216"/>
         <source>The connection to the SFTP server %1 was lost and could not be made again: %2</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 y no se pudo restablecer: %2</translation>
     </message>
@@ -4803,37 +5786,37 @@ nuevo inicio de sesión).</translation>
         <translation>El llavero ya no contiene %1 de SFTP. Vuelva a conectar el almacenamiento SFTP.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="278"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="293"/>
         <source>RC Archiver cannot write into the folder %1 on %2 (%3). Check the folder&apos;s permissions on the server.</source>
         <translation>RC Archiver no puede escribir en la carpeta %1 en %2 (%3). Compruebe los permisos de la carpeta en el servidor.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="322"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="337"/>
         <source>The archive folder %1 on %2 is missing. Is the server&apos;s disk mounted?</source>
         <translation>Falta la carpeta del archivo %1 en %2. ¿Está montado el disco del servidor?</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="398"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="414"/>
         <source>%1 on %2 is not a file.</source>
         <translation>%1 en %2 no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="481"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="497"/>
         <source>The path &quot;%1&quot; is absolute; only paths inside the archive folder are allowed.</source>
         <translation>La ruta «%1» es absoluta; solo se permiten rutas dentro de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="488"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="504"/>
         <source>No file name was given.</source>
         <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="496"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="512"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is not a safe folder or file name.</source>
         <translation>Se rechazó la ruta «%1»: «%2» no es un nombre de carpeta o de archivo seguro.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpconnector.cpp" line="503"/>
+        <location filename="../connectors/sftp/sftpconnector.cpp" line="519"/>
         <source>The path &quot;%1&quot; was refused: &quot;%2&quot; is reserved for temporary files.</source>
         <translation>Se rechazó la ruta «%1»: «%2» está reservado para archivos temporales.</translation>
     </message>
@@ -5135,27 +6118,40 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>Almacenamiento:     %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="45"/>
+        <source>Protected: nothing archived can be deleted before %1</source>
+        <translation>Protegido: nada de lo archivado se puede eliminar antes del %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands/status.cpp" line="48"/>
+        <source> (%n archived file(s) without a retention date)</source>
+        <translation>
+            <numerusform> (%n archivo archivado sin fecha de retención)</numerusform>
+            <numerusform> (%n archivos archivados sin fecha de retención)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>Backup:   %1</source>
         <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="41"/>
+        <location filename="../app/commands/status.cpp" line="52"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="44"/>
+        <location filename="../app/commands/status.cpp" line="55"/>
         <source>Archived up to: %1</source>
         <translation>Archivado hasta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/status.cpp" line="48"/>
+        <location filename="../app/commands/status.cpp" line="59"/>
         <source>The last job failed %n time(s); waiting for a manual retry (run-once).</source>
         <translation>
             <numerusform>La última tarea falló %n vez; espera un reintento manual (run-once).</numerusform>
@@ -5163,7 +6159,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/status.cpp" line="51"/>
+        <location filename="../app/commands/status.cpp" line="62"/>
         <source>The last job failed %n time(s); next retry at %1.</source>
         <translation>
             <numerusform>La última tarea falló %n vez; próximo intento el %1.</numerusform>
@@ -5171,22 +6167,22 @@ Compárela con la huella digital que le proporcione el administrador del servido
         </translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="56"/>
+        <location filename="../app/commands/status.cpp" line="67"/>
         <source>Next job: %1</source>
         <translation>Próxima tarea: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="58"/>
+        <location filename="../app/commands/status.cpp" line="69"/>
         <source>Last job: %1 %2</source>
         <translation>Última tarea: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="65"/>
+        <location filename="../app/commands/status.cpp" line="76"/>
         <source>Archived items: %1</source>
         <translation>Elementos archivados: %1</translation>
     </message>
     <message>
-        <location filename="../app/commands/status.cpp" line="67"/>
+        <location filename="../app/commands/status.cpp" line="78"/>
         <source>Items waiting: %1 to be retried, %2 need a manual retry</source>
         <translation>Elementos en espera: %1 se reintentarán, %2 necesitan un reintento manual</translation>
     </message>
@@ -5654,24 +6650,24 @@ Compárela con la huella digital que le proporcione el administrador del servido
 <context>
     <name>rca::ssh::SftpUpload</name>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="146"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="286"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="159"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="299"/>
         <source>The upload of %1 is already finished.</source>
         <translation>La subida de %1 ya ha terminado.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpfinish.cpp" line="46"/>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="69"/>
+        <location filename="../connectors/sftp/sftpfinish.cpp" line="31"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="77"/>
         <source>write</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="75"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="83"/>
         <source>The SFTP server %1 stopped acknowledging the data written to %2.</source>
         <translation>El servidor SFTP %1 dejó de confirmar los datos escritos en %2.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="221"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="234"/>
         <source>The connection to the SFTP server %1 was lost while uploading %2.</source>
         <translation>Se perdió la conexión con el servidor SFTP %1 durante la subida de %2.</translation>
     </message>
@@ -5702,22 +6698,22 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>El servidor SFTP indica %1 bytes en el archivo temporal de %2, pero se escribieron %3; se volverá a escribir.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="349"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="366"/>
         <source>%1 on %2 is a folder, not a file; it was not replaced.</source>
         <translation>%1 en %2 es una carpeta, no un archivo; no se sustituyó.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="427"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="444"/>
         <source>A different file (%1 bytes, not %2) already exists at %3 on %4; it was not overwritten.</source>
         <translation>Ya existe otro archivo (%1 bytes, no %2) en %3 en %4; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="434"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="451"/>
         <source>Something other than a file already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe algo que no es un archivo en %1 en %2; no se sobrescribió.</translation>
     </message>
     <message>
-        <location filename="../connectors/sftp/sftpupload.cpp" line="455"/>
+        <location filename="../connectors/sftp/sftpupload.cpp" line="472"/>
         <source>A different file of the same size already exists at %1 on %2; it was not overwritten.</source>
         <translation>Ya existe otro archivo del mismo tamaño en %1 en %2; no se sobrescribió.</translation>
     </message>
@@ -6008,6 +7004,7 @@ Compárela con la huella digital que le proporcione el administrador del servido
         <translation>eliminar</translation>
     </message>
     <message>
+        <location filename="../connectors/sftp/sftpspare.cpp" line="131"/>
         <location filename="../connectors/sftp/sshsessionsftp.cpp" line="154"/>
         <source>rename a file to</source>
         <translation>cambiar el nombre de un archivo a</translation>
