@@ -102,7 +102,8 @@ Error S3Client::errorFor(const HttpResponse &response, const QString &what,
             prefix +
             Text::tr("The storage refused access to the bucket \"%1\" (%2). The access key "
                      "%3 needs s3:ListBucket, s3:GetObject, s3:PutObject, "
-                     "s3:AbortMultipartUpload, s3:ListBucketMultipartUploads and, for Object "
+                     "s3:AbortMultipartUpload, s3:ListBucketMultipartUploads, "
+                     "s3:ListMultipartUploadParts and, for Object "
                      "Lock, s3:GetBucketObjectLockConfiguration, s3:GetObjectRetention, "
                      "s3:PutObjectRetention and s3:PutObjectLegalHold.")
                 .arg(bucket, code.isEmpty() ? QStringLiteral("403") : code, key));
@@ -112,6 +113,15 @@ Error S3Client::errorFor(const HttpResponse &response, const QString &what,
         return Error::transient(prefix + Text::tr("The bytes arrived damaged or incomplete at the "
                                                   "storage (%1); they are sent again.")
                                              .arg(code));
+    // A server that lacks the operation (s3rver has no ListParts or ListMultipartUploads):
+    // asking again does not help; the caller decides whether it can do without.
+    if (code == u"NotImplemented" || code == u"MethodNotAllowed" || response.status == 501 ||
+        response.status == 405)
+        return Error::storage(prefix +
+                              Text::tr("The storage does not support this request "
+                                       "(%1).")
+                                  .arg(code.isEmpty() ? QString::number(response.status) : code))
+            .withDetail(QStringLiteral("unsupported"), true);
     if (code == u"SlowDown" || response.status == 503 || response.status == 429)
         return Error::transient(
             prefix + Text::tr("The storage asks to slow down (%1); the job "
@@ -188,15 +198,17 @@ Error S3Client::send(const S3Call &call, const CancelToken &cancel, HttpResponse
         signedRequest.applyTo(r);
         return {};
     };
-    const Error e = m_retry.run(
+    Error e = m_retry.run(
         HttpClient(), request,
         [&](const HttpResponse &answer, int retryAfter) {
             return classify(answer, retryAfter, call, signedAt);
         },
         hooks, cancel, response);
-    if (e)
+    if (e) {
+        e.withDetail(QStringLiteral("s3Code"), errorCode(*response));
         qCWarning(lcStorage).noquote()
             << "S3" << call.method << call.key << "failed:" << e.message();
+    }
     return e;
 }
 

@@ -42,6 +42,12 @@ public:
     // call.expected comes back as an answer (no error); *response holds the last answer.
     Error send(const S3Call &call, const CancelToken &cancel, HttpResponse *response) const;
 
+    // An error carries the S3 code of the last answer as detail "s3Code" ("NoSuchUpload"),
+    // and detail "unsupported" when the server lacks the operation (405, 501).
+    static bool isUnsupported(const Error &error)
+    {
+        return error.detail(QStringLiteral("unsupported")).toBool();
+    }
     // The S3 error code and message of an answer ("NoSuchUpload"); empty when it has none.
     static QString errorCode(const HttpResponse &response, QString *message = nullptr);
     // The rca::Error an S3 answer means, for call.

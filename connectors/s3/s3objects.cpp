@@ -153,7 +153,7 @@ Error S3Objects::get(const QString &key, ByteSink *sink, const CancelToken &canc
 }
 
 Error S3Objects::createUpload(const QString &key, const HttpHeaders &headers, QString *uploadId,
-                              const CancelToken &cancel) const
+                              bool *checksums, const CancelToken &cancel) const
 {
     S3Call call;
     call.method = "POST";
@@ -166,6 +166,9 @@ Error S3Objects::createUpload(const QString &key, const HttpHeaders &headers, QS
     if (Error e = m_client.send(call, cancel, &response))
         return e;
     *uploadId = S3XmlElement::parse(response.body).value(u"UploadId");
+    if (checksums)
+        *checksums =
+            response.header("x-amz-checksum-algorithm").compare("SHA256", Qt::CaseInsensitive) == 0;
     if (uploadId->isEmpty())
         return Error::transient(Text::tr("The storage gave no upload id for %1.").arg(key));
     return {};
@@ -204,7 +207,7 @@ Error S3Objects::listParts(const QString &key, const QString &uploadId, QList<S3
         call.what = Text::tr("Listing the parts of %1").arg(key);
         HttpResponse response;
         if (Error e = m_client.send(call, cancel, &response))
-            return e.withDetail(QStringLiteral("s3Code"), S3Client::errorCode(response));
+            return e;
         const S3XmlElement result = S3XmlElement::parse(response.body);
         for (const S3XmlElement *p : result.all(u"Part")) {
             S3Part part;
@@ -404,7 +407,7 @@ Error S3Objects::bucketLock(S3BucketLock *lock, const CancelToken &cancel) const
 }
 
 Error S3Objects::checkStored(const QString &key, const S3Head &head, qint64 size,
-                             const QByteArray &checksum, const QByteArray &etag) const
+                             const QByteArray &checksum, const QList<QByteArray> &etags) const
 {
     if (head.file.size < 0)
         return Error::transient(Text::tr("%1 is not in the bucket after its upload.").arg(key));
@@ -414,21 +417,21 @@ Error S3Objects::checkStored(const QString &key, const S3Head &head, qint64 size
                                     .arg(key)
                                     .arg(size));
     // A storage that keeps checksums must give back the one sent; one that keeps none
-    // (older MinIO, s3rver) still has the ETag, its MD5.
-    const bool same = head.checksum.isEmpty()
-                          ? head.file.providerChecksum.compare(QString::fromLatin1(etag),
-                                                               Qt::CaseInsensitive) == 0
-                          : head.checksum == checksum;
-    if (!same)
-        return Error::transient(
-            Text::tr("The bucket's checksum of %1 is not the one of the "
-                     "bytes sent (%2, expected %3).")
-                .arg(key,
-                     QString::fromLatin1(head.checksum.isEmpty()
-                                             ? head.file.providerChecksum.toLatin1()
-                                             : head.checksum),
-                     QString::fromLatin1(head.checksum.isEmpty() ? etag : checksum)));
-    return {};
+    // (older MinIO, s3rver) still has the ETag, an MD5.
+    if (!head.checksum.isEmpty()
+            ? head.checksum == checksum
+            : std::any_of(etags.cbegin(), etags.cend(), [&](const auto &etag) {
+                  return head.file.providerChecksum.compare(QString::fromLatin1(etag),
+                                                            Qt::CaseInsensitive) == 0;
+              }))
+        return {};
+    return Error::transient(
+        Text::tr("The bucket's checksum of %1 is not the one of the bytes sent (%2, expected "
+                 "%3).")
+            .arg(key,
+                 head.checksum.isEmpty() ? head.file.providerChecksum
+                                         : QString::fromLatin1(head.checksum),
+                 QString::fromLatin1(head.checksum.isEmpty() ? etags.value(0) : checksum)));
 }
 
 Error S3Objects::fetchRetention(const QString &key, bool mode, bool legalHold, S3Head *head,

@@ -49,8 +49,9 @@ public:
                     const CancelToken &cancel) const;
     Error get(const QString &key, ByteSink *sink, const CancelToken &cancel) const;
 
+    // *checksums: the storage keeps the parts' SHA-256 (it echoed x-amz-checksum-algorithm).
     Error createUpload(const QString &key, const HttpHeaders &headers, QString *uploadId,
-                       const CancelToken &cancel) const;
+                       bool *checksums, const CancelToken &cancel) const;
     Error uploadPart(const QString &key, const QString &uploadId, const QByteArray &data,
                      const QByteArray &sha256, S3Part *part, const CancelToken &cancel) const;
     // Every part the storage holds; an error with detail s3Code "NoSuchUpload" when the upload
@@ -79,7 +80,7 @@ public:
     // The stored object is what was sent: its size, and its SHA-256 checksum (composite for
     // multipart) or, where the storage keeps none, its ETag.
     Error checkStored(const QString &key, const S3Head &head, qint64 size,
-                      const QByteArray &checksum, const QByteArray &etag) const;
+                      const QByteArray &checksum, const QList<QByteArray> &etags) const;
     // Fills head->file.retention from GetObjectRetention / GetObjectLegalHold where HEAD did
     // not show it and asked wants it; an error when the object is less protected than asked.
     Error readRetention(const QString &key, const ObjectRetention &asked, S3Head *head,

@@ -3,6 +3,7 @@
 
 #include "s3upload.h"
 
+#include "archive/sha256.h"
 #include "logging/logging.h"
 #include "s3objects.h"
 #include "s3xml.h"
@@ -21,9 +22,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rca::S3Connector)
 };
 
+// The raw SHA-256 through OpenSSL (rca::Sha256): Qt 6.4's own takes ten times as long.
 QByteArray sha256(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    Sha256 hash;
+    hash.addData(data);
+    return QByteArray::fromHex(hash.hexResult());
 }
 
 QByteArray md5(const QByteArray &data)
@@ -93,21 +97,28 @@ Error S3Upload::write(const char *data, qint64 size)
 {
     if (m_committed)
         return Error::storage(Text::tr("Write after commit."));
-    m_buffer.append(data, size);
-    m_total += size;
     const S3Config &config = m_client.config();
-    while (m_buffer.size() > partSizeFor(config.partSize, m_expectedSize, m_nextPart)) {
-        if (!m_multipart) {
-            if (Error e = startMultipart())
-                return e;
-        }
+    while (size > 0) {
         const qint64 partSize = partSizeFor(config.partSize, m_expectedSize, m_nextPart);
-        if (Error e = waitForParts(config.parallelParts - 1))
-            return e;
-        if (Error e = saveJournal())
-            return e;
-        submitPart(m_buffer.left(partSize));
-        m_buffer.remove(0, partSize);
+        // A full buffer followed by more bytes is a part: handed over whole, never copied.
+        if (m_buffer.size() == partSize) {
+            if (!m_multipart) {
+                if (Error e = startMultipart())
+                    return e;
+            }
+            if (Error e = waitForParts(config.parallelParts - 1))
+                return e;
+            if (Error e = saveJournal())
+                return e;
+            submitPart(std::exchange(m_buffer, QByteArray()));
+            m_buffer.reserve(partSizeFor(config.partSize, m_expectedSize, m_nextPart));
+            continue;
+        }
+        const qint64 n = std::min(size, partSize - m_buffer.size());
+        m_buffer.append(data, n);
+        m_total += n;
+        data += n;
+        size -= n;
     }
     return {};
 }
@@ -123,17 +134,26 @@ Error S3Upload::startMultipart()
             if (!e) {
                 m_uploadId = uploadId;
                 m_multipart = true;
+                if (std::any_of(m_held.cbegin(), m_held.cend(),
+                                [](const S3Part &part) { return part.checksum.isEmpty(); }))
+                    m_wholeMd5 = std::make_unique<QCryptographicHash>(QCryptographicHash::Md5);
                 qCInfo(lcStorage).noquote() << "S3: resuming the upload of" << m_key << "with"
                                             << m_held.size() << "parts held";
                 return {};
             }
-            if (e.detail(QStringLiteral("s3Code")).toString() != u"NoSuchUpload")
+            // Gone (completed or aborted), or a server that cannot list parts (s3rver): start
+            // afresh; what it may still hold is aborted where the server can.
+            if (e.detail(QStringLiteral("s3Code")).toString() != u"NoSuchUpload" &&
+                !S3Client::isUnsupported(e))
                 return e;
             m_held.clear();
+            if (S3Client::isUnsupported(e))
+                S3Objects(m_client).abortUpload(m_key, uploadId, m_cancel);
         } else if (!record.isEmpty()) {
             // Created under another part size, or lost before its id was kept: nobody will
             // finish it.
-            if (Error e = S3Objects(m_client).abortUploadsOf(m_key, m_cancel))
+            if (Error e = S3Objects(m_client).abortUploadsOf(m_key, m_cancel);
+                e && !S3Client::isUnsupported(e))
                 return e;
         }
         if (Error e = m_journal->remove(m_key))
@@ -145,6 +165,8 @@ Error S3Upload::startMultipart()
         if (existing.file.size >= 0) {
             m_existing = true;
             m_multipart = true;
+            if (existing.checksum.isEmpty())
+                m_wholeMd5 = std::make_unique<QCryptographicHash>(QCryptographicHash::Md5);
             return {};
         }
     }
@@ -157,8 +179,14 @@ Error S3Upload::startMultipart()
                         {QStringLiteral("started"), QDateTime::currentMSecsSinceEpoch()}}))
             return e;
     }
-    if (Error e = S3Objects(m_client).createUpload(m_key, objectHeaders(), &m_uploadId, m_cancel))
+    bool checksums = false;
+    if (Error e = S3Objects(m_client).createUpload(m_key, objectHeaders(), &m_uploadId, &checksums,
+                                                   m_cancel))
         return e;
+    // A server that keeps no checksums (s3rver) gives a multipart object the MD5 of its whole
+    // content for an ETag, the one thing left to check it by.
+    if (!checksums)
+        m_wholeMd5 = std::make_unique<QCryptographicHash>(QCryptographicHash::Md5);
     m_multipart = true;
     return saveJournal();
 }
@@ -200,6 +228,8 @@ void S3Upload::submitPart(QByteArray data)
         m_pool = std::make_unique<QThreadPool>();
         m_pool->setMaxThreadCount(m_client.config().parallelParts);
     }
+    if (m_wholeMd5)
+        m_wholeMd5->addData(data);
     const int number = m_nextPart++;
     const std::optional<S3Part> held =
         m_held.contains(number) ? std::optional<S3Part>(m_held.value(number)) : std::nullopt;
@@ -289,10 +319,8 @@ Error S3Upload::putSingle(StoredFile *stored)
 
 Error S3Upload::completeMultipart(StoredFile *stored)
 {
-    if (!m_buffer.isEmpty()) {
-        submitPart(m_buffer);
-        m_buffer.clear();
-    }
+    if (!m_buffer.isEmpty())
+        submitPart(std::exchange(m_buffer, QByteArray()));
     if (Error e = waitForParts(0))
         return e;
     const QByteArray composite = compositeChecksum();
@@ -316,15 +344,18 @@ Error S3Upload::completeMultipart(StoredFile *stored)
     return verify(composite, true, stored);
 }
 
-QByteArray S3Upload::expectedEtag(bool multipart) const
+QList<QByteArray> S3Upload::expectedEtags(bool multipart) const
 {
     if (!multipart)
-        return md5(m_buffer).toHex();
+        return {md5(m_buffer).toHex()};
     QByteArray md5s;
     QMutexLocker lock(&m_shared->mutex);
     for (const S3Part &part : std::as_const(m_shared->done))
         md5s += part.md5;
-    return md5(md5s).toHex() + '-' + QByteArray::number(m_shared->done.size());
+    QList<QByteArray> etags{md5(md5s).toHex() + '-' + QByteArray::number(m_shared->done.size())};
+    if (m_wholeMd5)
+        etags.append(m_wholeMd5->result().toHex());
+    return etags;
 }
 
 Error S3Upload::verify(const QByteArray &checksum, bool multipart, StoredFile *stored)
@@ -333,7 +364,7 @@ Error S3Upload::verify(const QByteArray &checksum, bool multipart, StoredFile *s
     S3Head head;
     if (Error e = objects.head(m_key, &head, m_cancel))
         return e;
-    if (Error e = objects.checkStored(m_key, head, m_total, checksum, expectedEtag(multipart)))
+    if (Error e = objects.checkStored(m_key, head, m_total, checksum, expectedEtags(multipart)))
         return e;
     const ObjectRetention asked = m_client.config().retentionFor(m_created);
     if (Error e = objects.readRetention(m_key, asked, &head, m_cancel))
@@ -351,7 +382,7 @@ Error S3Upload::compareExisting(StoredFile *stored, const QByteArray &checksum, 
     if (head.file.size < 0)
         return Error::transient(
             Text::tr("%1 was neither stored nor found; it is sent again.").arg(m_key));
-    if (!objects.checkStored(m_key, head, m_total, checksum, expectedEtag(multipart))) {
+    if (!objects.checkStored(m_key, head, m_total, checksum, expectedEtags(multipart))) {
         if (Error e = objects.readRetention(m_key, {}, &head, m_cancel))
             return e;
         *stored = head.file;

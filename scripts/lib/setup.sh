@@ -62,22 +62,36 @@ rca_build() {
     cmake --build "$RCA_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
 
-# Prism (npm @stoplight/prism-cli) validates the fakes' traffic against the providers' OpenAPI
-# files in ../shared/specs. Installed once into the build tree; the tests that need it skip,
-# saying why, when npm or the registry is not there.
-RCA_PRISM_VERSION=5.14.2
-rca_install_prism() {
-    local prefix="$RCA_BUILD_DIR/tools/prism"
-    if [ ! -x "$prefix/node_modules/.bin/prism" ]; then
+# A tool from npm, installed once into the build tree (tools/NAME) and its program exported as
+# VARIABLE; the tests that need it skip, saying why, when npm or the registry is not there.
+#   rca_install_npm_tool NAME PACKAGE@VERSION VARIABLE "what it is for"
+rca_install_npm_tool() {
+    local name=$1 package=$2 variable=$3 purpose=$4
+    local prefix="$RCA_BUILD_DIR/tools/$name"
+    if [ ! -x "$prefix/node_modules/.bin/$name" ]; then
         if ! command -v npm >/dev/null 2>&1; then
-            rca_log "npm not found: the Prism conformance tests will be skipped"
+            rca_log "npm not found: $purpose will be skipped"
             return 0
         fi
-        rca_log "Installing Prism $RCA_PRISM_VERSION for the API conformance tests"
+        rca_log "Installing $package for $purpose"
         mkdir -p "$prefix"
-        npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error \
-            "@stoplight/prism-cli@$RCA_PRISM_VERSION" >/dev/null \
-            || { rca_log "Prism could not be installed: its tests will be skipped"; return 0; }
+        npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "$package" \
+            >/dev/null || { rca_log "$name could not be installed: $purpose will be skipped"; return 0; }
     fi
-    export RCA_PRISM="$prefix/node_modules/.bin/prism"
+    export "$variable=$prefix/node_modules/.bin/$name"
+}
+
+# Prism (npm @stoplight/prism-cli) validates the fakes' traffic against the providers' OpenAPI
+# files in ../shared/specs.
+RCA_PRISM_VERSION=5.14.2
+rca_install_prism() {
+    rca_install_npm_tool prism "@stoplight/prism-cli@$RCA_PRISM_VERSION" RCA_PRISM \
+        "the API conformance tests"
+}
+
+# s3rver (npm s3rver), an S3 server written elsewhere, for the S3 connector's tests against it
+# (tests/integration/tst_s3rver.cpp).
+RCA_S3RVER_VERSION=3.7.1
+rca_install_s3rver() {
+    rca_install_npm_tool s3rver "s3rver@$RCA_S3RVER_VERSION" RCA_S3RVER "the s3rver tests"
 }
