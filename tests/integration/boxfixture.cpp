@@ -7,7 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTest>
 
@@ -23,16 +22,6 @@ quint16 freePort()
 }
 
 } // namespace
-
-QByteArray BoxFixture::randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    for (qint64 i = size / 4 * 4; i < size; ++i)
-        data[i] = char(i);
-    return data;
-}
 
 QByteArray BoxFixture::sha256(const QByteArray &data)
 {

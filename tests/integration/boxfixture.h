@@ -11,6 +11,7 @@
 
 #include "fakeserver.h"
 #include "memorysecretstore.h"
+#include "randombytes.h"
 #include "redirectbrowser.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
@@ -41,7 +42,6 @@ protected:
     static constexpr qint64 Threshold = 64 * 1024; // the connector's uploadThreshold
     static constexpr qint64 PartSize = 32 * 1024;  // the fake's part_size
 
-    static QByteArray randomBytes(qint64 size, quint32 seed);
     static QByteArray sha256(const QByteArray &data);
     static QString sha1Hex(const QByteArray &data);
 

@@ -20,6 +20,7 @@
 
 using namespace rca;
 using rca::test::CollectingSink;
+using rca::test::randomBytes;
 
 class TestBoxArchive : public rca::test::BoxFixture
 {

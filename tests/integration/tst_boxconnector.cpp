@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace rca;
+using rca::test::randomBytes;
 
 namespace {
 

@@ -11,28 +11,20 @@
 // again), an object already there (identical: nothing sent; different: a conflict, nothing
 // overwritten), orphaned uploads aborted, each S3 error with its meaning, listing, reading and
 // stat with the retention the audit checks.
+#include "randombytes.h"
 #include "s3fixture.h"
 #include "storagetesting.h"
 #include "storetesting.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace rca;
 using namespace Qt::StringLiterals;
+using rca::test::randomBytes;
 using rca::test::S3Fixture;
 
 namespace {
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = char(generator.generate() & 0xff);
-    return data;
-}
 
 QString hexSha256(const QByteArray &data)
 {

@@ -12,6 +12,7 @@
 // s3rver still does differently from S3 is written down (QEXPECT_FAIL, with what it does
 // instead) where the connector meets it.
 #include "memorysecretstore.h"
+#include "randombytes.h"
 #include "storage/connectorregistry.h"
 #include "storage/storageconnector.h"
 #include "storagetesting.h"
@@ -26,13 +27,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rca;
 using namespace Qt::StringLiterals;
+using rca::test::randomBytes;
 
 namespace {
 
@@ -48,15 +49,6 @@ const char *const IfNoneMatchOnPut =
 const char *const IfNoneMatchOnComplete =
     "s3rver 3.7.1 ignores If-None-Match: * on CompleteMultipartUpload and overwrites the object "
     "(200, not 412)";
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = char(generator.generate() & 0xff);
-    return data;
-}
 
 QString md5Hex(const QByteArray &data)
 {
