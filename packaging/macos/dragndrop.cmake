@@ -43,10 +43,9 @@ add_custom_target(rca-icns ALL DEPENDS ${PROJECT_BINARY_DIR}/packaging/rc-archiv
 install(FILES ${PROJECT_BINARY_DIR}/packaging/rc-archiver.icns DESTINATION Resources)
 
 # The connector plugins find the core library two folders up (Contents/lib), as on Linux.
-foreach(plugin rca-localfolder rca-sftp rca-googledrive rca-dropbox)
-    if(TARGET ${plugin})
-        set_target_properties(${plugin} PROPERTIES INSTALL_RPATH "@loader_path/../..")
-    endif()
+get_property(rca_connectors GLOBAL PROPERTY RCA_CONNECTOR_TARGETS)
+foreach(plugin IN LISTS rca_connectors)
+    set_target_properties(${plugin} PROPERTIES INSTALL_RPATH "@loader_path/../..")
 endforeach()
 
 # Qt's frameworks and plugins into the bundle (Contents/Frameworks, Contents/PlugIns, and a

@@ -12,11 +12,16 @@ set(rca_dll_directories "\"$<TARGET_FILE_DIR:rcarchiver-core>\"")
 foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
     string(APPEND rca_dll_directories " \"${prefix}/bin\"")
 endforeach()
+# Every connector plugin (connectors/CMakeLists.txt lists them as it adds them).
+get_property(rca_connectors GLOBAL PROPERTY RCA_CONNECTOR_TARGETS)
+set(rca_modules "")
+foreach(plugin IN LISTS rca_connectors)
+    string(APPEND rca_modules " \"$<TARGET_FILE:${plugin}>\"")
+endforeach()
 install(CODE "
     file(GET_RUNTIME_DEPENDENCIES
         EXECUTABLES \"$<TARGET_FILE:rc-archiver>\"
-        MODULES \"$<TARGET_FILE:rca-localfolder>\" \"$<TARGET_FILE:rca-sftp>\"
-                \"$<TARGET_FILE:rca-googledrive>\" \"$<TARGET_FILE:rca-dropbox>\"
+        MODULES ${rca_modules}
         DIRECTORIES ${rca_dll_directories}
         PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^[Qq]t6\" \"^rcarchiver-core\"
         POST_EXCLUDE_REGEXES \"[/\\\\\\\\][Ww]indows[/\\\\\\\\]\"
