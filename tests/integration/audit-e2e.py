@@ -4,7 +4,7 @@
 
 """Proof of completeness end to end: the real rc-archiver archives the fake RingCentral
 server's recordings (admin view) into a storage -- a Local folder, SFTP on a throwaway OpenSSH
-sshd, the fake Dropbox, Google Drive or Box -- and the archive is then damaged five ways:
+sshd, the fake Dropbox, Google Drive, Box or S3 -- and the archive is then damaged five ways:
 one stored file deleted, one truncated, one byte of a third changed, one stray file added and
 one ledger row deleted. `rc-archiver audit` must name exactly those five and exit 3;
 `audit --repair` must put back the first three and the ledger row through the normal job
@@ -13,7 +13,7 @@ and leave only the stray file; once that is removed, an audit is clean (exit 0).
 SFTP the day manifests must pass `sha256sum -c` run from the archive root, as the README tells
 an auditor.
 
-    audit-e2e.py BUILD_DIR local|sftp|dropbox|googledrive|box
+    audit-e2e.py BUILD_DIR local|sftp|dropbox|googledrive|box|s3
 
 Runs inside tests/harness/in-session.sh (the tokens go to a real gnome-keyring)."""
 
@@ -219,6 +219,60 @@ class CloudStorage:
         self.fake.stop()
 
 
+class S3Storage:
+    """The fake S3 (every signature checked by botocore), tampered with through its control
+    API; the archive is under the key prefix "RingCentral Application/" of a plain bucket."""
+
+    BUCKET = "archive"
+    PREFIX = "RingCentral Application/"
+
+    def __init__(self):
+        self.fake = Fake(FAKES / "s3" / "fake_s3.py", "--bucket", self.BUCKET)
+        self.connect = ["connect", "s3", "--option", f"endpoint={self.fake.url}",
+                        "--option", f"bucket={self.BUCKET}",
+                        "--option", "accessKeyId=AKIAIOSFODNN7EXAMPLE",
+                        "--option", "secretAccessKey=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+
+    def env(self):
+        return {}
+
+    def files(self) -> dict:
+        """path relative to the archive root -> SHA-256 of the key's current bytes."""
+        objects = self.fake.call(f"/__fake/objects?bucket={self.BUCKET}")["objects"]
+        return {o["key"][len(self.PREFIX):]: o["sha256"] for o in objects
+                if o["is_latest"] and not o["delete_marker"] and o["key"].startswith(self.PREFIX)
+                and not MANIFEST.search(o["key"])}
+
+    def tamper(self, rel, action, **extra):
+        self.fake.call("/__fake/tamper", dict(bucket=self.BUCKET, key=self.PREFIX + rel,
+                                              action=action, **extra))
+
+    def delete(self, rel):
+        self.tamper(rel, "delete")
+
+    def truncate(self, rel):
+        self.tamper(rel, "truncate", size=100)
+
+    def change_byte(self, rel):
+        self.tamper(rel, "flip", offset=1000)
+
+    def add(self, rel, data):
+        self.fake.call("/__fake/objects", {"bucket": self.BUCKET, "key": self.PREFIX + rel,
+                                           "data_b64": base64.b64encode(data).decode()})
+
+    def uploads(self) -> int:
+        """Objects written by RC Archiver: PUTs and completed multipart uploads that stored."""
+        log = self.fake.call("/__fake/requests")["requests"]
+        return sum(1 for r in log if r["status"] == 200 and not MANIFEST.search(r["key"])
+                   and r["operation"] in ("PutObject", "CompleteMultipartUpload"))
+
+    def check_manifests(self, expected_files: int):
+        pass  # the files are checked through the audit; sha256sum needs a file system
+
+    def stop(self):
+        self.fake.stop()
+
+
 def main() -> int:
     build, kind = Path(sys.argv[1]), sys.argv[2]
     program = build / "bin" / "rc-archiver"
@@ -226,7 +280,8 @@ def main() -> int:
     ringcentral = Fake(FAKES / "ringcentral" / "fake_ringcentral.py", "--admin", "--seed", "12",
                        "--days", "2", "--items-per-day", "3", "--recording-bytes", "20000",
                        "--rate-window", "2", "--penalty", "2")
-    storage = DiskStorage(kind, work) if kind in ("local", "sftp") else CloudStorage(kind)
+    storage = (DiskStorage(kind, work) if kind in ("local", "sftp")
+               else S3Storage() if kind == "s3" else CloudStorage(kind))
     profile = work / "profile"
     try:
         env = dict(os.environ, RCA_RINGCENTRAL_SERVER_URL=ringcentral.url,

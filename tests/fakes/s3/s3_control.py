@@ -109,6 +109,8 @@ class Control:
             return {"buckets": [bucket_entry(b) for _, b in sorted(STATE.buckets.items())]}
         if r == "objects" and m == "POST":
             return self.place_object(body)
+        if r == "tamper" and m == "POST":
+            return self.tamper(body)
         if r == "retention" and m == "POST":
             # Changes the latest version's retention as a key allowed to bypass governance would
             # (a shortened date, another mode, none), without the Object Lock rules.
@@ -157,6 +159,29 @@ class Control:
         if r == "faults":
             return {"faults": STATE.faults}
         return None
+
+    def tamper(self, body):
+        """Changes what a key holds as someone with full access would, without the Object Lock
+        rules: "delete" removes every version; "truncate" (to "size") and "flip" (one byte at
+        "offset" ^ 0xFF) put the changed bytes on top, as a PUT would."""
+        b = STATE.bucket(body["bucket"])
+        key, action = body["key"], body["action"]
+        if action == "delete":
+            for v in list(b["objects"].get(key) or []):
+                STATE.remove_version(b, key, v)
+            return {}
+        v = STATE.latest(b, key)
+        with open(v["file"], "rb") as f:
+            data = f.read()
+        if action == "truncate":
+            data = data[:int(body.get("size", 0))]
+        elif action == "flip":
+            offset = int(body.get("offset", 0))
+            data = data[:offset] + bytes([data[offset] ^ 0xFF]) + data[offset + 1:]
+        else:
+            raise KeyError(f"unknown tamper action {action}")
+        return self.place_object({"bucket": body["bucket"], "key": key,
+                                  "data_b64": base64.b64encode(data).decode()})
 
     def place_object(self, body):
         b = STATE.bucket(body["bucket"])
