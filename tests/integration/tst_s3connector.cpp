@@ -51,6 +51,7 @@ private Q_SLOTS:
     void uploadResumesAfterTheProcessDied();
     void existingObjects();
     void orphanedUploadsAreAborted();
+    void serversWithoutUploadListings();
     void errorsSayWhatToDo_data();
     void errorsSayWhatToDo();
     void listReadAndStat();
@@ -343,6 +344,45 @@ void TestS3Connector::orphanedUploadsAreAborted()
                                 u"RingCentral Application/young.wav"_s}));
     QCOMPARE(f.journal->records().size(), 1);
     QCOMPARE(f.journal->records().first().key, u"RingCentral Application/kept.wav"_s);
+}
+
+void TestS3Connector::serversWithoutUploadListings()
+{
+    // Some servers (s3rver, older gateways) answer 501 to ListMultipartUploads and 405 to
+    // ListParts and AbortMultipartUpload: asked once each, never retried, and done without.
+    QJsonObject settings;
+    const QByteArray data = randomBytes(4 * 64 * 1024 + 9, 14);
+    {
+        const std::unique_ptr<StorageConnector> storage = f.connect(u"plain"_s, {}, 64 * 1024);
+        QVERIFY(storage);
+        settings = f.lastSettings;
+        Error error;
+        std::unique_ptr<StorageUpload> upload =
+            storage->beginUpload(u"cut.wav"_s, data.size(), &error);
+        VERIFY_OK(upload->write(data.constData(), 2 * 64 * 1024 + 1));
+    }
+    f.fake.call("DELETE", u"/__fake/requests"_s);
+    auto refuse = [&](const char *operation, int status, const char *code) {
+        f.fault({{u"action"_s, u"status"_s},
+                 {u"operation"_s, QLatin1String(operation)},
+                 {u"status"_s, status},
+                 {u"code"_s, QLatin1String(code)},
+                 {u"count"_s, 100}});
+    };
+    refuse("ListMultipartUploads", 501, "NotImplemented");
+    refuse("ListParts", 405, "MethodNotAllowed");
+    refuse("AbortMultipartUpload", 405, "MethodNotAllowed");
+    const std::unique_ptr<StorageConnector> storage = f.reopen(settings);
+    QVERIFY(storage);
+    QCOMPARE(f.count(u"ListMultipartUploads"_s), 1);
+    // The interrupted upload cannot be resumed: it starts afresh, and its bytes are right.
+    StoredFile stored;
+    VERIFY_OK(S3Fixture::upload(storage.get(), u"cut.wav"_s, data, &stored));
+    QCOMPARE(f.count(u"ListParts"_s), 1);
+    QCOMPARE(f.count(u"AbortMultipartUpload"_s), 1);
+    QCOMPARE(f.count(u"CreateMultipartUpload"_s), 1);
+    QCOMPARE(f.objects(u"plain"_s).first().toObject().value(u"sha256").toString(), hexSha256(data));
+    QVERIFY(f.journal->records().isEmpty());
 }
 
 void TestS3Connector::errorsSayWhatToDo_data()
